@@ -1,0 +1,67 @@
+import { statSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { compileInkFile, storyIdOf, type CompileOutcome } from './compile-ink';
+import { formatDiagnostic } from './diagnostics';
+import type { StoryEntry } from '../story-entry';
+
+interface Cached {
+  stamp: string;
+  outcome: CompileOutcome;
+}
+
+function stampOf(files: string[]): string {
+  return files
+    .map((f) => {
+      try {
+        return `${f}@${statSync(f).mtimeMs}`;
+      } catch {
+        return `${f}@missing`;
+      }
+    })
+    .join('|');
+}
+
+/**
+ * Compiles stories/*.ink at build time with the ink compiler, so the browser only ever gets the
+ * runtime. 'x.ink?meta' yields the menu's summary; 'x.ink' the whole compiled story. A story with
+ * errors fails the build; in the dev server it shows in the menu with its errors instead, so one
+ * broken story never takes the others down.
+ */
+export function inkStories(): Plugin {
+  const cache = new Map<string, Cached>();
+  let serving = false;
+
+  const compile = (file: string): CompileOutcome => {
+    const hit = cache.get(file);
+    if (hit && hit.stamp === stampOf(hit.outcome.files)) return hit.outcome;
+    const outcome = compileInkFile(file);
+    cache.set(file, { stamp: stampOf(outcome.files), outcome });
+    return outcome;
+  };
+
+  return {
+    name: 'serving-moments:ink',
+    enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    load(id) {
+      const [file = '', query] = id.split('?');
+      if (!file.endsWith('.ink')) return null;
+      const outcome = compile(file);
+      for (const f of outcome.files) this.addWatchFile(f);
+      const errors = outcome.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+      for (const d of outcome.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      if (errors.length > 0 || !outcome.story) {
+        const message = errors.join('\n') || `${file}: the story did not compile`;
+        if (!serving) this.error(message);
+        this.warn(message);
+        const broken: StoryEntry = { id: storyIdOf(file), errors: errors.length ? errors : [message] };
+        return `export default ${JSON.stringify(broken)};`;
+      }
+      const { story } = outcome;
+      const entry: StoryEntry = query === 'meta' ? { id: story.id, meta: story.meta, hash: story.hash } : story;
+      return `export default ${JSON.stringify(entry)};`;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { Mood } from './moods';
+import type { QualityId } from './qualities';
+
+export interface StoryLine {
+  text: string;
+  speaker?: string;
+  mood?: Mood;
+  scene?: string;
+  ambience?: string;
+  sfx: string[];
+  ending?: string;
+}
+
+export interface ChoiceEffect {
+  quality: QualityId;
+  amount: number;
+}
+
+export interface ChoiceOption {
+  index: number;
+  text: string;
+  effects: ChoiceEffect[];
+  feedback?: string;
+}
+
+/** What the story shows between two decisions: its lines, then its choices or its end. */
+export interface Beat {
+  lines: StoryLine[];
+  choices: ChoiceOption[];
+  ended: boolean;
+}
+
+export interface RuntimeProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+  /** The story text nearest the problem, since compiled ink keeps no line numbers. */
+  near?: string;
+}

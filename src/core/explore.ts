@@ -1,0 +1,146 @@
+import { Story } from 'inkjs';
+import type { Beat, ChoiceEffect, RuntimeProblem } from './beat';
+import { endingOf, readBeat } from './beat-reader';
+import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities';
+
+/** What any path through a story can earn: the denominators of the debrief. */
+export interface ScoreRanges {
+  max: Scores;
+  min: Scores;
+  /** Best and worst total over all qualities on a single path. */
+  maxTotal: number;
+  minTotal: number;
+  /** Qualities that at least one reachable choice scores, in contract order. */
+  practised: QualityId[];
+}
+
+export interface DeadEnd {
+  path: number[];
+  lastLine: string;
+}
+
+export interface Exploration {
+  ranges: ScoreRanges;
+  /** Complete paths found; a lower bound when `boundHit` is set. */
+  paths: number;
+  boundHit: 'paths' | 'decisions' | undefined;
+  endings: Record<string, number>;
+  deadEnds: DeadEnd[];
+  decisions: { min: number; max: number };
+  problems: RuntimeProblem[];
+}
+
+export interface ExploreOptions {
+  maxPaths?: number;
+  maxDecisions?: number;
+  seed?: number;
+}
+
+interface Suffix {
+  max: Scores;
+  min: Scores;
+  maxTotal: number;
+  minTotal: number;
+}
+
+function add(suffix: Suffix, effects: readonly ChoiceEffect[]): Suffix {
+  const max = { ...suffix.max };
+  const min = { ...suffix.min };
+  let delta = 0;
+  for (const { quality, amount } of effects) {
+    max[quality] += amount;
+    min[quality] += amount;
+    delta += amount;
+  }
+  return { max, min, maxTotal: suffix.maxTotal + delta, minTotal: suffix.minTotal + delta };
+}
+
+function merge(into: Suffix | undefined, next: Suffix): Suffix {
+  if (!into) return next;
+  for (const q of QUALITY_IDS) {
+    into.max[q] = Math.max(into.max[q], next.max[q]);
+    into.min[q] = Math.min(into.min[q], next.min[q]);
+  }
+  into.maxTotal = Math.max(into.maxTotal, next.maxTotal);
+  into.minTotal = Math.min(into.minTotal, next.minTotal);
+  return into;
+}
+
+const emptySuffix = (): Suffix => ({ max: zeroScores(), min: zeroScores(), maxTotal: 0, minTotal: 0 });
+
+/**
+ * Walks every path by depth-first search, saving and restoring ink state at each decision, so
+ * loops, conditions and variables behave exactly as in play. Bounded: a story whose paths grow past
+ * the bounds gets a partial answer with `boundHit` set, never a hang.
+ */
+export function exploreStory(compiledJson: string, options: ExploreOptions = {}): Exploration {
+  const maxPaths = options.maxPaths ?? 20_000;
+  const maxDecisions = options.maxDecisions ?? 80;
+  const story = new Story(compiledJson);
+  story.state.storySeed = options.seed ?? 0;
+  const problems: RuntimeProblem[] = [];
+  const seen = new Set<string>();
+  const report = (p: RuntimeProblem) => {
+    const key = `${p.message}|${p.near ?? ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      problems.push(p);
+    }
+  };
+  story.onError = (message, type) => report({ severity: type === 2 ? 'error' : 'warning', message });
+  const practised = new Set<QualityId>();
+  const endings: Record<string, number> = {};
+  const deadEnds: DeadEnd[] = [];
+  const decisions = { min: Infinity, max: 0 };
+  let paths = 0;
+  let boundHit: Exploration['boundHit'];
+  const path: number[] = [];
+
+  // A branch cut by a bound returns undefined: only complete paths count towards the ranges.
+  const visit = (beat: Beat): Suffix | undefined => {
+    if (beat.ended) {
+      paths++;
+      decisions.min = Math.min(decisions.min, path.length);
+      decisions.max = Math.max(decisions.max, path.length);
+      const ending = endingOf(beat);
+      if (ending) endings[ending] = (endings[ending] ?? 0) + 1;
+      else if (deadEnds.length < 20) {
+        const last = beat.lines[beat.lines.length - 1]?.text ?? '';
+        deadEnds.push({ path: [...path], lastLine: last });
+      }
+      return emptySuffix();
+    }
+    if (path.length >= maxDecisions) {
+      boundHit ??= 'decisions';
+      return undefined;
+    }
+    const saved = story.state.toJson();
+    let best: Suffix | undefined;
+    for (const choice of beat.choices) {
+      if (paths >= maxPaths) {
+        boundHit ??= 'paths';
+        break;
+      }
+      for (const e of choice.effects) if (e.amount !== 0) practised.add(e.quality);
+      story.state.LoadJson(saved);
+      story.ChooseChoiceIndex(choice.index);
+      path.push(choice.index);
+      const rest = visit(readBeat(story, report));
+      if (rest) best = merge(best, add(rest, choice.effects));
+      path.pop();
+    }
+    story.state.LoadJson(saved);
+    return best;
+  };
+
+  const suffix = visit(readBeat(story, report)) ?? emptySuffix();
+  return {
+    ranges: { ...suffix, practised: QUALITY_IDS.filter((q) => practised.has(q)) },
+    paths,
+    boundHit,
+    endings,
+    deadEnds,
+    decisions: { min: paths ? decisions.min : 0, max: decisions.max },
+    problems,
+  };
+}

@@ -1,0 +1,38 @@
+/** A playthrough at rest: the choice path plus what proves it still fits the story. */
+export interface SavedPlaythrough {
+  v: 1;
+  storyId: string;
+  hash: string;
+  seed: number;
+  path: number[];
+}
+
+export type DecodeResult = { ok: true; save: SavedPlaythrough } | { ok: false; reason: string };
+
+export function encodeSave(save: SavedPlaythrough): string {
+  return JSON.stringify(save);
+}
+
+const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 100;
+
+export function decodeSave(raw: string): DecodeResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'the saved progress is not valid JSON' };
+  }
+  if (typeof data !== 'object' || data === null) return { ok: false, reason: 'the saved progress is not an object' };
+  const d = data as Record<string, unknown>;
+  if (d.v !== 1) return { ok: false, reason: `the saved progress has unknown version ${String(d.v)}` };
+  if (typeof d.storyId !== 'string' || typeof d.hash !== 'string') {
+    return { ok: false, reason: 'the saved progress names no story' };
+  }
+  if (typeof d.seed !== 'number' || !Number.isSafeInteger(d.seed)) {
+    return { ok: false, reason: 'the saved progress has no valid seed' };
+  }
+  if (!Array.isArray(d.path) || !d.path.every(isIndex)) {
+    return { ok: false, reason: 'the saved choice path is damaged' };
+  }
+  return { ok: true, save: { v: 1, storyId: d.storyId, hash: d.hash, seed: d.seed, path: d.path } };
+}

@@ -1,0 +1,59 @@
+import { GLOBAL_KEYS, parseTag, type GlobalKey, type TagProblem } from './tags';
+
+export interface StoryMeta {
+  title: string;
+  summary: string;
+  role: string;
+  setting: string;
+  customer: string;
+  minutes: number;
+}
+
+export interface MetaResult {
+  meta: StoryMeta;
+  problems: TagProblem[];
+}
+
+const FALLBACK: Record<GlobalKey, string> = {
+  title: 'Untitled story',
+  summary: '',
+  role: 'Team member',
+  setting: 'default',
+  customer: 'The customer',
+  minutes: '5',
+};
+
+/** Reads the contract's global tags; a missing one is reported and given a visible fallback. */
+export function parseStoryMeta(globalTags: readonly string[] | null | undefined): MetaResult {
+  const found: Partial<Record<GlobalKey, string>> = {};
+  const problems: TagProblem[] = [];
+  for (const raw of globalTags ?? []) {
+    const result = parseTag(raw);
+    if (!result.ok) {
+      problems.push(result.problem);
+    } else if (result.tag.kind === 'global') {
+      found[result.tag.key] = result.tag.value;
+    }
+  }
+  for (const key of GLOBAL_KEYS) {
+    if (found[key] === undefined) {
+      problems.push({
+        severity: 'error',
+        message: `missing global tag '# ${key}:'`,
+        hint: 'put the global tags at the very top of the story, before any text',
+      });
+    }
+  }
+  const value = (key: GlobalKey) => found[key] ?? FALLBACK[key];
+  return {
+    meta: {
+      title: value('title'),
+      summary: value('summary'),
+      role: value('role'),
+      setting: value('setting'),
+      customer: value('customer'),
+      minutes: Number(value('minutes')),
+    },
+    problems,
+  };
+}

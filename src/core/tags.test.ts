@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseTag } from './tags';
+
+describe('parseTag', () => {
+  it('reads positive and negative quality scores', () => {
+    expect(parseTag('listening +2')).toEqual({ ok: true, tag: { kind: 'quality', quality: 'listening', amount: 2 } });
+    expect(parseTag(' empathy -3 ')).toEqual({ ok: true, tag: { kind: 'quality', quality: 'empathy', amount: -3 } });
+  });
+
+  it('rejects an unknown quality and suggests the one meant', () => {
+    const result = parseTag('listning +2');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.message).toContain("unknown quality 'listning'");
+      expect(result.problem.hint).toContain('listening');
+    }
+  });
+
+  it('reads the line and global tags of the contract', () => {
+    expect(parseTag('speaker: Helen Marsh')).toEqual({ ok: true, tag: { kind: 'speaker', name: 'Helen Marsh' } });
+    expect(parseTag('mood: Angry')).toEqual({ ok: true, tag: { kind: 'mood', mood: 'angry' } });
+    expect(parseTag('ending: A cool room')).toEqual({ ok: true, tag: { kind: 'ending', title: 'A cool room' } });
+    expect(parseTag('minutes: 6')).toEqual({ ok: true, tag: { kind: 'global', key: 'minutes', value: '6' } });
+    expect(parseTag('feedback: Asking first: she is heard.')).toEqual({
+      ok: true,
+      tag: { kind: 'feedback', text: 'Asking first: she is heard.' },
+    });
+  });
+
+  it('rejects malformed values with a reason', () => {
+    const mood = parseTag('mood: grumpy');
+    expect(mood.ok ? '' : mood.problem.message).toBe("unknown mood 'grumpy'");
+    const minutes = parseTag('minutes: five');
+    expect(minutes.ok ? '' : minutes.problem.message).toContain('must be a number');
+    const bare = parseTag('empathy');
+    expect(bare.ok ? '' : bare.problem.message).toContain('has no amount');
+    const unknown = parseTag('speeker: Dev');
+    expect(unknown.ok ? '' : unknown.problem.hint).toContain("'speaker'");
+  });
+});

@@ -1,0 +1,101 @@
+import { QUALITY_IDS, isQuality, type QualityId } from './qualities';
+import { MOODS, isMood, type Mood } from './moods';
+import { closest } from './suggest';
+
+export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
+export type GlobalKey = (typeof GLOBAL_KEYS)[number];
+
+const LINE_KEYS = ['speaker', 'mood', 'scene', 'sfx', 'ambience', 'ending'] as const;
+const CHOICE_KEYS = ['feedback'] as const;
+const KNOWN_KEYS: readonly string[] = [...GLOBAL_KEYS, ...LINE_KEYS, ...CHOICE_KEYS];
+
+export type Tag =
+  | { kind: 'quality'; quality: QualityId; amount: number }
+  | { kind: 'feedback'; text: string }
+  | { kind: 'ending'; title: string }
+  | { kind: 'speaker'; name: string }
+  | { kind: 'mood'; mood: Mood }
+  | { kind: 'scene'; id: string }
+  | { kind: 'sfx'; id: string }
+  | { kind: 'ambience'; id: string }
+  | { kind: 'global'; key: GlobalKey; value: string };
+
+export interface TagProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+}
+
+export type TagResult = { ok: true; tag: Tag } | { ok: false; problem: TagProblem };
+
+const SCORE_TAG = /^([A-Za-z][\w-]*)\s*:?\s*([+-])\s*(\d+)$/;
+const KEY_VALUE_TAG = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/s;
+const ID_VALUE = /^[a-z0-9][a-z0-9-]*$/;
+
+function error(message: string, hint?: string): TagResult {
+  return { ok: false, problem: { severity: 'error', message, ...(hint ? { hint } : {}) } };
+}
+
+function parseScore(name: string, sign: string, digits: string): TagResult {
+  const quality = name.toLowerCase();
+  if (!isQuality(quality)) {
+    const guess = closest(quality, QUALITY_IDS);
+    return error(
+      `unknown quality '${name}'`,
+      guess ? `did you mean '${guess}'?` : `qualities are: ${QUALITY_IDS.join(', ')}`,
+    );
+  }
+  const amount = Number(digits) * (sign === '-' ? -1 : 1);
+  if (amount === 0) return error(`'#${name} ${sign}${digits}' scores nothing`, 'use +1 to +3 or -1 to -3');
+  return { ok: true, tag: { kind: 'quality', quality, amount } };
+}
+
+function parseKeyValue(rawKey: string, value: string): TagResult {
+  const key = rawKey.toLowerCase();
+  if (!KNOWN_KEYS.includes(key)) {
+    const guess = closest(key, [...KNOWN_KEYS, ...QUALITY_IDS]);
+    return error(`unknown tag '${rawKey}:'`, guess ? `did you mean '${guess}'?` : 'see the tag contract in the README');
+  }
+  if (value === '') return error(`tag '${key}:' has no value`);
+  if ((GLOBAL_KEYS as readonly string[]).includes(key)) {
+    if (key === 'minutes' && !/^\d+(\.\d+)?$/.test(value)) {
+      return error(`'minutes:' must be a number, got '${value}'`);
+    }
+    return { ok: true, tag: { kind: 'global', key: key as GlobalKey, value } };
+  }
+  switch (key) {
+    case 'feedback':
+      return { ok: true, tag: { kind: 'feedback', text: value } };
+    case 'ending':
+      return { ok: true, tag: { kind: 'ending', title: value } };
+    case 'speaker':
+      return { ok: true, tag: { kind: 'speaker', name: value } };
+    case 'mood': {
+      const mood = value.toLowerCase();
+      if (!isMood(mood)) return error(`unknown mood '${value}'`, `moods are: ${MOODS.join(', ')}`);
+      return { ok: true, tag: { kind: 'mood', mood } };
+    }
+    default: {
+      if (!ID_VALUE.test(value)) {
+        return error(`'${key}:' needs an id in lower case with dashes, got '${value}'`);
+      }
+      return { ok: true, tag: { kind: key as 'scene' | 'sfx' | 'ambience', id: value } };
+    }
+  }
+}
+
+/** Parses one ink tag (the text after '#') against the story-tag contract. */
+export function parseTag(raw: string): TagResult {
+  const text = raw.trim().replace(/^#\s*/, '');
+  if (text === '') return error('empty tag');
+  const score = SCORE_TAG.exec(text);
+  if (score) return parseScore(score[1] ?? '', score[2] ?? '+', score[3] ?? '0');
+  const keyValue = KEY_VALUE_TAG.exec(text);
+  if (keyValue) return parseKeyValue(keyValue[1] ?? '', (keyValue[2] ?? '').trim());
+  const word = text.split(/\s+/)[0] ?? text;
+  if (isQuality(word.toLowerCase())) {
+    return error(`quality tag '#${text}' has no amount`, `write it as '#${word.toLowerCase()} +1' or '-1'`);
+  }
+  const guess = closest(word, [...KNOWN_KEYS, ...QUALITY_IDS]);
+  return error(`unknown tag '#${text}'`, guess ? `did you mean '${guess}'?` : 'see the tag contract in the README');
+}
