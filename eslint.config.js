@@ -20,7 +20,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['phaser', 'howler', 'node:*', 'fs', 'path', 'inkjs/full'], message: 'src/core must stay pure: no Phaser, howler, Node built-ins or the ink compiler.' },
+            {
+              group: ['phaser', 'howler', 'node:*', 'fs', 'path', 'inkjs/full'],
+              message:
+                'src/core must stay pure: no Phaser, howler, Node built-ins or the ink compiler.',
+            },
           ],
         },
       ],

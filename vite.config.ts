@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { inkStories } from './src/build/vite-plugin-ink';
+import { inkStories } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
   // Relative asset paths: the same build runs from a web server, a file share or an LMS package.

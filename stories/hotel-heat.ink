@@ -15,17 +15,17 @@ It is four minutes past eight. The day crew went home at six, and the parts room
 You are signing the night log in the ground-floor service corridor when the maintenance line rings. #sfx: phone-ring
 Guest in 412 for you. Says her room is like an oven. I told her maintenance hours ended at eight, but she asked for whoever is on tonight. #speaker: Dev
 Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is blowing warm and the room is stifling. I honestly don't see how I'm going to sleep in here. #speaker: Helen Marsh #mood: worried
-* [Ask what the unit is doing and what she has already tried #listening +2 #awareness +1 #feedback: Two quick questions turn a complaint into a diagnosis. She feels heard, and you arrive with the right tools.]
-    Thanks for calling. Before I come up, tell me what the unit is doing and what you've tried, so I bring the right kit. #speaker: You
-    It hums and the fan runs, but the air is warm. There is white frost on the metal fins behind the grille. I switched it off and on twice, and the window only opens a hand's width. #speaker: Helen Marsh #mood: calm
-    Sorry, thirty years of teaching physics, I can't help noticing things. I have to be at St Luke's by half past five. My daughter has an operation at seven. #speaker: Helen Marsh
-    Frost on the fins means a frozen coil. You put the coil thermometer, the wet vac and the unit trolley on your cart.
-    -> leak
 * [Tell her you are on your way up right now #empathy +2 #listening -1 #feedback: Moving at once shows her she matters, but you arrive knowing nothing and she has to explain it all again at the door.]
     That sounds miserable. I'm on my way up now. #speaker: You
     Oh. Thank you. I half expected to be told to wait until morning. #speaker: Helen Marsh #mood: calm
     I have to be at St Luke's by half past five. My daughter has an operation at seven, so I really do need to sleep. #speaker: Helen Marsh
     You grab the general toolbag and head for the service lift.
+    -> leak
+* [Ask what the unit is doing and what she has already tried #listening +2 #awareness +1 #feedback: Two quick questions turn a complaint into a diagnosis. She feels heard, and you arrive with the right tools.]
+    Thanks for calling. Before I come up, tell me what the unit is doing and what you've tried, so I bring the right kit. #speaker: You
+    It hums and the fan runs, but the air is warm. There is white frost on the metal fins behind the grille. I switched it off and on twice, and the window only opens a hand's width. #speaker: Helen Marsh #mood: calm
+    Sorry, thirty years of teaching physics, I can't help noticing things. I have to be at St Luke's by half past five. My daughter has an operation at seven. #speaker: Helen Marsh
+    Frost on the fins means a frozen coil. You put the coil thermometer, the wet vac and the unit trolley on your cart.
     -> leak
 * [Explain that after-hours repairs go to the morning crew, and offer her a fan for tonight #empathy -2 #stewardship +1 #feedback: The process protects the day crew's schedule, but leading with it serves the company, not her night. Find out what is wrong before deciding it can wait.]
     Official maintenance hours finished at eight, so I'll log a ticket for the day crew. I can bring you a fan for tonight. #speaker: You
@@ -40,16 +40,16 @@ Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is
 The service lift doors are closing when your radio crackles.
 Maintenance, it's Priya on five. Water is dripping through the linen room ceiling, a steady drip, and it's starting to reach the corridor carpet. Can you come? #speaker: Priya
 The shut-off valve for that pipe run is behind the linen room shelving. Priya has worked nights for three years and has never been shown it.
-* [Talk Priya through closing the valve herself, then go to 412 #growth +2 #community +1 #stewardship +1 #feedback: A clear, safe instruction lets a colleague contain the leak and leaves her more capable next time. Both problems are served at once.]
-    Priya, behind the left-hand shelf there's a pipe with a red lever. Turn it a quarter turn, put a bin under the drip, and I'll be up after 412. #speaker: You
-    Red lever. Got it. It's slowing. It's stopped! Well, look at me. #speaker: Priya
+* [Ask Priya to lay towels down for now, because you promised 412 #empathy +1 #community -2 #feedback: Keeping your word to Helen matters, but leaving a colleague alone with a leak she cannot stop splits the team that serves every guest.]
+    Towels. Right. I'll try. #speaker: Priya
+    You hear the doubt in her voice as the doors close.
     -> room
 * [Go to five first, since water spreads, and get to 412 straight after #stewardship +2 #empathy -1 #feedback: Protecting the building is real stewardship, but Helen waits in the heat without knowing why. A one-minute call to tell her would have kept her trust.]
     You close the valve, mop the worst of it and set a bin under the joint. It takes twenty minutes. Nobody tells 412.
     -> room
-* [Ask Priya to lay towels down for now, because you promised 412 #empathy +1 #community -2 #feedback: Keeping your word to Helen matters, but leaving a colleague alone with a leak she cannot stop splits the team that serves every guest.]
-    Towels. Right. I'll try. #speaker: Priya
-    You hear the doubt in her voice as the doors close.
+* [Talk Priya through closing the valve herself, then go to 412 #growth +2 #community +1 #stewardship +1 #feedback: A clear, safe instruction lets a colleague contain the leak and leaves her more capable next time. Both problems are served at once.]
+    Priya, behind the left-hand shelf there's a pipe with a red lever. Turn it a quarter turn, put a bin under the drip, and I'll be up after 412. #speaker: You
+    Red lever. Got it. It's slowing. It's stopped! Well, look at me. #speaker: Priya
     -> room
 
 // ---------------------------------------------------------------
@@ -64,13 +64,13 @@ Well? Tell me straight. I can take bad news about a machine. #speaker: Helen Mar
     The coil has frozen solid and this unit won't hold. The real fix is a new one. Give me about forty minutes. #speaker: You
     Forty minutes I can manage. Thank you for not dressing it up. #speaker: Helen Marsh #mood: calm
     -> parts
-* [Ask whether she would rather move rooms while you deal with this one #listening +1 #empathy +1 #feedback: Offering a choice respects her. Now you know she values staying put and trusts you to fix it.]
-    I can try to move you now, or you can stay and I'll replace the unit. Which would you rather? #speaker: You
-    Everything is unpacked, and my daughter's things are in that bag. If you can fix it, I'd rather stay. #speaker: Helen Marsh #mood: calm
-    -> parts
 * [Apologise for the hotel and promise her tonight's rate back #empathy +1 #stewardship -2 #feedback: The apology is right, but a refund she did not ask for is not yours to promise, and it leaves her just as hot. Fix the problem first.]
     I'm so sorry, this shouldn't happen. I'll make sure tonight is refunded. #speaker: You
     That's kind, but I don't want money. I want to sleep. #speaker: Helen Marsh #mood: frustrated
+    -> parts
+* [Ask whether she would rather move rooms while you deal with this one #listening +1 #empathy +1 #feedback: Offering a choice respects her. Now you know she values staying put and trusts you to fix it.]
+    I can try to move you now, or you can stay and I'll replace the unit. Which would you rather? #speaker: You
+    Everything is unpacked, and my daughter's things are in that bag. If you can fix it, I'd rather stay. #speaker: Helen Marsh #mood: calm
     -> parts
 
 // ---------------------------------------------------------------
@@ -83,16 +83,16 @@ The parts room is locked. Through the wired glass you can see two boxed replacem
 -> choose
 
 = choose
+* [Log an urgent ticket for the day crew and take her two fans and a bucket of ice #foresight +1 #empathy -2 #feedback: The ticket keeps the process tidy and the fans are a kindness, but she needs a room she can sleep in, and you stopped one locked door short.]
+    You log the ticket, mark it urgent, and collect two fans from housekeeping.
+    -> ticket
+* [Borrow the nearly new unit from 418, the room closed for repainting #conceptualization +2 #awareness +1 #stewardship -1 #feedback: Spotting a resource nobody else thought of gets her cool tonight. Taking it without asking anyone leaves the day crew a puzzle unless you write it down.]
+    Room 418 has been shut for repainting all week, and its unit is only two years old. You unbolt it from under the dust sheets and wheel it along the corridor.
+    -> fix
 * [Call Marek, the chief engineer, at home for the door code and his go-ahead #community +2 #stewardship +1 #persuasion +1 #feedback: Asking the person who owns the rule lets you bend it in the open. A short, clear case for the guest usually earns a yes.]
     Marek, sorry to call you at home. The unit in 412 has frozen and died, and the guest has to be at the hospital by half five. Can I have the code and take a new unit? #speaker: You
     Half five? Go on, then. Code is the year the hotel opened. Write it up so I can reorder. #speaker: Marek
     -> fix
-* [Borrow the nearly new unit from 418, the room closed for repainting #conceptualization +2 #awareness +1 #stewardship -1 #feedback: Spotting a resource nobody else thought of gets her cool tonight. Taking it without asking anyone leaves the day crew a puzzle unless you write it down.]
-    Room 418 has been shut for repainting all week, and its unit is only two years old. You unbolt it from under the dust sheets and wheel it along the corridor.
-    -> fix
-* [Log an urgent ticket for the day crew and take her two fans and a bucket of ice #foresight +1 #empathy -2 #feedback: The ticket keeps the process tidy and the fans are a kindness, but she needs a room she can sleep in, and you stopped one locked door short.]
-    You log the ticket, mark it urgent, and collect two fans from housekeeping.
-    -> ticket
 
 // ---------------------------------------------------------------
 // The repair. Decisions 5 to 7 on the main road.
@@ -101,14 +101,14 @@ The parts room is locked. Through the wired glass you can see two boxed replacem
 Back in 412 you ease the old unit out. Meltwater runs into your tray. #scene: hotel-room
 Helen sits on the end of the bed, turning her phone over and over in her hands.
 Sorry. It's my daughter, Claire. She keeps texting. She's more frightened than she lets on, and I'm meant to be the calm one. #speaker: Helen Marsh #mood: worried
+* [Work fast and quietly so she can answer her daughter in peace #awareness +2 #healing -1 #feedback: Reading that she needs space is a kind of listening, and speed matters tonight. It also leaves her alone with the worry.]
+    You nod and keep the noise down. She types, deletes, types again.
+    -> cool
 * [Keep working and ask her about Claire #listening +2 #healing +2 #feedback: Your hands can work while your ears listen. Giving her room to say what is weighing on her is the part of the job no new unit can do.]
     What is Claire having done, if you don't mind me asking? #speaker: You
     Her spine. Two vertebrae fused. Years of pain, and she has finally said yes to it. I'm proud of her and I'm terrified, both at once. #speaker: Helen Marsh
     She talks while you work, about Claire, about the drive down, about the school she retired from. By the time the new unit slides in, her shoulders have come down.
     Listen to me, going on. Thank you for asking. #speaker: Helen Marsh #mood: calm
-    -> cool
-* [Work fast and quietly so she can answer her daughter in peace #awareness +2 #healing -1 #feedback: Reading that she needs space is a kind of listening, and speed matters tonight. It also leaves her alone with the worry.]
-    You nod and keep the noise down. She types, deletes, types again.
     -> cool
 * [Reassure her that the surgeons at St Luke's are excellent and it will all go fine #empathy +1 #healing -1 #persuasion -1 #feedback: Reassurance you cannot back up can sound like hurrying past her fear. Asking about it usually helps more than answering it.]
     Don't worry. St Luke's is excellent. It'll all go fine. #speaker: You
@@ -120,15 +120,15 @@ You switch on. The compressor catches, and cold air pours out of the grille.
 Helen gets up and stands in front of it with her eyes closed.
 Oh. Oh, that is wonderful. #speaker: Helen Marsh #mood: relieved
 It is gone nine. She will need to be up by half past four.
-* [Show her the controls and the quiet night setting, and leave your direct number #foresight +2 #growth +1 #feedback: If it clicks off at two in the morning she will know what to do and whom to call, instead of lying awake wondering.]
-    This is night mode, it's quieter. If anything sounds wrong, this is my number until six. #speaker: You
-    Night mode. I'll probably sleep through an earthquake now, but thank you. #speaker: Helen Marsh
+* [Stay to watch a full cooling cycle and check the drain before you leave #stewardship +2 #awareness -1 #feedback: Testing properly is good craft, but fifteen more minutes in her room is fifteen minutes less of her night. You could check from the corridor or come back later.]
+    You watch the thermostat, check the drain line and listen to the fan. Helen pulls her cardigan back on and waits politely on the edge of the bed.
     -> handover
 * [Pack up quickly and go, because every minute you stay costs her sleep #awareness +2 #foresight -1 #feedback: Guarding her sleep is right. Leaving without a word on the controls risks a worried call at two in the morning.]
     You are out in four minutes, old unit on the trolley, carpet dry.
     -> handover
-* [Stay to watch a full cooling cycle and check the drain before you leave #stewardship +2 #awareness -1 #feedback: Testing properly is good craft, but fifteen more minutes in her room is fifteen minutes less of her night. You could check from the corridor or come back later.]
-    You watch the thermostat, check the drain line and listen to the fan. Helen pulls her cardigan back on and waits politely on the edge of the bed.
+* [Show her the controls and the quiet night setting, and leave your direct number #foresight +2 #growth +1 #feedback: If it clicks off at two in the morning she will know what to do and whom to call, instead of lying awake wondering.]
+    This is night mode, it's quieter. If anything sounds wrong, this is my number until six. #speaker: You
+    Night mode. I'll probably sleep through an earthquake now, but thank you. #speaker: Helen Marsh
     -> handover
 
 === handover ===
@@ -136,10 +136,10 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
 412 says thank you, by the way. She's checking out before five. #speaker: Dev
 * [Write a full handover, flag her early checkout, and ask Dev to have coffee and a taxi ready at five #foresight +2 #community +1 #stewardship +1 #feedback: A clear note turns your fix into the team's knowledge, and a word to the desk carries your care into her morning.]
     -> ending_best
-* [Log the basics and go up to five to repair the leaking joint properly #stewardship +1 #awareness +1 #foresight -1 #feedback: Finishing the leak is good work, but a thin log leaves the day crew guessing and her early start unplanned.]
-    -> ending_solid
 * [Skip the log tonight, since the room is fixed and that is what counts #stewardship -2 #community -1 #feedback: The fix served her tonight, but without a record the day crew cannot reorder or know what you did. Serving includes the people who come after you.]
     -> ending_puzzle
+* [Log the basics and go up to five to repair the leaking joint properly #stewardship +1 #awareness +1 #foresight -1 #feedback: Finishing the leak is good work, but a thin log leaves the day crew guessing and her early start unplanned.]
+    -> ending_solid
 
 // ---------------------------------------------------------------
 // The side road: a ticket, fans, and a second chance.

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Story } from 'inkjs';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { exploreStory, type Exploration } from '../core/explore';
-import { contentHash } from '../core/hash';
-import { checkSourceTags } from '../core/source-tags';
-import { parseStoryMeta, type StoryMeta } from '../core/story-meta';
-import type { CompiledStory } from '../core/compiled-story';
-import type { Diagnostic } from './diagnostics';
-import { InkFileHandler } from './ink-files';
+import { exploreStory, type Exploration } from '../core/explore.ts';
+import { contentHash } from '../core/hash.ts';
+import { checkSourceTags } from '../core/source-tags.ts';
+import { parseStoryMeta, type StoryMeta } from '../core/story-meta.ts';
+import type { CompiledStory } from '../core/compiled-story.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { InkFileHandler } from './ink-files.ts';
 
 export interface InkCompilation {
   /** The compiled story JSON, when ink itself found no error. */
@@ -66,21 +66,32 @@ export function compileInkSource(file: string, cwd = process.cwd()): InkCompilat
     });
   };
   try {
-    const compiled = new Compiler(source, new CompilerOptions(root, [], false, onMessage, handler)).Compile();
+    const compiled = new Compiler(
+      source,
+      new CompilerOptions(root, [], false, onMessage, handler),
+    ).Compile();
     const json = compiled?.ToJson();
     if (typeof json === 'string' && !diagnostics.some((d) => d.severity === 'error')) {
       return { json, diagnostics, handler };
     }
   } catch (err) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push({ file: at(root), line: 1, severity: 'error', message: (err as Error).message });
+      diagnostics.push({
+        file: at(root),
+        line: 1,
+        severity: 'error',
+        message: (err as Error).message,
+      });
     }
   }
   return { diagnostics, handler };
 }
 
 /** Finds the source line holding a snippet of story text, for problems found by playing. */
-function locate(near: string | undefined, sources: Map<string, string>): { file: string; line: number } | undefined {
+function locate(
+  near: string | undefined,
+  sources: Map<string, string>,
+): { file: string; line: number } | undefined {
   const needle = near?.replace(/…$/, '').trim().slice(0, 40);
   if (!needle) return undefined;
   for (const [file, text] of sources) {
@@ -111,7 +122,12 @@ export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcom
     const where = locate(p.near, handler.sources);
     const spot = where ? { file: at(where.file), line: where.line } : { file: rootName, line: 1 };
     if (p.near && flagged.has(`${spot.file}:${spot.line}`)) continue;
-    diagnostics.push({ ...spot, severity: p.severity, message: p.message, ...(p.hint ? { hint: p.hint } : {}) });
+    diagnostics.push({
+      ...spot,
+      severity: p.severity,
+      message: p.message,
+      ...(p.hint ? { hint: p.hint } : {}),
+    });
   }
   for (const dead of exploration.deadEnds) {
     const where = locate(dead.lastLine, handler.sources);
@@ -132,7 +148,14 @@ export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcom
     });
   }
   const meta = metaResult.meta;
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files, exploration, meta };
-  const story: CompiledStory = { id: storyIdOf(root), meta, hash: contentHash(json), json, ranges: exploration.ranges };
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { diagnostics, files, exploration, meta };
+  const story: CompiledStory = {
+    id: storyIdOf(root),
+    meta,
+    hash: contentHash(json),
+    json,
+    ranges: exploration.ranges,
+  };
   return { story, exploration, meta, diagnostics, files };
 }

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { compileInkFile, storyIdOf, type CompileOutcome } from './compile-ink';
-import { formatDiagnostic } from './diagnostics';
-import type { StoryEntry } from '../story-entry';
+import { compileInkFile, storyIdOf, type CompileOutcome } from './compile-ink.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import type { StoryEntry } from '../story-entry.ts';
 
 interface Cached {
   stamp: string;
@@ -50,17 +50,24 @@ export function inkStories(): Plugin {
       if (!file.endsWith('.ink')) return null;
       const outcome = compile(file);
       for (const f of outcome.files) this.addWatchFile(f);
-      const errors = outcome.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-      for (const d of outcome.diagnostics) if (d.severity === 'warning') this.warn(formatDiagnostic(d));
+      const errors = outcome.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map(formatDiagnostic);
+      for (const d of outcome.diagnostics)
+        if (d.severity === 'warning') this.warn(formatDiagnostic(d));
       if (errors.length > 0 || !outcome.story) {
         const message = errors.join('\n') || `${file}: the story did not compile`;
         if (!serving) this.error(message);
         this.warn(message);
-        const broken: StoryEntry = { id: storyIdOf(file), errors: errors.length ? errors : [message] };
+        const broken: StoryEntry = {
+          id: storyIdOf(file),
+          errors: errors.length ? errors : [message],
+        };
         return `export default ${JSON.stringify(broken)};`;
       }
       const { story } = outcome;
-      const entry: StoryEntry = query === 'meta' ? { id: story.id, meta: story.meta, hash: story.hash } : story;
+      const entry: StoryEntry =
+        query === 'meta' ? { id: story.id, meta: story.meta, hash: story.hash } : story;
       return `export default ${JSON.stringify(entry)};`;
     },
   };

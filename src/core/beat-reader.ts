@@ -1,6 +1,6 @@
 import type { Story } from 'inkjs';
-import type { Beat, StoryLine } from './beat';
-import { readChoice, readLine, type ProblemSink } from './line-tags';
+import type { Beat, StoryLine } from './beat.ts';
+import { readChoice, readLine, type ProblemSink } from './line-tags.ts';
 
 /**
  * Continues the story to its next decision or its end. Whitespace-only lines are dropped from the

@@ -1,5 +1,5 @@
-import type { Mood } from './moods';
-import type { QualityId } from './qualities';
+import type { Mood } from './moods.ts';
+import type { QualityId } from './qualities.ts';
 
 export interface StoryLine {
   text: string;

@@ -1,5 +1,5 @@
-import type { ScoreRanges } from './explore';
-import type { StoryMeta } from './story-meta';
+import type { ScoreRanges } from './explore.ts';
+import type { StoryMeta } from './story-meta.ts';
 
 /** What the build emits for each story in stories/: everything the player needs, nothing it doesn't. */
 export interface CompiledStory {

@@ -1,8 +1,8 @@
-import type { ChoiceEffect } from './beat';
-import type { ScoreRanges } from './explore';
-import { QUALITIES, type QualityId, type Scores } from './qualities';
-import { scoreEffects, totalScore } from './scoring';
-import type { Decision } from './session';
+import type { ChoiceEffect } from './beat.ts';
+import type { ScoreRanges } from './explore.ts';
+import { QUALITIES, type QualityId, type Scores } from './qualities.ts';
+import { scoreEffects, totalScore } from './scoring.ts';
+import type { Decision } from './session.ts';
 
 export interface QualityRow {
   id: QualityId;
@@ -47,7 +47,11 @@ function qualityRow(id: QualityId, scores: Scores, ranges: ScoreRanges): Quality
   if (!ranges.practised.includes(id)) return { ...base, percent: null, display: NOT_PRACTISED };
   if (max <= 0) {
     // Scored only as a loss here: there is nothing to earn, so a share would be meaningless.
-    return { ...base, percent: null, display: score < 0 ? `${score} points (nothing to earn here)` : 'kept intact' };
+    return {
+      ...base,
+      percent: null,
+      display: score < 0 ? `${score} points (nothing to earn here)` : 'kept intact',
+    };
   }
   const percent = share(score, max);
   const lost = score < 0 ? ` (${score} points)` : '';

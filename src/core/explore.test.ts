@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStory } from './explore';
-import { fixtureJson } from '../../test/helpers/fixtures';
+import { exploreStory } from './explore.ts';
+import { fixtureJson } from '../../test/helpers/fixtures.ts';
 
 describe('exploreStory', () => {
   it('finds the reachable maximum and minimum per quality of a hand-checked story', () => {
     const result = exploreStory(fixtureJson('small-desk.ink'));
     expect(result.paths).toBe(4);
     expect(result.boundHit).toBeUndefined();
-    expect(result.ranges.max).toMatchObject({ listening: 2, empathy: 1, stewardship: 2, foresight: 2, community: 1 });
-    expect(result.ranges.min).toMatchObject({ listening: -1, empathy: -1, stewardship: 0, foresight: 0 });
+    expect(result.ranges.max).toMatchObject({
+      listening: 2,
+      empathy: 1,
+      stewardship: 2,
+      foresight: 2,
+      community: 1,
+    });
+    expect(result.ranges.min).toMatchObject({
+      listening: -1,
+      empathy: -1,
+      stewardship: 0,
+      foresight: 0,
+    });
     expect(result.ranges.maxTotal).toBe(6);
     expect(result.ranges.minTotal).toBe(0);
-    expect(result.ranges.practised).toEqual(['listening', 'empathy', 'foresight', 'stewardship', 'community']);
+    expect(result.ranges.practised).toEqual([
+      'listening',
+      'empathy',
+      'foresight',
+      'stewardship',
+      'community',
+    ]);
     expect(result.endings).toEqual({ 'Room kept, promise kept': 2, 'The lounge instead': 2 });
     expect(result.decisions).toEqual({ min: 2, max: 2 });
   });

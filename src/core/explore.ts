@@ -1,7 +1,7 @@
 import { Story } from 'inkjs';
-import type { Beat, ChoiceEffect, RuntimeProblem } from './beat';
-import { endingOf, readBeat } from './beat-reader';
-import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities';
+import type { Beat, ChoiceEffect, RuntimeProblem } from './beat.ts';
+import { endingOf, readBeat } from './beat-reader.ts';
+import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities.ts';
 
 /** What any path through a story can earn: the denominators of the debrief. */
 export interface ScoreRanges {
@@ -66,7 +66,12 @@ function merge(into: Suffix | undefined, next: Suffix): Suffix {
   return into;
 }
 
-const emptySuffix = (): Suffix => ({ max: zeroScores(), min: zeroScores(), maxTotal: 0, minTotal: 0 });
+const emptySuffix = (): Suffix => ({
+  max: zeroScores(),
+  min: zeroScores(),
+  maxTotal: 0,
+  minTotal: 0,
+});
 
 /**
  * Walks every path by depth-first search, saving and restoring ink state at each decision, so
@@ -87,7 +92,8 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
       problems.push(p);
     }
   };
-  story.onError = (message, type) => report({ severity: type === 2 ? 'error' : 'warning', message });
+  story.onError = (message, type) =>
+    report({ severity: type === 2 ? 'error' : 'warning', message });
   const practised = new Set<QualityId>();
   const endings: Record<string, number> = {};
   const deadEnds: DeadEnd[] = [];

@@ -1,5 +1,5 @@
-import type { ChoiceEffect, ChoiceOption, RuntimeProblem, StoryLine } from './beat';
-import { parseTag } from './tags';
+import type { ChoiceEffect, ChoiceOption, RuntimeProblem, StoryLine } from './beat.ts';
+import { parseTag } from './tags.ts';
 
 export type ProblemSink = (problem: RuntimeProblem) => void;
 
@@ -9,7 +9,11 @@ function clip(text: string): string {
 }
 
 /** Turns one output line and its tags into a transcript line; bad tags are reported and skipped. */
-export function readLine(text: string, tags: readonly string[] | null, report: ProblemSink): StoryLine {
+export function readLine(
+  text: string,
+  tags: readonly string[] | null,
+  report: ProblemSink,
+): StoryLine {
   const line: StoryLine = { text: text.trim(), sfx: [] };
   for (const raw of tags ?? []) {
     const result = parseTag(raw);

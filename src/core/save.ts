@@ -13,7 +13,8 @@ export function encodeSave(save: SavedPlaythrough): string {
   return JSON.stringify(save);
 }
 
-const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 100;
+const isIndex = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) < 100;
 
 export function decodeSave(raw: string): DecodeResult {
   let data: unknown;
@@ -22,9 +23,11 @@ export function decodeSave(raw: string): DecodeResult {
   } catch {
     return { ok: false, reason: 'the saved progress is not valid JSON' };
   }
-  if (typeof data !== 'object' || data === null) return { ok: false, reason: 'the saved progress is not an object' };
+  if (typeof data !== 'object' || data === null)
+    return { ok: false, reason: 'the saved progress is not an object' };
   const d = data as Record<string, unknown>;
-  if (d.v !== 1) return { ok: false, reason: `the saved progress has unknown version ${String(d.v)}` };
+  if (d.v !== 1)
+    return { ok: false, reason: `the saved progress has unknown version ${String(d.v)}` };
   if (typeof d.storyId !== 'string' || typeof d.hash !== 'string') {
     return { ok: false, reason: 'the saved progress names no story' };
   }

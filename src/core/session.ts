@@ -1,8 +1,8 @@
 import { Story } from 'inkjs';
-import type { Beat, ChoiceOption, RuntimeProblem, StoryLine } from './beat';
-import { endingOf, readBeat } from './beat-reader';
-import type { Mood } from './moods';
-import { parseStoryMeta, type StoryMeta } from './story-meta';
+import type { Beat, ChoiceOption, RuntimeProblem, StoryLine } from './beat.ts';
+import { endingOf, readBeat } from './beat-reader.ts';
+import type { Mood } from './moods.ts';
+import { parseStoryMeta, type StoryMeta } from './story-meta.ts';
 
 export interface Decision {
   /** The lines the learner read just before deciding. */
@@ -94,7 +94,11 @@ export type ReplayResult =
   | { ok: false; reason: string; at: number };
 
 /** Rebuilds a playthrough from its choice path; says where a path stops fitting the story. */
-export function replayPath(compiledJson: string, seed: number, path: readonly number[]): ReplayResult {
+export function replayPath(
+  compiledJson: string,
+  seed: number,
+  path: readonly number[],
+): ReplayResult {
   const session = new EncounterSession(compiledJson, seed);
   for (const [step, index] of path.entries()) {
     if (!Number.isInteger(index) || index < 0 || index >= session.choices.length) {

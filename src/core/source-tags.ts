@@ -1,4 +1,4 @@
-import { parseTag, type TagProblem } from './tags';
+import { parseTag, type TagProblem } from './tags.ts';
 
 export interface SourceProblem extends TagProblem {
   line: number;

@@ -1,4 +1,4 @@
-import { GLOBAL_KEYS, parseTag, type GlobalKey, type TagProblem } from './tags';
+import { GLOBAL_KEYS, parseTag, type GlobalKey, type TagProblem } from './tags.ts';
 
 export interface StoryMeta {
   title: string;

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseTag } from './tags';
+import { parseTag } from './tags.ts';
 
 describe('parseTag', () => {
   it('reads positive and negative quality scores', () => {
-    expect(parseTag('listening +2')).toEqual({ ok: true, tag: { kind: 'quality', quality: 'listening', amount: 2 } });
-    expect(parseTag(' empathy -3 ')).toEqual({ ok: true, tag: { kind: 'quality', quality: 'empathy', amount: -3 } });
+    expect(parseTag('listening +2')).toEqual({
+      ok: true,
+      tag: { kind: 'quality', quality: 'listening', amount: 2 },
+    });
+    expect(parseTag(' empathy -3 ')).toEqual({
+      ok: true,
+      tag: { kind: 'quality', quality: 'empathy', amount: -3 },
+    });
   });
 
   it('rejects an unknown quality and suggests the one meant', () => {
@@ -17,10 +23,19 @@ describe('parseTag', () => {
   });
 
   it('reads the line and global tags of the contract', () => {
-    expect(parseTag('speaker: Helen Marsh')).toEqual({ ok: true, tag: { kind: 'speaker', name: 'Helen Marsh' } });
+    expect(parseTag('speaker: Helen Marsh')).toEqual({
+      ok: true,
+      tag: { kind: 'speaker', name: 'Helen Marsh' },
+    });
     expect(parseTag('mood: Angry')).toEqual({ ok: true, tag: { kind: 'mood', mood: 'angry' } });
-    expect(parseTag('ending: A cool room')).toEqual({ ok: true, tag: { kind: 'ending', title: 'A cool room' } });
-    expect(parseTag('minutes: 6')).toEqual({ ok: true, tag: { kind: 'global', key: 'minutes', value: '6' } });
+    expect(parseTag('ending: A cool room')).toEqual({
+      ok: true,
+      tag: { kind: 'ending', title: 'A cool room' },
+    });
+    expect(parseTag('minutes: 6')).toEqual({
+      ok: true,
+      tag: { kind: 'global', key: 'minutes', value: '6' },
+    });
     expect(parseTag('feedback: Asking first: she is heard.')).toEqual({
       ok: true,
       tag: { kind: 'feedback', text: 'Asking first: she is heard.' },

@@ -1,6 +1,6 @@
-import { QUALITY_IDS, isQuality, type QualityId } from './qualities';
-import { MOODS, isMood, type Mood } from './moods';
-import { closest } from './suggest';
+import { QUALITY_IDS, isQuality, type QualityId } from './qualities.ts';
+import { MOODS, isMood, type Mood } from './moods.ts';
+import { closest } from './suggest.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
@@ -46,7 +46,8 @@ function parseScore(name: string, sign: string, digits: string): TagResult {
     );
   }
   const amount = Number(digits) * (sign === '-' ? -1 : 1);
-  if (amount === 0) return error(`'#${name} ${sign}${digits}' scores nothing`, 'use +1 to +3 or -1 to -3');
+  if (amount === 0)
+    return error(`'#${name} ${sign}${digits}' scores nothing`, 'use +1 to +3 or -1 to -3');
   return { ok: true, tag: { kind: 'quality', quality, amount } };
 }
 
@@ -54,7 +55,10 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
   const key = rawKey.toLowerCase();
   if (!KNOWN_KEYS.includes(key)) {
     const guess = closest(key, [...KNOWN_KEYS, ...QUALITY_IDS]);
-    return error(`unknown tag '${rawKey}:'`, guess ? `did you mean '${guess}'?` : 'see the tag contract in the README');
+    return error(
+      `unknown tag '${rawKey}:'`,
+      guess ? `did you mean '${guess}'?` : 'see the tag contract in the README',
+    );
   }
   if (value === '') return error(`tag '${key}:' has no value`);
   if ((GLOBAL_KEYS as readonly string[]).includes(key)) {
@@ -94,8 +98,14 @@ export function parseTag(raw: string): TagResult {
   if (keyValue) return parseKeyValue(keyValue[1] ?? '', (keyValue[2] ?? '').trim());
   const word = text.split(/\s+/)[0] ?? text;
   if (isQuality(word.toLowerCase())) {
-    return error(`quality tag '#${text}' has no amount`, `write it as '#${word.toLowerCase()} +1' or '-1'`);
+    return error(
+      `quality tag '#${text}' has no amount`,
+      `write it as '#${word.toLowerCase()} +1' or '-1'`,
+    );
   }
   const guess = closest(word, [...KNOWN_KEYS, ...QUALITY_IDS]);
-  return error(`unknown tag '#${text}'`, guess ? `did you mean '${guess}'?` : 'see the tag contract in the README');
+  return error(
+    `unknown tag '#${text}'`,
+    guess ? `did you mean '${guess}'?` : 'see the tag contract in the README',
+  );
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileInkSource } from '../../src/build/compile-ink';
+import { compileInkSource } from '../../src/build/compile-ink.ts';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 export const STORIES = path.resolve(FIXTURES, '../../stories');

@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const HOTEL = /The Heat in Room 412/;
+
+export function choicesGroup(page: Page) {
+  return page.getByRole('group', { name: 'Choices' });
+}
+
+export async function openScenarioByMouse(page: Page, name: RegExp): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name }).click();
+  await expect(choicesGroup(page)).toBeVisible();
+}
+
+/** Clicks through to the end, picking with `pick(step, count)`; returns the choice path taken. */
+export async function playByMouse(
+  page: Page,
+  pick: (step: number, count: number) => number,
+): Promise<number[]> {
+  const taken: number[] = [];
+  const debriefButton = page.getByRole('button', { name: 'See your debrief' });
+  for (let step = 0; step < 30; step++) {
+    await expect(choicesGroup(page).or(debriefButton)).toBeVisible();
+    if (await debriefButton.isVisible()) return taken;
+    const buttons = choicesGroup(page).getByRole('button');
+    const index = pick(step, await buttons.count());
+    await buttons.nth(index).click();
+    taken.push(index);
+  }
+  throw new Error('the story did not end within 30 decisions');
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
+  expect(summary).toEqual([]);
+}

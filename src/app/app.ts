@@ -1,0 +1,126 @@
+import { buildDebrief } from '../core/debrief.ts';
+import { replayPath } from '../core/session.ts';
+import type { StoryCatalog } from '../catalog.ts';
+import type { KeyValueStore } from '../adapters/storage.ts';
+import type { SoundPort } from '../adapters/sound.ts';
+import { renderDebrief } from '../render/dom/debrief-screen.ts';
+import { renderMenu } from '../render/dom/menu-screen.ts';
+import { renderTitle } from '../render/dom/title-screen.ts';
+import { h } from '../render/dom/h.ts';
+import type { StageFactory } from '../render/stage/stage.ts';
+import { EncounterController } from './encounter-controller.ts';
+import { Playthroughs } from './playthroughs.ts';
+import { hrefOf, parseRoute, type Route } from './routes.ts';
+
+export interface AppDeps {
+  root: HTMLElement;
+  catalog: StoryCatalog;
+  store: KeyValueStore;
+  sound: SoundPort;
+  /** Starts loading the scene renderer; called once the menu is up, so it never delays the menu. */
+  loadStage: () => Promise<StageFactory | undefined>;
+  newSeed: () => number;
+  reducedMotion: boolean;
+}
+
+/** Routes between screens. Each screen is drawn by render/, each rule lives in core/. */
+export class App {
+  private readonly playthroughs: Playthroughs;
+  private encounter: EncounterController | undefined;
+  private stage: Promise<StageFactory | undefined> | undefined;
+  private routeCount = 0;
+
+  constructor(private readonly deps: AppDeps) {
+    this.playthroughs = new Playthroughs(deps.store);
+  }
+
+  start(): void {
+    window.addEventListener('hashchange', () => void this.show(parseRoute(location.hash)));
+    void this.show(parseRoute(location.hash));
+  }
+
+  private go(route: Route): void {
+    const href = hrefOf(route);
+    if (location.hash === href) void this.show(route);
+    else location.hash = href;
+  }
+
+  private preloadStage(): Promise<StageFactory | undefined> {
+    this.stage ??= this.deps.loadStage().catch(() => undefined);
+    return this.stage;
+  }
+
+  private async show(route: Route): Promise<void> {
+    const turn = ++this.routeCount;
+    this.encounter?.close();
+    this.encounter = undefined;
+    const { root } = this.deps;
+    if (route.screen === 'title') {
+      renderTitle(root, () => this.go({ screen: 'menu' }));
+      document.title = 'Serving Moments';
+      return;
+    }
+    if (route.screen === 'menu') {
+      this.showMenu();
+      return;
+    }
+    const story = await this.deps.catalog.load(route.storyId);
+    if (turn !== this.routeCount) return; // the learner moved on while the story loaded
+    if (!story) {
+      this.showMenu(`There is no playable scenario called '${route.storyId}'.`);
+      return;
+    }
+    document.title = `${story.meta.title} · Serving Moments`;
+    if (route.screen === 'play') {
+      this.encounter = new EncounterController(story, {
+        root,
+        playthroughs: this.playthroughs,
+        sound: this.deps.sound,
+        stage: this.preloadStage(),
+        newSeed: this.deps.newSeed,
+        reducedMotion: this.deps.reducedMotion,
+        navigate: {
+          toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
+          toMenu: () => this.go({ screen: 'menu' }),
+        },
+      });
+      return;
+    }
+    const { save } = this.playthroughs.load(story.id);
+    const replay =
+      save && save.hash === story.hash ? replayPath(story.json, save.seed, save.path) : undefined;
+    if (!replay?.ok || !replay.session.ended) {
+      this.go({ screen: 'play', storyId: story.id });
+      return;
+    }
+    const { session } = replay;
+    renderDebrief(
+      root,
+      buildDebrief(story.meta.title, session.ending, session.decisions, story.ranges),
+      {
+        onPlayAgain: () => {
+          this.playthroughs.clear(story.id);
+          this.go({ screen: 'play', storyId: story.id });
+        },
+        onMenu: () => this.go({ screen: 'menu' }),
+      },
+    );
+    document.title = `Debrief: ${story.meta.title} · Serving Moments`;
+  }
+
+  private showMenu(notice = ''): void {
+    document.title = 'Choose a scenario · Serving Moments';
+    renderMenu(
+      this.deps.root,
+      this.deps.catalog.entries(),
+      (id) => {
+        const { save } = this.playthroughs.load(id);
+        return save && save.path.length > 0 ? { resumeAt: save.path.length } : {};
+      },
+      (id) => this.go({ screen: 'play', storyId: id }),
+      () => this.go({ screen: 'title' }),
+    );
+    if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
+    void this.preloadStage();
+  }
+}

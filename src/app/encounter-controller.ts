@@ -1,0 +1,135 @@
+import type { CompiledStory } from '../core/compiled-story.ts';
+import { EncounterSession, replayPath } from '../core/session.ts';
+import type { SoundPort } from '../adapters/sound.ts';
+import { EncounterView } from '../render/dom/encounter-view.ts';
+import { emptyStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
+import type { Playthroughs } from './playthroughs.ts';
+
+export interface EncounterDeps {
+  root: HTMLElement;
+  playthroughs: Playthroughs;
+  sound: SoundPort;
+  stage: Promise<StageFactory | undefined>;
+  newSeed: () => number;
+  reducedMotion: boolean;
+  navigate: { toDebrief(): void; toMenu(): void };
+}
+
+/**
+ * Runs one encounter: resumes the saved path or starts fresh, saves after every decision, and
+ * passes what happened to the view, the stage and the speakers.
+ */
+export class EncounterController {
+  private session!: EncounterSession;
+  private view!: EncounterView;
+  private stage: Stage = emptyStage;
+  private closed = false;
+
+  constructor(
+    private readonly story: CompiledStory,
+    private readonly deps: EncounterDeps,
+    notice = '',
+  ) {
+    this.begin(notice);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.view.destroy();
+    this.stage.destroy();
+  }
+
+  private begin(notice: string): void {
+    const { story, deps } = this;
+    const loaded = deps.playthroughs.load(story.id);
+    let message = notice;
+    if (loaded.problem)
+      message = `Your saved progress could not be used (${loaded.problem}), so the scenario starts over.`;
+    let session: EncounterSession | undefined;
+    const saved = loaded.save;
+    if (saved && saved.hash !== story.hash) {
+      message = 'This scenario has changed since you last played it, so it starts over.';
+    } else if (saved) {
+      const replay = replayPath(story.json, saved.seed, saved.path);
+      if (replay.ok && !replay.session.ended) session = replay.session;
+      else if (!replay.ok)
+        message = `Your saved progress no longer fits this scenario (${replay.reason}), so it starts over.`;
+    }
+    this.session = session ?? new EncounterSession(story.json, deps.newSeed());
+    this.persist();
+    this.view = new EncounterView(deps.root, story.meta.title, story.meta.customer, {
+      onChoose: (i) => this.choose(i),
+      onDebrief: () => deps.navigate.toDebrief(),
+      onMenu: () => deps.navigate.toMenu(),
+      onRestart: () => this.restart(),
+    });
+    this.view.showNotice(message);
+    this.view.appendLines(this.session.transcript);
+    this.view.setMood(this.session.mood);
+    this.showNext();
+    void this.mountStage();
+    if (this.session.decisions.length === 0)
+      this.playSounds(this.session.currentBeat.lines.flatMap((l) => l.sfx));
+  }
+
+  private async mountStage(): Promise<void> {
+    const factory = await this.deps.stage.catch(() => undefined);
+    if (!factory || this.closed) return;
+    try {
+      this.stage = factory({
+        parent: this.view.stageHost,
+        scene: this.session.scene,
+        mood: this.session.mood,
+        customer: this.story.meta.customer,
+        reducedMotion: this.deps.reducedMotion,
+      });
+    } catch (err) {
+      // A device without WebGL or canvas still gets the whole encounter as text.
+      console.warn('Serving Moments: the scene could not be drawn', err);
+    }
+  }
+
+  private choose(index: number): void {
+    const before = this.session.mood;
+    const beat = this.session.choose(index);
+    this.persist();
+    this.deps.sound.play('choice');
+    this.playSounds(beat.lines.flatMap((l) => l.sfx));
+    this.view.showNotice('');
+    this.view.appendLines(beat.lines);
+    if (this.session.mood !== before) {
+      this.view.setMood(this.session.mood);
+      this.stage.setMood(this.session.mood);
+    }
+    this.stage.setScene(this.session.scene);
+    if (this.session.ended) this.deps.sound.play('ending');
+    this.showNext();
+  }
+
+  private showNext(): void {
+    if (this.session.ended) this.view.showEnded(this.session.ending);
+    else this.view.showChoices(this.session.choices);
+  }
+
+  private restart(): void {
+    this.deps.playthroughs.clear(this.story.id);
+    this.close();
+    this.closed = false;
+    this.stage = emptyStage;
+    this.begin('');
+  }
+
+  private playSounds(ids: string[]): void {
+    for (const id of ids) this.deps.sound.play(id);
+  }
+
+  private persist(): void {
+    this.deps.playthroughs.save({
+      v: 1,
+      storyId: this.story.id,
+      hash: this.story.hash,
+      seed: this.session.seed,
+      path: this.session.path,
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { CompiledStory } from './core/compiled-story.ts';
+import { isPlayable, type StoryEntry } from './story-entry.ts';
+
+/** The scenarios on offer: summaries at once for the menu, a whole story only when it is played. */
+export interface StoryCatalog {
+  entries(): StoryEntry[];
+  load(id: string): Promise<CompiledStory | undefined>;
+}
+
+const idOf = (key: string) => key.replace(/^.*\//, '').replace(/\.ink$/, '');
+
+export function catalogFrom(
+  summaries: Record<string, StoryEntry>,
+  loaders: Record<string, () => Promise<StoryEntry>>,
+): StoryCatalog {
+  const byId = new Map(Object.entries(loaders).map(([key, load]) => [idOf(key), load]));
+  const list = Object.values(summaries).sort((a, b) => {
+    const title = (e: StoryEntry) => ('meta' in e ? e.meta.title : e.id);
+    return title(a).localeCompare(title(b));
+  });
+  return {
+    entries: () => list,
+    async load(id) {
+      const entry = await byId.get(id)?.();
+      return entry && isPlayable(entry) && 'json' in entry ? entry : undefined;
+    },
+  };
+}
+
+/** Every top-level .ink file in stories/ is a scenario: no registration. Subfolders hold INCLUDEs. */
+export function bundledCatalog(): StoryCatalog {
+  const summaries = import.meta.glob<StoryEntry>('/stories/*.ink', {
+    query: '?meta',
+    import: 'default',
+    eager: true,
+  });
+  const loaders = import.meta.glob<StoryEntry>('/stories/*.ink', { import: 'default' });
+  return catalogFrom(summaries, loaders);
+}

@@ -1,0 +1,19 @@
+import './styles.css';
+import { App } from './app/app.ts';
+import { bundledCatalog } from './catalog.ts';
+import { browserStore } from './adapters/storage.ts';
+import { howlerSound } from './adapters/sound.ts';
+
+// The composition root: the one place that picks real adapters. Tests and other hosts pick others.
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+
+new App({
+  root,
+  catalog: bundledCatalog(),
+  store: browserStore(),
+  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, ['choice', 'ending', 'phone-ring']),
+  loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
+  newSeed: () => Math.floor(Math.random() * 2 ** 31),
+  reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+}).start();

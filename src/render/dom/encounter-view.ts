@@ -1,0 +1,168 @@
+import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
+import type { Mood } from '../../core/moods.ts';
+import { h } from './h.ts';
+
+export interface EncounterHandlers {
+  onChoose(index: number): void;
+  onDebrief(): void;
+  onMenu(): void;
+  onRestart(): void;
+}
+
+const MOOD_WORDS: Record<Mood, string> = {
+  calm: 'calm',
+  worried: 'worried',
+  frustrated: 'frustrated',
+  angry: 'angry',
+  relieved: 'relieved',
+  delighted: 'delighted',
+};
+
+/**
+ * The accessible half of an encounter: transcript, choices and controls as real DOM. It draws
+ * what it is told and forwards input; the session decides everything.
+ */
+export class EncounterView {
+  readonly stageHost: HTMLElement;
+  private readonly transcript: HTMLElement;
+  private readonly actions: HTMLElement;
+  private readonly stageLabel: HTMLElement;
+  private readonly notice: HTMLElement;
+  private choiceCount = 0;
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  constructor(
+    root: HTMLElement,
+    private readonly title: string,
+    private readonly customer: string,
+    private readonly handlers: EncounterHandlers,
+  ) {
+    this.stageHost = h('div', { class: 'stage-canvas', 'aria-hidden': 'true' });
+    this.stageLabel = h('p', { class: 'stage-label' });
+    this.transcript = h('div', {
+      class: 'transcript',
+      role: 'log',
+      'aria-label': 'Transcript',
+      'aria-live': 'polite',
+    });
+    this.actions = h('div', { class: 'actions' });
+    this.notice = h('div', { class: 'notice', role: 'status' });
+    root.replaceChildren(
+      h(
+        'section',
+        { class: 'screen encounter', 'aria-labelledby': 'encounter-heading' },
+        h(
+          'header',
+          { class: 'encounter-bar' },
+          h('h1', { id: 'encounter-heading' }, title),
+          h(
+            'div',
+            { class: 'bar-buttons' },
+            h(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => handlers.onRestart() },
+              'Start over',
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => handlers.onMenu() },
+              'Menu',
+            ),
+          ),
+        ),
+        this.notice,
+        h(
+          'div',
+          { class: 'stage', role: 'img', 'aria-label': `${customer}` },
+          this.stageHost,
+          this.stageLabel,
+        ),
+        h('div', { class: 'dialogue' }, this.transcript, this.actions),
+      ),
+    );
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  showNotice(text: string): void {
+    this.notice.textContent = text;
+    this.notice.classList.toggle('visible', text !== '');
+  }
+
+  setMood(mood: Mood): void {
+    const text = `${this.customer} looks ${MOOD_WORDS[mood]}`;
+    this.stageLabel.textContent = text;
+    this.stageHost.parentElement?.setAttribute('aria-label', text);
+  }
+
+  appendLines(lines: readonly StoryLine[]): void {
+    for (const line of lines) {
+      if (line.text === '') continue;
+      const p = h('p', { class: line.speaker ? 'line speech' : 'line narration' });
+      if (line.speaker) p.append(h('span', { class: 'speaker' }, `${line.speaker}: `));
+      p.append(line.text);
+      this.transcript.append(p);
+    }
+    this.transcript.scrollTop = this.transcript.scrollHeight;
+  }
+
+  showChoices(choices: readonly ChoiceOption[]): void {
+    this.choiceCount = choices.length;
+    const buttons = choices.map((choice, i) =>
+      h(
+        'button',
+        { type: 'button', class: 'choice', onclick: () => this.choose(i) },
+        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { class: 'choice-text' }, choice.text),
+      ),
+    );
+    const group = h(
+      'fieldset',
+      { class: 'choices' },
+      h('legend', {}, 'Choices'),
+      h('p', { class: 'choice-hint' }, 'Pick one with a click, a tap, or the number keys.'),
+      ...buttons,
+    );
+    this.actions.replaceChildren(group);
+    buttons[0]?.focus();
+  }
+
+  showEnded(ending: string | undefined): void {
+    this.choiceCount = 0;
+    const next = h(
+      'button',
+      { type: 'button', class: 'primary', onclick: () => this.handlers.onDebrief() },
+      'See your debrief',
+    );
+    this.actions.replaceChildren(
+      h('p', { class: 'ending-reached' }, ending ? `Ending: ${ending}` : 'The story has ended.'),
+      next,
+    );
+    next.focus();
+  }
+
+  destroy(): void {
+    document.removeEventListener('keydown', this.onKey);
+  }
+
+  private choose(index: number): void {
+    if (index >= this.choiceCount) return;
+    this.choiceCount = 0; // no double submits while the next beat renders
+    this.handlers.onChoose(index);
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (
+      target &&
+      (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+    )
+      return;
+    if (!/^[1-9]$/.test(event.key)) return;
+    const index = Number(event.key) - 1;
+    if (index < this.choiceCount) {
+      event.preventDefault();
+      this.choose(index);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import type { StorySummary } from '../../core/compiled-story.ts';
+import { isPlayable, type StoryEntry } from '../../story-entry.ts';
+import { h, uniqueId } from './h.ts';
+
+export interface MenuItemState {
+  /** Decisions already taken in a playthrough that can be resumed. */
+  resumeAt?: number;
+}
+
+function storyCard(
+  entry: StorySummary,
+  state: MenuItemState,
+  onPlay: (id: string) => void,
+): HTMLElement {
+  const titleId = uniqueId('story-title');
+  const detailsId = uniqueId('story-details');
+  const { meta } = entry;
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'story-card',
+        'aria-labelledby': titleId,
+        'aria-describedby': detailsId,
+        onclick: () => onPlay(entry.id),
+      },
+      h('span', { class: 'story-title', id: titleId }, meta.title),
+      h(
+        'span',
+        { class: 'story-details', id: detailsId },
+        h('span', { class: 'story-role' }, `You are: ${meta.role}`),
+        h('span', { class: 'story-summary' }, meta.summary),
+        h('span', { class: 'story-minutes' }, `About ${meta.minutes} minutes`),
+        state.resumeAt !== undefined
+          ? h(
+              'span',
+              { class: 'story-progress' },
+              `In progress: continue at decision ${state.resumeAt + 1}`,
+            )
+          : null,
+      ),
+    ),
+  );
+}
+
+function brokenCard(entry: { id: string; errors: string[] }): HTMLElement {
+  return h(
+    'li',
+    { class: 'story-broken' },
+    h('p', { class: 'story-title' }, `${entry.id}.ink cannot be played yet`),
+    h('pre', {}, entry.errors.join('\n')),
+  );
+}
+
+export function renderMenu(
+  root: HTMLElement,
+  entries: readonly StoryEntry[],
+  stateOf: (id: string) => MenuItemState,
+  onPlay: (id: string) => void,
+  onBack: () => void,
+): void {
+  const list = h(
+    'ul',
+    { class: 'story-list', 'aria-label': 'Scenarios' },
+    ...entries.map((e) => (isPlayable(e) ? storyCard(e, stateOf(e.id), onPlay) : brokenCard(e))),
+  );
+  root.replaceChildren(
+    h(
+      'section',
+      { class: 'screen menu-screen', 'aria-labelledby': 'menu-heading' },
+      h('h1', { id: 'menu-heading' }, 'Choose a scenario'),
+      entries.length === 0
+        ? h('p', {}, 'No scenarios yet: add an .ink story to the stories folder.')
+        : list,
+      h('button', { type: 'button', class: 'link-button', onclick: onBack }, 'Back to title'),
+    ),
+  );
+  root.querySelector<HTMLButtonElement>('.story-card')?.focus();
+}

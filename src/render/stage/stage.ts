@@ -1,0 +1,24 @@
+import type { Mood } from '../../core/moods.ts';
+
+/** What an encounter asks of its picture: draw a place and a face. No rules live here. */
+export interface Stage {
+  setScene(id: string): void;
+  setMood(mood: Mood): void;
+  destroy(): void;
+}
+
+export interface StageOptions {
+  parent: HTMLElement;
+  scene: string;
+  mood: Mood;
+  customer: string;
+  reducedMotion: boolean;
+}
+
+export type StageFactory = (options: StageOptions) => Stage;
+
+export const emptyStage: Stage = {
+  setScene: () => undefined,
+  setMood: () => undefined,
+  destroy: () => undefined,
+};
