@@ -30,11 +30,12 @@ function stampOf(files: string[]): string {
 export function inkStories(): Plugin {
   const cache = new Map<string, Cached>();
   let serving = false;
+  let root = process.cwd();
 
   const compile = (file: string): CompileOutcome => {
     const hit = cache.get(file);
     if (hit && hit.stamp === stampOf(hit.outcome.files)) return hit.outcome;
-    const outcome = compileInkFile(file);
+    const outcome = compileInkFile(file, root);
     cache.set(file, { stamp: stampOf(outcome.files), outcome });
     return outcome;
   };
@@ -44,6 +45,7 @@ export function inkStories(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       serving = config.command === 'serve';
+      root = config.root;
     },
     load(id) {
       const [file = '', query] = id.split('?');

@@ -54,7 +54,7 @@ function qualityRow(id: QualityId, scores: Scores, ranges: ScoreRanges): Quality
     };
   }
   const percent = share(score, max);
-  const lost = score < 0 ? ` (${score} points)` : '';
+  const lost = score < 0 ? ` (${score} ${Math.abs(score) === 1 ? 'point' : 'points'})` : '';
   return { ...base, percent, display: `${percent}%${lost}` };
 }
 

@@ -1,0 +1,51 @@
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { inkStories } from './vite-plugin-ink.ts';
+import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { tempProject } from '../../test/helpers/temp-project.ts';
+
+async function buildProject(root: string) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    plugins: [inkStories()],
+    build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
+  });
+}
+
+function builtJs(root: string): string {
+  const dir = path.join(root, 'dist', 'assets');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+describe('the ink Vite plugin', () => {
+  it('puts a story dropped into stories/ into the build, with no registration', async () => {
+    const { root, stories } = tempProject();
+    copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
+    await buildProject(root);
+    const js = builtJs(root);
+    expect(js).toContain('The small front desk');
+    expect(js).not.toContain('Compilation failed');
+    // The learner's bundle carries the ink runtime only, never the compiler.
+    expect(js).not.toMatch(/class InkParser|Recursive INCLUDE detected/);
+  });
+
+  it('fails the build with file:line: message for a broken story', async () => {
+    const { root, stories } = tempProject();
+    copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
+    writeFileSync(
+      path.join(stories, 'broken.ink'),
+      readFileSync(path.join(FIXTURES, 'unknown-quality.ink'), 'utf8'),
+    );
+    await expect(buildProject(root)).rejects.toThrow(
+      "stories/broken.ink:9: error: unknown quality 'listning' (did you mean 'listening'?)",
+    );
+  });
+});
