@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     // The core runs in Node, the browser and the workshop server: nothing platform-bound may leak in.
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -56,6 +56,30 @@ const sounds: Record<string, Float32Array> = {
       return sum + 0.25 * envelope(t - start, 0.01, 0.4) * Math.sin(2 * Math.PI * f * (t - start));
     }, 0);
   }),
+  // A till scanner's short high beep.
+  'till-beep': render(
+    0.18,
+    (t) => 0.35 * (t < 0.14 ? 1 : 0) * Math.sign(Math.sin(2 * Math.PI * 1850 * t)) * 0.6,
+  ),
+  // A shop door's two-note chime.
+  'door-chime': render(1.1, (t) => {
+    const first = 0.3 * envelope(t, 0.005, 0.35) * Math.sin(2 * Math.PI * 880 * t);
+    const second =
+      t < 0.25
+        ? 0
+        : 0.3 * envelope(t - 0.25, 0.005, 0.4) * Math.sin(2 * Math.PI * 698.46 * (t - 0.25));
+    return first + second;
+  }),
+  // A phone's message notification: a quick rising blip.
+  'message-ping': render(
+    0.3,
+    (t) => 0.3 * envelope(t, 0.003, 0.08) * Math.sin(2 * Math.PI * (900 + 1200 * t) * t),
+  ),
+  // A terminal's refusal buzz: low and rough.
+  'error-buzz': render(0.45, (t) => {
+    const on = t % 0.2 < 0.16 ? 1 : 0;
+    return 0.25 * on * Math.sign(Math.sin(2 * Math.PI * 150 * t)) * Math.exp(-t * 1.5);
+  }),
 };
 
 const dir = path.resolve(import.meta.dirname ?? '.', '../assets/audio');

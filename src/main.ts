@@ -3,6 +3,7 @@ import { App } from './app/app.ts';
 import { bundledCatalog } from './catalog.ts';
 import { browserStore } from './adapters/storage.ts';
 import { howlerSound } from './adapters/sound.ts';
+import { GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
 
 // The composition root: the one place that picks real adapters. Tests and other hosts pick others.
 const root = document.getElementById('app');
@@ -12,7 +13,7 @@ new App({
   root,
   catalog: bundledCatalog(),
   store: browserStore(),
-  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, ['choice', 'ending', 'phone-ring']),
+  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [...GAME_SOUND_IDS, ...STORY_SOUND_IDS]),
   loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Story } from 'inkjs';
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import { exploreStory, type Exploration } from '../core/explore.ts';
-import { contentHash } from '../core/hash.ts';
-import { checkSourceTags } from '../core/source-tags.ts';
-import { parseStoryMeta, type StoryMeta } from '../core/story-meta.ts';
 import type { CompiledStory } from '../core/compiled-story.ts';
+import type { Exploration } from '../core/explore.ts';
+import { contentHash } from '../core/hash.ts';
+import { checkCompiledStory, checkSources } from '../core/story-check.ts';
+import type { StoryMeta } from '../core/story-meta.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { InkFileHandler } from './ink-files.ts';
+import { parseInkMessage } from './ink-messages.ts';
 
 export interface InkCompilation {
   /** The compiled story JSON, when ink itself found no error. */
@@ -26,8 +26,6 @@ export interface CompileOutcome {
   /** Every file the story read, INCLUDEs too: what a watcher must watch. */
   files: string[];
 }
-
-const INK_MESSAGE = /^(ERROR|WARNING|TODO):\s*(?:'([^']+)'\s*)?line (\d+):\s*([\s\S]*)$/;
 
 export function storyIdOf(file: string): string {
   return path.basename(file, '.ink');
@@ -52,25 +50,11 @@ export function compileInkSource(file: string, cwd = process.cwd()): InkCompilat
   }
   handler.sources.set(root, source);
   const onMessage = (message: string) => {
-    const m = INK_MESSAGE.exec(message.trim());
-    if (!m) {
-      diagnostics.push({ file: at(root), line: 1, severity: 'error', message: message.trim() });
-      return;
-    }
-    const named = m[2] ? handler.pathOf(m[2]) : root;
-    diagnostics.push({
-      file: at(named),
-      line: Number(m[3]),
-      severity: m[1] === 'ERROR' ? 'error' : 'warning',
-      message: (m[4] ?? '').trim(),
-    });
+    diagnostics.push(parseInkMessage(message, at(root), (name) => at(handler.pathOf(name))));
   };
   try {
-    const compiled = new Compiler(
-      source,
-      new CompilerOptions(root, [], false, onMessage, handler),
-    ).Compile();
-    const json = compiled?.ToJson();
+    const options = new CompilerOptions(root, [], false, onMessage, handler);
+    const json = new Compiler(source, options).Compile()?.ToJson();
     if (typeof json === 'string' && !diagnostics.some((d) => d.severity === 'error')) {
       return { json, diagnostics, handler };
     }
@@ -87,75 +71,32 @@ export function compileInkSource(file: string, cwd = process.cwd()): InkCompilat
   return { diagnostics, handler };
 }
 
-/** Finds the source line holding a snippet of story text, for problems found by playing. */
-function locate(
-  near: string | undefined,
-  sources: Map<string, string>,
-): { file: string; line: number } | undefined {
-  const needle = near?.replace(/…$/, '').trim().slice(0, 40);
-  if (!needle) return undefined;
-  for (const [file, text] of sources) {
-    const index = text.split(/\r?\n/).findIndex((l) => l.includes(needle));
-    if (index >= 0) return { file, line: index + 1 };
-  }
-  return undefined;
-}
-
 /** Compiles one story and checks it against the tag contract: what the build and the checker run. */
 export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcome {
   const at = relativeTo(cwd);
   const { json, diagnostics, handler } = compileInkSource(file, cwd);
-  const root = handler.rootFile;
-  const rootName = at(root);
   const files = [...handler.sources.keys()];
-  for (const [abs, text] of handler.sources) {
-    for (const p of checkSourceTags(text)) diagnostics.push({ file: at(abs), ...p });
-  }
-  if (!json || diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files };
+  const sources = new Map([...handler.sources].map(([abs, text]) => [at(abs), text]));
+  if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)], files };
 
-  const metaResult = parseStoryMeta(new Story(json).globalTags);
-  for (const p of metaResult.problems) diagnostics.push({ file: rootName, line: 1, ...p });
-
-  const exploration = exploreStory(json);
-  const flagged = new Set(diagnostics.map((d) => `${d.file}:${d.line}`));
-  for (const p of exploration.problems) {
-    const where = locate(p.near, handler.sources);
-    const spot = where ? { file: at(where.file), line: where.line } : { file: rootName, line: 1 };
-    if (p.near && flagged.has(`${spot.file}:${spot.line}`)) continue;
-    diagnostics.push({
-      ...spot,
-      severity: p.severity,
-      message: p.message,
-      ...(p.hint ? { hint: p.hint } : {}),
-    });
+  const check = checkCompiledStory(json, sources, at(handler.rootFile));
+  const all = [...diagnostics, ...check.diagnostics];
+  const { meta, exploration } = check;
+  if (!meta || !exploration || all.some((d) => d.severity === 'error')) {
+    return {
+      diagnostics: all,
+      files,
+      ...(meta ? { meta } : {}),
+      ...(exploration ? { exploration } : {}),
+    };
   }
-  for (const dead of exploration.deadEnds) {
-    const where = locate(dead.lastLine, handler.sources);
-    diagnostics.push({
-      file: where ? at(where.file) : rootName,
-      line: where?.line ?? 1,
-      severity: 'error',
-      message: `a path ends without '#ending:' (after choices ${dead.path.map((i) => i + 1).join(', ') || 'none'})`,
-      hint: "tag the last line of every ending with '#ending: TITLE'",
-    });
-  }
-  if (exploration.boundHit) {
-    diagnostics.push({
-      file: rootName,
-      line: 1,
-      severity: 'warning',
-      message: `path exploration stopped at its ${exploration.boundHit} bound after ${exploration.paths} paths: score maxima are lower bounds`,
-    });
-  }
-  const meta = metaResult.meta;
-  if (diagnostics.some((d) => d.severity === 'error'))
-    return { diagnostics, files, exploration, meta };
+  const id = storyIdOf(handler.rootFile);
   const story: CompiledStory = {
-    id: storyIdOf(root),
+    id,
     meta,
     hash: contentHash(json),
     json,
     ranges: exploration.ranges,
   };
-  return { story, exploration, meta, diagnostics, files };
+  return { story, exploration, meta, diagnostics: all, files };
 }

@@ -19,7 +19,14 @@ export interface DeadEnd {
   lastLine: string;
 }
 
+/** One decision as the story offers it, met on at least one path. */
+export interface ChoicePoint {
+  options: { text: string; effects: ChoiceEffect[]; feedback: boolean }[];
+}
+
 export interface Exploration {
+  /** Every distinct decision met, in the order first met. */
+  choicePoints: ChoicePoint[];
   ranges: ScoreRanges;
   /** Complete paths found; a lower bound when `boundHit` is set. */
   paths: number;
@@ -95,6 +102,7 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
   story.onError = (message, type) =>
     report({ severity: type === 2 ? 'error' : 'warning', message });
   const practised = new Set<QualityId>();
+  const choicePoints = new Map<string, ChoicePoint>();
   const endings: Record<string, number> = {};
   const deadEnds: DeadEnd[] = [];
   const decisions = { min: Infinity, max: 0 };
@@ -120,6 +128,16 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
       boundHit ??= 'decisions';
       return undefined;
     }
+    const signature = beat.choices.map((c) => c.text).join('\u0001');
+    if (!choicePoints.has(signature)) {
+      choicePoints.set(signature, {
+        options: beat.choices.map((c) => ({
+          text: c.text,
+          effects: c.effects,
+          feedback: Boolean(c.feedback),
+        })),
+      });
+    }
     const saved = story.state.toJson();
     let best: Suffix | undefined;
     for (const choice of beat.choices) {
@@ -142,6 +160,7 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
   const suffix = visit(readBeat(story, report)) ?? emptySuffix();
   return {
     ranges: { ...suffix, practised: QUALITY_IDS.filter((q) => practised.has(q)) },
+    choicePoints: [...choicePoints.values()],
     paths,
     boundHit,
     endings,

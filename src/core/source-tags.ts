@@ -1,4 +1,5 @@
-import { parseTag, type TagProblem } from './tags.ts';
+import { SCENE_IDS, STORY_SOUND_IDS } from './asset-ids.ts';
+import { parseTag, type Tag, type TagProblem } from './tags.ts';
 
 export interface SourceProblem extends TagProblem {
   line: number;
@@ -92,6 +93,8 @@ export function checkSourceTags(source: string): SourceProblem[] {
         problems.push({ line, ...result.problem });
         continue;
       }
+      const unknownAsset = assetWarning(result.tag);
+      if (unknownAsset) problems.push({ line, ...unknownAsset });
       const { kind } = result.tag;
       if ((kind === 'quality' || kind === 'feedback') && !raw.inBrackets) {
         problems.push({
@@ -106,4 +109,32 @@ export function checkSourceTags(source: string): SourceProblem[] {
     }
   });
   return problems;
+}
+
+const SCENES: readonly string[] = SCENE_IDS;
+const SOUNDS: readonly string[] = STORY_SOUND_IDS;
+
+/** A scene or sound the game has no drawing or file for still plays, but deserves a warning. */
+function assetWarning(tag: Tag): TagProblem | undefined {
+  const scene =
+    tag.kind === 'scene'
+      ? tag.id
+      : tag.kind === 'global' && tag.key === 'setting'
+        ? tag.value
+        : undefined;
+  if (scene !== undefined && !SCENES.includes(scene)) {
+    return {
+      severity: 'warning',
+      message: `no drawing for scene '${scene}': a neutral backdrop is shown`,
+      hint: `scenes are: ${SCENES.join(', ')}`,
+    };
+  }
+  if (tag.kind === 'sfx' && !SOUNDS.includes(tag.id)) {
+    return {
+      severity: 'warning',
+      message: `no sound named '${tag.id}': nothing plays`,
+      hint: `sounds are: ${SOUNDS.join(', ')}`,
+    };
+  }
+  return undefined;
 }

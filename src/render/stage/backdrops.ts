@@ -1,6 +1,13 @@
 import type * as Phaser from 'phaser';
-
-type Painter = (g: Phaser.GameObjects.Graphics, w: number, h: number) => void;
+import type { Painter } from './painting.ts';
+import {
+  carPark,
+  restaurantFloor,
+  returnsDesk,
+  selfCheckout,
+  storeCheckout,
+} from './backdrops-retail.ts';
+import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
   g.fillStyle(0xe8dcc4).fillRect(0, 0, w, h);
@@ -40,16 +47,43 @@ const basement: Painter = (g, w, h) => {
   g.fillStyle(0xffe08a, 0.9).fillCircle(w * 0.5, h * 0.05, 10);
 };
 
+const lobby: Painter = (g, w, h) => {
+  g.fillStyle(0xf2e6d0).fillRect(0, 0, w, h);
+  g.fillStyle(0x8c6d46).fillRect(w * 0.62, h * 0.14, 220, 120);
+  for (let i = 0; i < 12; i++)
+    g.fillStyle(0xc9a227).fillCircle(
+      w * 0.62 + 24 + (i % 6) * 34,
+      h * 0.14 + 36 + Math.floor(i / 6) * 44,
+      6,
+    );
+  g.fillStyle(0x2f6d4f).fillCircle(70, h * 0.5, 40);
+  g.fillStyle(0x6b4a2f).fillRect(52, h * 0.56, 36, 50);
+  g.fillStyle(0xb08d57).fillRect(0, h * 0.78, w, h * 0.22);
+  g.fillStyle(0x5a3d2b).fillRect(0, h * 0.64, w, h * 0.14);
+  g.fillStyle(0x7a5a3f).fillRect(0, h * 0.62, w, h * 0.03);
+};
+
 const fallback: Painter = (g, w, h) => {
   g.fillStyle(0xe6e9ee).fillRect(0, 0, w, h);
   g.fillStyle(0xc5ccd6).fillRect(0, h * 0.7, w, h * 0.3);
   g.fillStyle(0x8793a3).fillRect(w * 0.05, h * 0.62, w * 0.9, h * 0.08);
 };
 
-const PAINTERS: Record<string, Painter> = {
+export const PAINTERS: Readonly<Record<string, Painter>> = {
   'hotel-corridor': corridor,
   'hotel-room': room,
   'hotel-basement': basement,
+  'hotel-lobby': lobby,
+  'store-checkout': storeCheckout,
+  'self-checkout': selfCheckout,
+  'car-park': carPark,
+  'restaurant-floor': restaurantFloor,
+  'returns-desk': returnsDesk,
+  'home-office': homeOffice,
+  'clinic-reception': clinicReception,
+  'call-centre': callCentre,
+  office,
+  'sales-office': salesOffice,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT } from '../../test/helpers/temp-project.ts';
+
+function runCheck(...files: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/stories-check.ts', ...files],
+    {
+      cwd: PROJECT,
+      encoding: 'utf8',
+    },
+  );
+  return { code: result.status, lines: result.stdout.trim().split('\n') };
+}
+
+describe('npm run stories:check', () => {
+  it('prints file:line problems and a summary, and exits 1 on an error', () => {
+    const { code, lines } = runCheck(path.join('test', 'fixtures', 'unknown-quality.ink'));
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      "test/fixtures/unknown-quality.ink:9: error: unknown quality 'listning' (did you mean 'listening'?)",
+      '1 story checked: 1 error, 0 warnings',
+    ]);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const { code, lines } = runCheck(path.join('test', 'fixtures', 'flat-decision.ink'));
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toBe('1 story checked: 0 errors, 5 warnings');
+  });
+
+  it('checks every shipped story by default and finds nothing wrong', () => {
+    const { code, lines } = runCheck();
+    expect(lines.at(-1)).toMatch(/^\d+ stor(y|ies) checked: 0 errors, 0 warnings$/);
+    expect(code).toBe(0);
+  });
+});

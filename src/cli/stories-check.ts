@@ -1,0 +1,37 @@
+/**
+ * `npm run stories:check [FILES…]`: checks every story in stories/ (or the named files) against the
+ * ink compiler and the tag contract, and prints each problem as file:line: severity: message.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { checkStory } from '../build/check-story.ts';
+import { formatDiagnostic } from '../build/diagnostics.ts';
+
+function storyFiles(args: string[]): string[] {
+  if (args.length > 0) return args;
+  const dir = path.resolve('stories');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .sort()
+    .map((f) => path.join('stories', f));
+}
+
+const files = storyFiles(process.argv.slice(2));
+let errors = 0;
+let warnings = 0;
+for (const file of files) {
+  const { diagnostics } = checkStory(file);
+  for (const d of diagnostics) {
+    console.log(formatDiagnostic(d));
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+}
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.log(
+  `${plural(files.length, 'story')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`.replace(
+    'storys',
+    'stories',
+  ),
+);
+process.exitCode = errors > 0 ? 1 : 0;
