@@ -34,6 +34,10 @@ export interface Exploration {
   endings: Record<string, number>;
   deadEnds: DeadEnd[];
   decisions: { min: number; max: number };
+  /** How many complete paths take each number of decisions. */
+  decisionCounts: Record<number, number>;
+  bestPath: string[];
+  worstPath: string[];
   problems: RuntimeProblem[];
 }
 
@@ -48,9 +52,12 @@ interface Suffix {
   min: Scores;
   maxTotal: number;
   minTotal: number;
+  /** Choice texts of the best and the worst path by total, from here to the end. */
+  bestPath: string[];
+  worstPath: string[];
 }
 
-function add(suffix: Suffix, effects: readonly ChoiceEffect[]): Suffix {
+function add(suffix: Suffix, effects: readonly ChoiceEffect[], text: string): Suffix {
   const max = { ...suffix.max };
   const min = { ...suffix.min };
   let delta = 0;
@@ -59,7 +66,14 @@ function add(suffix: Suffix, effects: readonly ChoiceEffect[]): Suffix {
     min[quality] += amount;
     delta += amount;
   }
-  return { max, min, maxTotal: suffix.maxTotal + delta, minTotal: suffix.minTotal + delta };
+  return {
+    max,
+    min,
+    maxTotal: suffix.maxTotal + delta,
+    minTotal: suffix.minTotal + delta,
+    bestPath: [text, ...suffix.bestPath],
+    worstPath: [text, ...suffix.worstPath],
+  };
 }
 
 function merge(into: Suffix | undefined, next: Suffix): Suffix {
@@ -68,8 +82,14 @@ function merge(into: Suffix | undefined, next: Suffix): Suffix {
     into.max[q] = Math.max(into.max[q], next.max[q]);
     into.min[q] = Math.min(into.min[q], next.min[q]);
   }
-  into.maxTotal = Math.max(into.maxTotal, next.maxTotal);
-  into.minTotal = Math.min(into.minTotal, next.minTotal);
+  if (next.maxTotal > into.maxTotal) {
+    into.maxTotal = next.maxTotal;
+    into.bestPath = next.bestPath;
+  }
+  if (next.minTotal < into.minTotal) {
+    into.minTotal = next.minTotal;
+    into.worstPath = next.worstPath;
+  }
   return into;
 }
 
@@ -78,6 +98,8 @@ const emptySuffix = (): Suffix => ({
   min: zeroScores(),
   maxTotal: 0,
   minTotal: 0,
+  bestPath: [],
+  worstPath: [],
 });
 
 /**
@@ -106,6 +128,7 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
   const endings: Record<string, number> = {};
   const deadEnds: DeadEnd[] = [];
   const decisions = { min: Infinity, max: 0 };
+  const decisionCounts: Record<number, number> = {};
   let paths = 0;
   let boundHit: Exploration['boundHit'];
   const path: number[] = [];
@@ -116,6 +139,7 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
       paths++;
       decisions.min = Math.min(decisions.min, path.length);
       decisions.max = Math.max(decisions.max, path.length);
+      decisionCounts[path.length] = (decisionCounts[path.length] ?? 0) + 1;
       const ending = endingOf(beat);
       if (ending) endings[ending] = (endings[ending] ?? 0) + 1;
       else if (deadEnds.length < 20) {
@@ -150,16 +174,19 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
       story.ChooseChoiceIndex(choice.index);
       path.push(choice.index);
       const rest = visit(readBeat(story, report));
-      if (rest) best = merge(best, add(rest, choice.effects));
+      if (rest) best = merge(best, add(rest, choice.effects, choice.text));
       path.pop();
     }
     story.state.LoadJson(saved);
     return best;
   };
 
-  const suffix = visit(readBeat(story, report)) ?? emptySuffix();
+  const { bestPath, worstPath, ...suffix } = visit(readBeat(story, report)) ?? emptySuffix();
   return {
     ranges: { ...suffix, practised: QUALITY_IDS.filter((q) => practised.has(q)) },
+    bestPath,
+    worstPath,
+    decisionCounts,
     choicePoints: [...choicePoints.values()],
     paths,
     boundHit,

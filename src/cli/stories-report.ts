@@ -1,0 +1,42 @@
+/**
+ * `npm run stories:report [FILE…] [--bots N]`: per story, its paths, decisions, endings, score
+ * ranges, best and worst path, and how random bot playthroughs score.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { compileInkFile } from '../build/compile-ink.ts';
+import { formatDiagnostic } from '../build/diagnostics.ts';
+import { buildReport, formatReport } from '../core/story-report.ts';
+
+const files: string[] = [];
+let bots = 200;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--bots') bots = Math.max(0, Number(args[++i]) || 0);
+  else files.push(args[i] ?? '');
+}
+const targets =
+  files.length > 0
+    ? files
+    : readdirSync('stories')
+        .filter((f) => f.endsWith('.ink'))
+        .sort()
+        .map((f) => path.join('stories', f));
+
+let failed = false;
+for (const file of targets) {
+  const outcome = compileInkFile(file);
+  if (!outcome.story) {
+    failed = true;
+    for (const d of outcome.diagnostics.filter((x) => x.severity === 'error'))
+      console.log(formatDiagnostic(d));
+    continue;
+  }
+  console.log(
+    formatReport(
+      buildReport(outcome.story.json, `${outcome.story.meta.title} (${file})`, { bots }),
+    ),
+  );
+  console.log('');
+}
+process.exitCode = failed ? 1 : 0;
