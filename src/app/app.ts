@@ -96,13 +96,24 @@ export class App {
     const { session } = replay;
     renderDebrief(
       root,
-      buildDebrief(story.meta.title, session.ending, session.decisions, story.ranges),
+      buildDebrief(
+        story.meta.title,
+        story.meta.customer,
+        session.ending,
+        session.decisions,
+        story.ranges,
+      ),
       {
         onPlayAgain: () => {
           this.playthroughs.clear(story.id);
           this.go({ screen: 'play', storyId: story.id });
         },
         onMenu: () => this.go({ screen: 'menu' }),
+        onRetryFrom: (decision) => {
+          // Keep the seed and the choices before this decision: the same beats replay to that point.
+          if (save) this.playthroughs.save({ ...save, path: save.path.slice(0, decision) });
+          this.go({ screen: 'play', storyId: story.id });
+        },
       },
     );
     document.title = `Debrief: ${story.meta.title} · Serving Moments`;

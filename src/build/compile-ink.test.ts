@@ -66,9 +66,12 @@ describe('compileInkFile', () => {
     }
   });
 
-  it("compiles the README's example story cleanly", () => {
-    const readme = readFileSync(path.resolve(STORIES, '../README.md'), 'utf8');
-    const example = /```ink\n([\s\S]*?)```/.exec(readme)?.[1];
+  it.each([
+    ['README.md', 0],
+    ['docs/writing-stories.md', 2],
+  ])('compiles the example story in %s cleanly', (doc, block) => {
+    const text = readFileSync(path.resolve(STORIES, '..', doc), 'utf8');
+    const example = [...text.matchAll(/```ink\n([\s\S]*?)```/g)][block]?.[1];
     expect(example).toBeDefined();
     const dir = mkdtempSync(path.join(tmpdir(), 'sm-'));
     writeFileSync(path.join(dir, 'example.ink'), example ?? '');

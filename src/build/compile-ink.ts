@@ -3,7 +3,9 @@ import path from 'node:path';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { CompiledStory } from '../core/compiled-story.ts';
 import type { Exploration } from '../core/explore.ts';
+import { exploreStory } from '../core/explore.ts';
 import { contentHash } from '../core/hash.ts';
+import { cachedExploration } from './exploration-cache.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -79,7 +81,9 @@ export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcom
   const sources = new Map([...handler.sources].map(([abs, text]) => [at(abs), text]));
   if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)], files };
 
-  const check = checkCompiledStory(json, sources, at(handler.rootFile));
+  const check = checkCompiledStory(json, sources, at(handler.rootFile), {}, (j, o) =>
+    cachedExploration(j, () => exploreStory(j, o)),
+  );
   const all = [...diagnostics, ...check.diagnostics];
   const { meta, exploration } = check;
   if (!meta || !exploration || all.some((d) => d.severity === 'error')) {

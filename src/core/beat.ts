@@ -1,3 +1,4 @@
+import type { BarrierId } from './barriers.ts';
 import type { Mood } from './moods.ts';
 import type { QualityId } from './qualities.ts';
 
@@ -21,6 +22,8 @@ export interface ChoiceOption {
   text: string;
   effects: ChoiceEffect[];
   feedback?: string;
+  /** Barriers (seed 004) this choice falls into, from '#barrier:' tags. */
+  barriers: BarrierId[];
 }
 
 /** What the story shows between two decisions: its lines, then its choices or its end. */

@@ -9,7 +9,7 @@ function debriefOf(fixture: string, path: number[]) {
   const { ranges } = exploreStory(json);
   const replay = replayPath(json, 0, path);
   if (!replay.ok) throw new Error(replay.reason);
-  return buildDebrief('t', replay.session.ending, replay.session.decisions, ranges);
+  return buildDebrief('t', 'Mr. Osei', replay.session.ending, replay.session.decisions, ranges);
 }
 
 describe('buildDebrief', () => {
@@ -25,7 +25,7 @@ describe('buildDebrief', () => {
     expect(view.ending).toBe('The lounge instead');
   });
 
-  it('lists every decision with what was said, what was chosen and its feedback', () => {
+  it('gives each key moment the mood change, the qualities moved, feedback and the model answer', () => {
     const view = debriefOf('small-desk.ink', [1, 0]);
     expect(view.decisions[0]).toEqual({
       number: 1,
@@ -33,8 +33,47 @@ describe('buildDebrief', () => {
       chosen: 'Say checkout is at eleven',
       feedback: 'The rule protects the next guest, but he feels processed.',
       effects: 'Stewardship +1, Empathy −1',
+      moodBefore: 'worried',
+      moodAfter: 'frustrated',
+      barriers: [
+        {
+          id: 'follow-procedures',
+          label: '“Follow procedures, stick to policies”',
+          means: 'Applying the rule because it is the rule, whatever the case.',
+        },
+      ],
+      model: {
+        text: 'Ask what the call is for',
+        feedback: 'Asking first shows the need matters more than the rule.',
+        effects: 'Listening +2, Empathy +1',
+      },
+      chosenIsModel: false,
     });
-    expect(view.decisions).toHaveLength(2);
+    expect(view.decisions[1]?.chosenIsModel).toBe(true);
+    expect(view.decisions[1]?.model.text).toBe("Offer one o'clock and tell housekeeping now");
+  });
+
+  it('calls a high-scoring playthrough that leaves the customer better off ALIVE service', () => {
+    const view = debriefOf('small-desk.ink', [0, 0]);
+    expect(view.verdict.served).toBe(true);
+    expect(view.verdict.heading).toBe('You served: ALIVE service');
+    expect(view.verdict.barriers).toEqual([]);
+    expect(view.verdict.test).toEqual({
+      first: 'worried',
+      last: 'relieved',
+      betterOff: true,
+      text: 'Mr. Osei came to you worried and left relieved: better off than they came.',
+    });
+  });
+
+  it('calls a rule-first playthrough DEAD service and names the barrier fallen into', () => {
+    const view = debriefOf('small-desk.ink', [1, 1]);
+    expect(view.verdict.served).toBe(false);
+    expect(view.verdict.heading).toBe('You serviced: DEAD service');
+    expect(view.verdict.barriers.map((b) => [b.id, b.times])).toEqual([['follow-procedures', 1]]);
+    expect(view.verdict.test.text).toBe(
+      'Mr. Osei came to you worried and left calm: better off than they came.',
+    );
   });
 
   it('never shows NaN or Infinity for a quality whose reachable maximum is 0', () => {

@@ -1,4 +1,5 @@
-import type { ChoiceEffect } from './beat.ts';
+import { keyMoment, type KeyMoment } from './key-moments.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 import type { ScoreRanges } from './explore.ts';
 import { QUALITIES, type QualityId, type Scores } from './qualities.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
@@ -15,22 +16,16 @@ export interface QualityRow {
   display: string;
 }
 
-export interface DecisionReview {
-  number: number;
-  /** What the customer or narrator said just before the decision. */
-  said: string;
-  chosen: string;
-  feedback: string;
-  effects: string;
-}
-
 export interface DebriefView {
   storyTitle: string;
   ending: string;
   qualities: QualityRow[];
   overall: { percent: number; display: string; points: number; best: number };
-  decisions: DecisionReview[];
+  decisions: KeyMoment[];
+  verdict: Verdict;
 }
+
+export { formatEffects } from './key-moments.ts';
 
 export const NOT_PRACTISED = 'not practised in this story';
 
@@ -58,31 +53,10 @@ function qualityRow(id: QualityId, scores: Scores, ranges: ScoreRanges): Quality
   return { ...base, percent, display: `${percent}%${lost}` };
 }
 
-export function formatEffects(effects: readonly ChoiceEffect[]): string {
-  if (effects.length === 0) return 'no quality moved';
-  return effects
-    .map((e) => {
-      const label = QUALITIES.find((q) => q.id === e.quality)?.label ?? e.quality;
-      return `${label} ${e.amount > 0 ? '+' : '−'}${Math.abs(e.amount)}`;
-    })
-    .join(', ');
-}
-
-function review(decision: Decision, number: number): DecisionReview {
-  const chosen = decision.options[decision.chosen];
-  const said = decision.prompt.filter((l) => l.text !== '').slice(-1)[0];
-  return {
-    number,
-    said: said ? (said.speaker ? `${said.speaker}: ${said.text}` : said.text) : '',
-    chosen: chosen?.text ?? '',
-    feedback: chosen?.feedback ?? '',
-    effects: formatEffects(chosen?.effects ?? []),
-  };
-}
-
 /** The debrief as strings and numbers: what served, and by how much, with no pixels. */
 export function buildDebrief(
   storyTitle: string,
+  customer: string,
   ending: string | undefined,
   decisions: readonly Decision[],
   ranges: ScoreRanges,
@@ -91,11 +65,13 @@ export function buildDebrief(
   const points = totalScore(scores);
   const best = ranges.maxTotal;
   const percent = share(points, best);
+  const moments = decisions.map((d, i) => keyMoment(d, i + 1));
   return {
     storyTitle,
     ending: ending ?? 'The story ended without a named ending',
     qualities: QUALITIES.map((q) => qualityRow(q.id, scores, ranges)),
     overall: { percent, display: `${percent}%`, points, best },
-    decisions: decisions.map((d, i) => review(d, i + 1)),
+    decisions: moments,
+    verdict: verdictOf(customer, percent, moments),
   };
 }

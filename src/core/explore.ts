@@ -170,14 +170,15 @@ export function exploreStory(compiledJson: string, options: ExploreOptions = {})
         break;
       }
       for (const e of choice.effects) if (e.amount !== 0) practised.add(e.quality);
-      story.state.LoadJson(saved);
+      // The first branch starts from the state as it is; later ones restore it. Whoever called
+      // this visit restores its own state, so nothing needs restoring after the last branch.
+      if (choice.index > 0) story.state.LoadJson(saved);
       story.ChooseChoiceIndex(choice.index);
       path.push(choice.index);
       const rest = visit(readBeat(story, report));
       if (rest) best = merge(best, add(rest, choice.effects, choice.text));
       path.pop();
     }
-    story.state.LoadJson(saved);
     return best;
   };
 

@@ -46,6 +46,7 @@ export function readLine(
         break;
       case 'quality':
       case 'feedback':
+      case 'barrier':
         report({
           severity: 'error',
           message: `'#${raw.trim()}' is on a line, not a choice, so it scores nothing`,
@@ -66,7 +67,7 @@ export function readChoice(
   report: ProblemSink,
 ): ChoiceOption {
   const effects: ChoiceEffect[] = [];
-  const option: ChoiceOption = { index, text: text.trim(), effects };
+  const option: ChoiceOption = { index, text: text.trim(), effects, barriers: [] };
   for (const raw of tags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
@@ -78,6 +79,8 @@ export function readChoice(
       const same = effects.find((e) => e.quality === tag.quality);
       if (same) same.amount += tag.amount;
       else effects.push({ quality: tag.quality, amount: tag.amount });
+    } else if (tag.kind === 'barrier') {
+      if (!option.barriers.includes(tag.id)) option.barriers.push(tag.id);
     } else if (tag.kind === 'feedback') {
       option.feedback = option.feedback ? `${option.feedback} ${tag.text}` : tag.text;
     } else {

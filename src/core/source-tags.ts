@@ -96,7 +96,7 @@ export function checkSourceTags(source: string): SourceProblem[] {
       const unknownAsset = assetWarning(result.tag);
       if (unknownAsset) problems.push({ line, ...unknownAsset });
       const { kind } = result.tag;
-      if ((kind === 'quality' || kind === 'feedback') && !raw.inBrackets) {
+      if ((kind === 'quality' || kind === 'feedback' || kind === 'barrier') && !raw.inBrackets) {
         problems.push({
           line,
           severity: 'error',

@@ -32,6 +32,7 @@ export function checkCompiledStory(
   sources: ReadonlyMap<string, string>,
   rootFile: string,
   options: ExploreOptions = {},
+  explore: (json: string, options: ExploreOptions) => Exploration = exploreStory,
 ): StoryCheck {
   const diagnostics = checkSources(sources);
   if (hasErrors(diagnostics)) return { diagnostics };
@@ -40,7 +41,7 @@ export function checkCompiledStory(
   const { meta, problems } = parseStoryMeta(new Story(json).globalTags);
   for (const p of problems) diagnostics.push({ file: rootFile, line: 1, ...p });
 
-  const exploration = exploreStory(json, options);
+  const exploration = explore(json, options);
   const flagged = new Set(diagnostics.map((d) => `${d.file}:${d.line}`));
   for (const p of exploration.problems) {
     const spot = pin(p.near);

@@ -53,3 +53,15 @@ describe('parseTag', () => {
     expect(unknown.ok ? '' : unknown.problem.hint).toContain("'speaker'");
   });
 });
+
+describe('barrier tags', () => {
+  it('reads a known barrier and rejects an unknown one like an unknown quality', () => {
+    expect(parseTag('barrier: not-my-job')).toEqual({
+      ok: true,
+      tag: { kind: 'barrier', id: 'not-my-job' },
+    });
+    const typo = parseTag('barrier: not-my-jb');
+    expect(typo.ok ? '' : typo.problem.message).toBe("unknown barrier 'not-my-jb'");
+    expect(typo.ok ? '' : typo.problem.hint).toBe("did you mean 'not-my-job'?");
+  });
+});

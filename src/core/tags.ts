@@ -1,17 +1,19 @@
 import { QUALITY_IDS, isQuality, type QualityId } from './qualities.ts';
 import { MOODS, isMood, type Mood } from './moods.ts';
+import { BARRIER_IDS, isBarrier, type BarrierId } from './barriers.ts';
 import { closest } from './suggest.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
 
 const LINE_KEYS = ['speaker', 'mood', 'scene', 'sfx', 'ambience', 'ending'] as const;
-const CHOICE_KEYS = ['feedback'] as const;
+const CHOICE_KEYS = ['feedback', 'barrier'] as const;
 const KNOWN_KEYS: readonly string[] = [...GLOBAL_KEYS, ...LINE_KEYS, ...CHOICE_KEYS];
 
 export type Tag =
   | { kind: 'quality'; quality: QualityId; amount: number }
   | { kind: 'feedback'; text: string }
+  | { kind: 'barrier'; id: BarrierId }
   | { kind: 'ending'; title: string }
   | { kind: 'speaker'; name: string }
   | { kind: 'mood'; mood: Mood }
@@ -70,6 +72,17 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
   switch (key) {
     case 'feedback':
       return { ok: true, tag: { kind: 'feedback', text: value } };
+    case 'barrier': {
+      const id = value.toLowerCase();
+      if (!isBarrier(id)) {
+        const guess = closest(id, BARRIER_IDS);
+        return error(
+          `unknown barrier '${value}'`,
+          guess ? `did you mean '${guess}'?` : `barriers are: ${BARRIER_IDS.join(', ')}`,
+        );
+      }
+      return { ok: true, tag: { kind: 'barrier', id } };
+    }
     case 'ending':
       return { ok: true, tag: { kind: 'ending', title: value } };
     case 'speaker':

@@ -1,9 +1,13 @@
 import type { DebriefView, QualityRow } from '../../core/debrief.ts';
+import { keyMomentsList } from './debrief-moments.ts';
+import { verdictSection } from './debrief-verdict.ts';
 import { h } from './h.ts';
 
 export interface DebriefHandlers {
   onPlayAgain(): void;
   onMenu(): void;
+  /** Replays the scenario from a decision (0-based), keeping the choices before it. */
+  onRetryFrom(decision: number): void;
 }
 
 function qualityRow(row: QualityRow): HTMLElement {
@@ -49,6 +53,7 @@ export function renderDebrief(
         h('strong', {}, view.overall.display),
         ` (${view.overall.points} of the ${view.overall.best} points the best-serving path earns)`,
       ),
+      verdictSection(view.verdict),
       h('h2', {}, 'How you served, quality by quality'),
       h(
         'table',
@@ -72,21 +77,8 @@ export function renderDebrief(
         ),
         h('tbody', {}, ...view.qualities.map(qualityRow)),
       ),
-      h('h2', {}, 'Your decisions'),
-      h(
-        'ol',
-        { class: 'decisions' },
-        ...view.decisions.map((d) =>
-          h(
-            'li',
-            {},
-            d.said ? h('p', { class: 'said' }, d.said) : null,
-            h('p', { class: 'chosen' }, h('strong', {}, 'You chose: '), d.chosen),
-            h('p', { class: 'effects' }, d.effects),
-            h('p', { class: 'feedback' }, d.feedback || 'This choice carries no feedback yet.'),
-          ),
-        ),
-      ),
+      h('h2', {}, 'Key moments'),
+      keyMomentsList(view.decisions, (i) => handlers.onRetryFrom(i)),
       h(
         'div',
         { class: 'debrief-buttons' },

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { choicesGroup, HOTEL, openScenarioByMouse, playByMouse } from './helpers';
+import { compiledStory, expectedDebrief } from './story-oracle';
+
+test('the debrief gives a verdict, key moments with model answers, and retries from a decision', async ({
+  page,
+}) => {
+  await openScenarioByMouse(page, HOTEL);
+  const taken = await playByMouse(page, () => 0);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+
+  const expected = expectedDebrief(compiledStory('hotel-heat'), taken);
+  await expect(page.getByRole('heading', { name: expected.verdict.heading })).toBeVisible();
+  await expect(page.getByText(expected.verdict.test.text)).toBeVisible();
+
+  const moments = page
+    .getByRole('list', { name: 'Key moments' })
+    .getByRole('listitem')
+    .filter({ hasText: 'You chose:' });
+  await expect(moments).toHaveCount(taken.length);
+  const missed = expected.decisions.findIndex((d) => !d.chosenIsModel);
+  expect(missed).toBeGreaterThanOrEqual(0);
+  const moment = moments.nth(missed);
+  await expect(moment).toContainText(`Model answer: ${expected.decisions[missed]?.model.text}`);
+  await expect(moment).toContainText(expected.decisions[missed]?.model.feedback ?? '');
+  await expect(moment).toContainText(
+    `The customer ${expected.decisions[missed]?.moodBefore === expected.decisions[missed]?.moodAfter ? 'stayed' : 'went from'}`,
+  );
+
+  // Retry from the third decision: the first two choices stay, the third is open again.
+  await moments
+    .nth(2)
+    .getByRole('button', { name: /Retry from here/ })
+    .click();
+  await expect(choicesGroup(page)).toBeVisible();
+  const transcript = page.getByRole('log', { name: 'Transcript' });
+  await expect(transcript).toContainText(expected.decisions[2]?.said.replace(/^[^:]+: /, '') ?? '');
+  const buttons = choicesGroup(page).getByRole('button');
+  await expect(buttons.first()).toBeFocused();
+  await buttons.last().click();
+  const retried = await playByMouse(page, () => 0);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+  const again = page
+    .getByRole('list', { name: 'Key moments' })
+    .getByRole('listitem')
+    .filter({ hasText: 'You chose:' });
+  await expect(again).toHaveCount(3 + retried.length);
+  await expect(again.nth(0)).toContainText(expected.decisions[0]?.chosen ?? '');
+});

@@ -1,0 +1,267 @@
+# title: The Five-Minute Call
+# summary: A recently widowed man rings about a frightening letter on his late wife's energy account, and his call needs far longer than the five minutes your screen allows.
+# role: Call-centre agent at an energy supplier
+# setting: call-centre
+# customer: Winston Clarke
+# minutes: 8
+
+-> call
+
+// ---------------------------------------------------------------
+// Decision 1: the first thirty seconds. Script, person, or speed.
+// ---------------------------------------------------------------
+=== call ===
+Tuesday, twenty past two. Nineteen calls are waiting, and the wallboard above your row has turned amber. #scene: call-centre
+In the corner of your screen a small clock times every call. The target is an average of five minutes. Yours this week is five minutes forty, and Dana, your team leader, has mentioned it twice.
+Your headset beeps and the next call drops in. #sfx: phone-ring
+Hello? Is that Northgate Energy? I'm sorry, I've never rung you before. I don't know if I've got the right people. #speaker: Winston Clarke #mood: worried
+There's a letter here with red writing at the top. It says something about a meter. #speaker: Winston Clarke
+* [Take him through the security questions first, as the script asks #stewardship +1 #listening -1 #feedback: Security protects the account, but starting with a checklist tells a nervous caller that the system comes first. You can check who he is once you know why he rang.]
+    Before we look at anything I need to take you through security. Can I have the account number and the name on the account? #speaker: You
+    The name? Marjorie. Marjorie Clarke. But I'm not her. I'm her husband. I was her husband. #speaker: Winston Clarke
+    He is not the account holder, so the script runs out. You find the address, mark him as a third party, and the clock passes two minutes before he has said why he rang.
+    -> widow
+* [Tell him he has the right people, and ask what has happened #listening +2 #empathy +1 #feedback: One sentence of welcome and an open question let him tell it his own way. What a caller says first usually shows you what matters most to him.]
+    You've got the right people, and there's no rush. Tell me what's happened. #speaker: You
+    He breathes out, long and slow, as if he has been holding that breath since the post came.
+    -> widow
+* [Ask him to read out the reference at the top of the letter, so you can get to the account fast #awareness +1 #empathy -1 #feedback: The reference finds the account quickly, which has real value. It also skips past the man holding the letter, and he never gets to say what frightened him.]
+    Could you read me the reference number at the top of the letter? Then I can pull it straight up. #speaker: You
+    He reads it twice, slowly, because his glasses are in the other room. The account opens. It is in the name of Marjorie Clarke.
+    -> widow
+
+// ---------------------------------------------------------------
+// Decision 2: the real story. What to answer first.
+// ---------------------------------------------------------------
+=== widow ===
+Marjorie died in February, seven weeks ago. She did the bills, the bank and every envelope with a window in it. He did the garden and the car.
+Forty-nine years, and I never once paid a bill. I fixed buses for a living, you know. Give me an engine and I'm fine. This, I don't know where to start. #speaker: Winston Clarke
+Our daughter is up in Aberdeen with two little ones. I don't want to put it on her. #speaker: Winston Clarke
+Your screen shows the rest. The bank stopped the direct debit when it froze Marjorie's account. Two bills have gone unpaid, three hundred and twelve pounds. The red letter is the automatic warning that a prepayment meter may be fitted.
+Are they going to come and put one of those meters in? I've read about those. People sitting in the cold. #speaker: Winston Clarke #mood: worried
+The clock says three minutes forty.
+* [Say you are sorry, and start moving the account into his name #stewardship +1 #empathy +1 #feedback: Condolences and action are both right, but his question was about the meter. Until that fear is answered he will hear very little else.]
+    I'm so sorry about Marjorie. Let's start by putting the account in your name. #speaker: You
+    Thank you. But the meter. Are they coming? #speaker: Winston Clarke
+    You tell him no, not once a plan is in place. He thanks you, but his voice stays tight.
+    -> nudge
+* [Read him where the account stands: the stopped direct debit, the arrears and the warning #awareness +1 #healing -1 #feedback: The facts are accurate and he needs them in the end, but a list of debts read to a grieving man lands like a verdict. Lead with what will not happen, then give the numbers.]
+    So, the direct debit was cancelled on the fourth, there are two bills outstanding, three hundred and twelve pounds, and that's triggered the warning letter. #speaker: You
+    Three hundred and twelve pounds. She'd have hated that. She never owed anybody a penny. #speaker: Winston Clarke #mood: frustrated
+    You tell him the meter can be stopped. He says all right, but he doesn't sound as if he believes it.
+    -> nudge
+* [Tell him plainly that nobody will fit a meter, and that you will sort this out together, one thing at a time #healing +2 #empathy +1 #feedback: Answering the fear he named lets him breathe and think. You can promise it honestly because a payment plan set up today stops the warning.]
+    Nobody is going to fit a meter, Mr Clarke. We'll set up a plan today and that stops the letter. Then we'll take the rest one thing at a time. #speaker: You
+    Oh. Oh, thank God. I've had that letter on the mantelpiece for four days. #speaker: Winston Clarke #mood: calm
+    -> nudge
+
+// ---------------------------------------------------------------
+// Decision 3: the supervisor's nudge. The KPI against the person.
+// ---------------------------------------------------------------
+=== nudge ===
+A message slides into the corner of your screen. #sfx: message-ping
+Six minutes on this one and nineteen waiting. If it's a bereavement, send it to Bereavement Support and grab the next one. Thanks. #speaker: Dana
+Dana is three desks away, watching the same amber board. Her numbers go to the operations manager every Friday.
+I'm sorry, I'm taking up your time. You must have lots of people waiting. #speaker: Winston Clarke
+* [Transfer him to the Bereavement Support team, as Dana asks #stewardship +1 #community +1 #empathy -2 #feedback: Doing what your team leader asks keeps the queue moving, and specialists exist for a reason. But a cold transfer makes him start again with a stranger, after a wait you have not checked.]
+    -> queue
+* [Send Dana one line, bereaved, arrears, meter warning, ten more minutes saves a repeat call, and carry on #persuasion +2 #community +1 #feedback: A short, clear reason lets your team leader see the call as you do. A nudge is usually about the number on her screen, and a reason gives her something better to work with.]
+    You type it in one breath and send it. The reply comes a moment later.
+    OK. Your call. #speaker: Dana
+    You're not taking up my time, Mr Clarke. This is exactly what I'm here for. #speaker: You
+    -> afford
+* [Ignore the message and tell him he has all the time he needs #empathy +2 #community -1 #feedback: He hears that he matters, which is the point. Leaving Dana without a reason means she keeps watching a clock she cannot explain, with a queue to plan.]
+    You close the message without answering it.
+    Take all the time you need. I'm not going anywhere. #speaker: You
+    Across the room Dana looks up at the board, then at you, then back at the board.
+    -> afford
+
+// ---------------------------------------------------------------
+// Decision 4: the money. His budget or the company's plan.
+// ---------------------------------------------------------------
+=== afford ===
+The account is his now, with a note that it is a bereavement. Next comes the arrears.
+I want it paid. I don't want to owe anybody. What do I have to pay? #speaker: Winston Clarke
+* [Ask what he can manage each month, now there is one pension coming in #listening +2 #empathy +1 #feedback: Starting from his budget instead of the company's plan makes the plan one he can keep. A promise he cannot keep is only a second red letter waiting to happen.]
+    Before I give you a figure, what could you manage each month, all in, now it's just your pension? #speaker: You
+    He goes away from the phone and comes back with a notebook.
+    Marjorie's pension stopped when she did. About a hundred and ten a month, all in. That's honest. #speaker: Winston Clarke
+    -> plan
+* [Explain the standard plan: the arrears spread over twelve months on top of his usual bill #stewardship +1 #listening -1 #feedback: Clear numbers are honest and quick to set up. But starting from the company's plan asks him to fit it, and a proud man will often say yes to a sum he cannot pay.]
+    The standard plan spreads it over a year. With your usual bill that's a hundred and eighteen pounds a month. #speaker: You
+    A hundred and eighteen. Well. If that's what it is. #speaker: Winston Clarke
+    There is a long pause. Then, quieter, he says Marjorie's pension stopped when she did, and he'd worked out about a hundred and ten.
+    -> plan
+
+// ---------------------------------------------------------------
+// Decision 5: the plan. Your authority, or your team leader's.
+// ---------------------------------------------------------------
+=== plan ===
+You run the numbers. Spread over twelve months, which is as far as you can authorise, the plan comes to a hundred and eighteen a month. Over eighteen months it would be a hundred and nine. Anything past twelve needs a team leader.
+The clock says nine minutes thirty.
+* [Put him on a short hold and ask Dana to approve eighteen months #community +2 #persuasion +1 #conceptualization +1 #feedback: Seeing past the standard plan, and asking with the sums already worked out, turns a no into a yes in under a minute. Your team leader's authority exists for exactly this kind of customer.]
+    You walk the three desks to Dana with the figures on a sticky note. Widower, one pension, a hundred and ten is his ceiling.
+    She reads it, clicks twice, and hands the note back.
+    Eighteen months. Approved. Put the reason on the account. #speaker: Dana
+    A hundred and nine a month, Mr Clarke, and that clears it by next autumn. #speaker: You
+    That I can do. That I can really do. #speaker: Winston Clarke #mood: relieved
+    -> fridge
+* [Set up the twelve-month plan you can authorise, and tell him it is the best you can do #stewardship +1 #empathy -1 #feedback: It is within your authority and quick, but it is not the best you can do: a team leader can go further. A plan eight pounds over his budget is likely to fail in the coldest months.]
+    Twelve months is the longest I can set up, so it's a hundred and eighteen. #speaker: You
+    I'll manage. I'll keep the heating down a bit. #speaker: Winston Clarke #mood: worried
+    -> fridge
+* [Pause the arrears for thirty days, which you can do yourself, and post him a hardship fund form #foresight +1 #healing +1 #feedback: The pause stops the warning today and the fund might clear the debt. It also leaves him a form to fill in, the very kind of post Marjorie used to handle.]
+    I've paused the arrears for thirty days, so nothing happens while you apply to our hardship fund. I'll post you the form. #speaker: You
+    A form. Right. I'll have a look at it. #speaker: Winston Clarke #mood: calm
+    -> fridge
+
+// ---------------------------------------------------------------
+// Decision 6: the thing said in passing.
+// ---------------------------------------------------------------
+=== fridge ===
+While the screen saves, he fills the silence.
+Honestly, as long as the fridge stays on I don't mind the rest. My insulin's in there. Marjorie used to remind me about the injections. Now it's a note on the kettle. #speaker: Winston Clarke
+He laughs, not quite.
+The clock says eleven minutes fifty.
+* [Tell him warmly that nobody will cut his power off, and move on to the direct debit #empathy +1 #awareness -2 #feedback: Kind, but you heard a worry when he gave you a medical need. Insulin in the fridge is a reason to register him for priority help, not a cue to move on.]
+    Don't you worry, nobody's cutting anything off. Now, the direct debit. #speaker: You
+    Right you are. #speaker: Winston Clarke
+    -> debit
+* [Add him to the Priority Services Register, and tell him what it gives him #awareness +2 #foresight +2 #feedback: The remark he made in passing was the most important thing on the call. The register means warning before planned power cuts and a priority call in an outage, and it takes two minutes.]
+    Because of the insulin I'm adding you to our Priority Services Register. If the power's ever going off in your street, we ring you first, and in a cut you're at the top of the list. #speaker: You
+    Are you? Nobody's ever told me that. Marjorie would have known about that. #speaker: Winston Clarke #mood: calm
+    -> debit
+* [Note the insulin on the account and post him the register's application form #foresight +1 #stewardship +1 #feedback: It gets done in the end and keeps this call shorter. But he has just told you the post is what he struggles with, and you could register him yourself now.]
+    I've made a note of that, and I'll send you a form for our priority register. #speaker: You
+    Another form. I'll put it with the other one. #speaker: Winston Clarke
+    -> debit
+
+// ---------------------------------------------------------------
+// Decision 7: stopping it happening again.
+// ---------------------------------------------------------------
+=== debit ===
+The last thing is a new direct debit in his own name, so that no more bills go unpaid.
+The bank did all that. Or Marjorie did. I've got a card somewhere, and a bank book. #speaker: Winston Clarke
+Dana's name lights up on your screen. She is typing. Then she stops.
+* [Post him a direct debit form so the call can finish #stewardship +1 #empathy -1 #foresight -1 #feedback: It closes the call sooner, but a form in the post is one more envelope for a man who left a letter on the mantelpiece for four days. A missed form means another missed bill.]
+    I'll pop a form in the post. Just fill it in and send it back in the envelope. #speaker: You
+    He writes it down. Form. Envelope. Send back. #speaker: Winston Clarke
+    -> goodbye
+* [Suggest his daughter sets up an online account for him, so he can manage it himself #growth +1 #community +1 #listening -1 #feedback: Family help and online access may serve him later, but he has just told you the computer was Marjorie's job and that he does not want to burden his daughter. Today that answers your process before his need.]
+    Your daughter could set you up online next time she visits. Then you can see it all yourself. #speaker: You
+    Maybe. She's got enough on. #speaker: Winston Clarke
+    -> goodbye
+* [Set the direct debit up with him now, while he is on the line #stewardship +1 #foresight +1 #growth +1 #feedback: Done in one call, with nothing to post and no chance of another missed bill. Doing it with him, not for him, shows a man who fixed engines that he can manage the paperwork too.]
+    If you can find your card, we can do it now, and then it's done for good. #speaker: You
+    He puts the phone down. You hear a drawer, a cupboard, a muttered word to nobody. Then he is back, and you show him which numbers on the card you need and why.
+    Sort code, account number. That's not so hard, is it? I'll write that down for next time. #speaker: Winston Clarke
+    -> goodbye
+
+=== goodbye ===
+At seventeen minutes thirty he says he thinks that's everything.
+I've been dreading this call for four days, and you made it easy. I'll sleep tonight. #speaker: Winston Clarke #mood: relieved
+The line clicks off. The board says twenty-two waiting.
+-> review
+
+// ---------------------------------------------------------------
+// Decision 8: the conversation with Dana. It chooses the ending.
+// ---------------------------------------------------------------
+=== review ===
+Ten minutes later Dana pulls a chair over and sits on it backwards.
+Seventeen and a half minutes. Talk me through it. I've got to explain that average on Friday. #speaker: Dana
+* [Tell her the five-minute target is wrong and you will not rush bereaved people #empathy +1 #persuasion -2 #community -1 #feedback: You are standing up for the customer, which matters. Said as a fight, it puts Dana on the defensive, and she is the one person who could take your case upstairs.]
+    -> ending_clash
+* [Walk her through the call in a minute, and suggest bereavement calls get their own flag so they are measured differently #conceptualization +2 #persuasion +1 #community +1 #feedback: Turning one long call into a fix for every call like it serves the next Winston too. Numbers are for finding problems, and you have just handed her one with a solution attached.]
+    -> ending_best
+* [Apologise for the long call and say you will keep closer to five minutes #stewardship +1 #persuasion -1 #feedback: Keeping the peace is understandable, but it teaches you both the wrong lesson. The next time a customer like Winston rings, the clock will win.]
+    -> ending_quiet
+
+// ---------------------------------------------------------------
+// The side road: the transfer.
+// ---------------------------------------------------------------
+=== queue ===
+You pick Bereavement Support from the transfer list. Before it connects, the system shows the wait: thirty-eight minutes.
+You tell him.
+Thirty-eight minutes. And I tell them all of it again? I held twenty minutes to get you. #speaker: Winston Clarke #mood: frustrated
+* [Pull the call back and sort it out yourself #empathy +1 #awareness +1 #feedback: Changing course when you see the cost to him is a strength. Checking the wait before you reached for the transfer would have spared him the fright.]
+    No. Forget that. I'll do it with you now. #speaker: You
+    You message Dana that you are keeping this one, and why. She sends back a thumbs up.
+    Right. Thank you. What do I pay, then? I've about a hundred and ten a month, all in. Marjorie's pension stopped when she did. #speaker: Winston Clarke #mood: calm
+    -> plan
+* [Book him a call back from the team first thing tomorrow, with notes so he need not repeat himself #foresight +2 #empathy -1 #feedback: A booked callback with good notes spares him the hold and the retelling. But the red letter stays on his mantelpiece another night.]
+    -> callback
+* [Put him through to the queue and take your next call #stewardship +1 #empathy -2 #feedback: The queue moves and your numbers recover. He waits alone with the hold music and the letter, and that is the moment a customer decides whether a company cares.]
+    -> queued
+
+=== callback ===
+I've booked the team to ring you at nine tomorrow morning. #speaker: You
+Tomorrow. All right. And the meter? Is someone coming? #speaker: Winston Clarke #mood: worried
+* [Tell him the team will go through everything tomorrow #stewardship +1 #healing -1 #feedback: True, and it keeps to what Dana asked. But he goes to bed with the question he rang about still unanswered.]
+    They'll go through all of that with you tomorrow. #speaker: You
+    I see. Right. #speaker: Winston Clarke
+    -> callback_notes
+* [Put a thirty-day hold on the warning yourself before you let him go #healing +2 #foresight +1 #feedback: One minute of work means he sleeps tonight, and the hold is within your own authority. Not everything has to wait for the specialists.]
+    I've put a hold on the account, so nothing happens for thirty days. Nobody is coming. #speaker: You
+    Thank you. That's the main thing. #speaker: Winston Clarke #mood: calm
+    -> callback_notes
+
+=== callback_notes ===
+He says goodbye. You have forty seconds to write the notes before the next call drops in.
+* [Write it all: Marjorie, the bank freeze, the meter fear, that he has never paid a bill before #foresight +1 #community +1 #feedback: Notes written for the colleague who rings him tomorrow mean he tells his story once. That is a kindness to him and to them.]
+    -> ending_callback
+* [Write bereavement, callback booked, and take the next call #stewardship +1 #foresight -1 #feedback: It saves forty seconds today and costs the bereavement team ten minutes tomorrow, while he explains it all again.]
+    -> ending_callback
+
+=== queued ===
+You take the next call, a meter reading, two minutes. Then someone looking for their broadband provider, one minute. Your average starts to fall.
+At ten to three your headset beeps. The system has routed a repeat caller back to the last agent he spoke to. #sfx: phone-ring
+It's me again. Winston Clarke. I held for half an hour and then my hand got tired. I don't think anyone was coming. #speaker: Winston Clarke #mood: angry
+* [Say sorry, simply, and stay on the line with him until the bereavement team answers #empathy +2 #stewardship -1 #feedback: Staying with him shows he matters, and he does not hold alone this time. It also costs more of your time than helping him yourself would have done.]
+    You stay on the line. Twenty minutes later a specialist answers, and you hand him over by name.
+    -> queued_end
+* [Stop the meter warning yourself, and book the bereavement team to ring him first thing #healing +1 #foresight +1 #feedback: Stopping the warning answers his fear today, and the callback spares him another hold. But it is his second call, and he still has to tell his story a third time.]
+    The warning is stopped, Mr Clarke, and they'll ring you at nine. I'm sorry you had to call twice. #speaker: You
+    All right. Nine o'clock. #speaker: Winston Clarke #mood: worried
+    -> queued_end
+
+=== queued_end ===
+At the end of the shift Dana stops by your desk with a printout.
+Your average is lovely today, four fifty. But there's a repeat caller flagged against you. A Mr Clarke. #speaker: Dana
+* [Tell her you transferred him because she asked you to #stewardship +1 #persuasion -1 #community -1 #feedback: It is true, and it is a defensive answer. Blame passed up and down a team helps nobody, least of all the customer.]
+    -> ending_queued
+* [Tell her what he needed, and that you should have kept the call #healing +1 #community +1 #feedback: Owning your part and naming what he needed gives Dana something she can act on. That is how a team learns from a bad afternoon.]
+    -> ending_queued
+
+// ---------------------------------------------------------------
+// Endings
+// ---------------------------------------------------------------
+=== ending_best ===
+On Friday Dana takes the idea into the operations meeting. Calls flagged as bereavement will come out of the handle-time average for a trial month.
+On Monday a card arrives, addressed to the person who answered the phone last Tuesday afternoon. Dana reads it out at the morning huddle.
+Thank you for not hurrying me. I paid my first bill myself this week, and I am on the list for my insulin. Marjorie would laugh at me. Yours, Winston Clarke. #speaker: Winston Clarke #mood: delighted
+Dana pins it to the board, just under the wallboard clock. #ending: Seventeen minutes, well spent
+-> END
+
+=== ending_quiet ===
+Dana nods, relieved, and writes five minutes on a sticky note for your monitor.
+Winston's plan goes through. His first payment clears on the first of the month. #mood: relieved
+The next week a woman rings about her late father's account. At four minutes fifty you hear yourself say you will transfer her, and you are not sure who decided. #ending: Served once, measured anyway
+-> END
+
+=== ending_clash ===
+Dana's jaw sets. She says targets are not her idea either, and goes back to her desk to write a coaching note.
+Winston's plan goes through, and his first payment clears on the first of the month. #mood: relieved
+On Friday his call is a number in a spreadsheet with no story attached, and the target stays exactly where it was. #ending: Right call, wrong fight
+-> END
+
+=== ending_callback ===
+At nine the next morning the bereavement team rings Winston and sets everything straight in twenty-five minutes.
+He tells the specialist he was grateful for the callback, and a little sorry to have been passed along. #mood: calm
+Your average that day is five minutes ten, your best in a month. #ending: A callback for tomorrow
+-> END
+
+=== ending_queued ===
+Winston's account is sorted the next day, after two calls, one long hold and three tellings of Marjorie's death.
+The letter comes down off the mantelpiece at last. He does not ring Northgate again unless he has to. #mood: frustrated
+Your handle time that week is the best on the team. #ending: Four minutes fifty, and a repeat caller
+-> END
