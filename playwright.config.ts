@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // No browser downloads here: Debian's Chromium, started with flags that keep it quiet on a closed network.
 export const chromiumLaunch = {
