@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
+// Overridable so several checkouts or engineers can run the suite at once without sharing a build.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT = process.env.E2E_OUT ?? 'dist';
 
 // No browser downloads here: Debian's Chromium, started with flags that keep it quiet on a closed network.
 export const chromiumLaunch = {
@@ -18,6 +20,7 @@ export const chromiumLaunch = {
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -32,7 +35,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
