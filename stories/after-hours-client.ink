@@ -53,7 +53,7 @@ Doors open at nine tomorrow, and the buyer from FreshWay is coming to our stand 
     Leave it with me. You'll have new banners by seven. #speaker: You
     Seven. Really? Okay. Okay. #speaker: Maya Lindqvist #mood: worried
     -> cause
-* [Open the order on your laptop and point out that her team approved the proof #stewardship +1 #healing -2 #persuasion -1 #feedback: Checking the facts is sensible, but leading with her approval sounds like blame before you know what happened. A defensive answer at nine at night loses trust fast.]
+* [Open the order on your laptop and point out that her team approved the proof #stewardship +1 #healing -2 #persuasion -1 #barrier: defensive #feedback: Checking the facts is sensible, but leading with her approval sounds like blame before you know what happened. A defensive answer at nine at night loses trust fast.]
     I'm looking at the order now. The proof on file was approved by your team, by Danny, on the second of April. #speaker: You
     -> proof
 * [Ask her to send photos of the banners and the box labels, and tell you exactly what must be in place by when #listening +2 #awareness +1 #feedback: Two questions turn panic into a problem you can work on. She feels heard, and you get facts before you promise anything.]
@@ -72,7 +72,7 @@ The mistake is yours.
     Maya, I'm sorry. I was wrong. The proof Danny approved was right. We printed from last year's file. That's our mistake. What do you need, and by when? #speaker: You
     There is a long breath on the line. Thank you for saying so. #speaker: Maya Lindqvist #mood: worried
     -> plan
-* [Say you will need to look into it properly in the office first thing tomorrow #stewardship +1 #empathy -2 #feedback: Wanting to be thorough is reasonable on an ordinary day. On the night before a launch, tomorrow morning is the same as no.]
+* [Say you will need to look into it properly in the office first thing tomorrow #stewardship +1 #empathy -2 #barrier: unwilling #feedback: Wanting to be thorough is reasonable on an ordinary day. On the night before a launch, tomorrow morning is the same as no.]
     I'll need to look into this properly in the office first thing. #speaker: You
     First thing. The show opens at nine. Thank you very much. #speaker: Maya Lindqvist #mood: angry
     The line goes dead.
@@ -86,7 +86,7 @@ The old file is still open on your laptop.
     Maya, I'm sorry. I was wrong, and the mistake is ours. We printed from last year's file. Let's fix it tonight. #speaker: You
     All right. Go on. #speaker: Maya Lindqvist #mood: worried
     -> plan
-* [Send a short email saying you are investigating, and go to bed #stewardship +1 #empathy -1 #foresight -1 #feedback: An email keeps a record, and you do need sleep. But it tells her that her problem will wait until office hours.]
+* [Send a short email saying you are investigating, and go to bed #stewardship +1 #empathy -1 #foresight -1 #barrier: protect-workflow #feedback: An email keeps a record, and you do need sleep. But it tells her that her problem will wait until office hours.]
     You send three polite lines and switch off the light.
     -> dawn
 
@@ -108,7 +108,7 @@ You open the job. The proof Danny approved in April says Brightwater Juice. But 
     Maya, I've found it. Danny approved the right proof. We printed from last year's file. That's our mistake, not yours, and I'm sorry. #speaker: You
     Well. At least I'm not going mad. #speaker: Maya Lindqvist #mood: worried
     -> plan
-* [Tell her you are still looking into how it happened, and go straight to fixing it #awareness +1 #healing -1 #feedback: Putting the fix first is sensible, and you avoid blaming anyone in a hurry. But she is left wondering whether she will be blamed later, and you already know the answer.]
+* [Tell her you are still looking into how it happened, and go straight to fixing it #awareness +1 #healing -1 #barrier: defensive #feedback: Putting the fix first is sensible, and you avoid blaming anyone in a hurry. But she is left wondering whether she will be blamed later, and you already know the answer.]
     I'm still working out how it happened. Let's fix it first. #speaker: You
     Fine. Fix it. #speaker: Maya Lindqvist #mood: worried
     -> plan

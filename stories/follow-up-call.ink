@@ -21,7 +21,7 @@ You sold it to her three weeks ago. She was warm and funny on the phone, and her
     Three bookings made online in three weeks. Forty-one entered by hand, all by Rosa, all between twenty to eleven at night and midnight. She has never opened the phone app. Her thirty-day money-back window closes in nine days.
     You dial.
     -> hello
-* [Send the satisfaction survey by email instead, as most of the team does #stewardship +1 #listening -2 #feedback: A survey is for the company, not the customer. It collects a number and closes the door on the conversation where the real answer lives.]
+* [Send the satisfaction survey by email instead, as most of the team does #stewardship +1 #listening -2 #barrier: built-for-staff #barrier: over-reliance-on-tech #feedback: A survey is for the company, not the customer. It collects a number and closes the door on the conversation where the real answer lives.]
     Her reply comes back within ten minutes. Eight out of ten. All fine thanks, just getting used to it.
     Just getting used to it, after three weeks. You read it again and pick up the phone.
     -> hello
@@ -35,7 +35,7 @@ Clay Yard, Rosa speaking. Sorry, sorry, I was at the wheel. Hands all over the p
 Oh, the booking people! Yes, it's fine. It's all fine. Lucía, my niece, set it all up. She's very clever with these things. #speaker: Rosa Delgado
 There is a pause, a little too long.
 It's very modern. #speaker: Rosa Delgado
-* [Ask her to rate it from one to ten, as the script asks #stewardship +1 #listening -1 #feedback: A score is easy to log and tells your company something. It tells you almost nothing about her day, and fine, fine is not a number.]
+* [Ask her to rate it from one to ten, as the script asks #stewardship +1 #listening -1 #barrier: over-reliance-on-tech #feedback: A score is easy to log and tells your company something. It tells you almost nothing about her day, and fine, fine is not a number.]
     Eight? Seven, eight. It's fine. I'm just slow typing them all in, that's all. #speaker: Rosa Delgado
     -> unsaid
 * [Tell her about the new Plus tier, with text reminders for her students #persuasion -1 #listening -2 #feedback: Pitching before you know how she uses it turns a follow-up into a sales call. She hears that this call is about your quarter, not her studio.]
@@ -132,7 +132,7 @@ On my phone? With clay hands? I've never opened the app. #speaker: Rosa Delgado 
 === after ===
 Back at your desk, the follow-up form wants a satisfaction score and a next step. Marcus will read it on Monday. #scene: sales-office
 Rosa's money-back window closes in nine days.
-* [Tell her to ring you if anything goes wrong #empathy +1 #foresight -1 #feedback: Warm, and it leaves the door open. But she is not the ringing kind, and she will blame herself before she blames the product.]
+* [Tell her to ring you if anything goes wrong #empathy +1 #foresight -1 #barrier: no-assistance #feedback: Warm, and it leaves the door open. But she is not the ringing kind, and she will blame herself before she blames the product.]
     -> ending_drift
 * [Email her a short summary: the steps, the date her window closes, and your direct number #foresight +1 #stewardship +1 #feedback: Writing it down gives her something to hold on to and the date in black and white. It leaves the next move to her, which suits some people and not others.]
     -> ending_written

@@ -23,7 +23,7 @@ Bev Harland, next in line, is already lifting her first tin onto the belt. Five 
     -> run
 * [Check the receipt and look out of the front window before you move #awareness +2 #foresight +1 #feedback: Ten seconds of looking tells you his name and where he has parked. It makes the run surer, not slower.]
     -> cover
-* [Put the bag safely under the counter for when he comes back #stewardship +1 #empathy -2 #feedback: It keeps your line moving and the present safe, but it leaves him to find the gap at the party. Hoping a customer comes back is the easy choice, not the serving one.]
+* [Put the bag safely under the counter for when he comes back #stewardship +1 #empathy -2 #barrier: no-assistance #feedback: It keeps your line moving and the present safe, but it leaves him to find the gap at the party. Hoping a customer comes back is the easy choice, not the serving one.]
     -> aside
 
 // ---------------------------------------------------------------
@@ -68,7 +68,7 @@ That was the gentleman's, wasn't it? He's still out there, look. Sitting in his 
 * [Take Bev's hint: lock the till, tell the queue and go #listening +1 #empathy +2 #community +1 #feedback: Changing your mind when someone shows you the cost is a strength, not a climb-down. Bev saw what you had let slip.]
     You're right. Hold that thought, Bev. Two minutes, everyone. #speaker: You
     -> carpark
-* [Thank Bev and keep serving; the bag is safe and he will notice soon #stewardship +1 #empathy -2 #feedback: Safe is not the same as served. He will notice at the party, twenty minutes' drive away.]
+* [Thank Bev and keep serving; the bag is safe and he will notice soon #stewardship +1 #empathy -2 #barrier: protect-workflow #feedback: Safe is not the same as served. He will notice at the party, twenty minutes' drive away.]
     He'll be back for it, I'm sure. #speaker: You
     Bev says nothing, and packs her own tins.
     -> later
@@ -143,7 +143,7 @@ Jade says you left your till. You know the rule. Nobody leaves a till on a Satur
     Sandra's mouth goes thin.
     We'll talk about it at the end of your shift. #speaker: Sandra
     -> jade
-* [Apologise and promise it will not happen again #stewardship +1 #empathy -1 #feedback: Keeping the peace respects her job, but the promise teaches everyone that the rule matters more than the customer.]
+* [Apologise and promise it will not happen again #stewardship +1 #empathy -1 #barrier: follow-procedures #feedback: Keeping the peace respects her job, but the promise teaches everyone that the rule matters more than the customer.]
     Sandra nods and moves on. You feel oddly flat.
     -> jade
 * [Tell her what happened, then suggest a way to do it next time #conceptualization +2 #persuasion +2 #feedback: Turning one good deed into a simple plan makes the rule serve customers instead of the other way round, and gives her something to say yes to.]
@@ -171,7 +171,7 @@ Would you really do that again? I'd be scared of getting sacked. #speaker: Jade
 === later ===
 At ten past three the doors open and Gareth Pryce comes back at a jog, red in the face, and heads straight for till 7. #sfx: door-chime
 Did I leave a bag here? A little one. It's my daughter's present. The party's already started. #speaker: Gareth Pryce #mood: frustrated
-* [Hand it over, and explain that cashiers are not allowed to leave their tills #stewardship +1 #empathy -2 #feedback: The rule is real, but explaining it now is a defensive answer. It serves you, not him.]
+* [Hand it over, and explain that cashiers are not allowed to leave their tills #stewardship +1 #empathy -2 #barrier: defensive #feedback: The rule is real, but explaining it now is a defensive answer. It serves you, not him.]
     So you saw it and just left it. #speaker: Gareth Pryce #mood: angry
     -> later_need
 * [Hand it straight over and say you saw it and should have come after him #healing +2 #empathy +1 #feedback: Owning it takes the sting out. He does not need a reason, he needs the bag and someone on his side.]
@@ -183,7 +183,7 @@ Did I leave a bag here? A little one. It's my daughter's present. The party's al
 === later_need ===
 He looks at the bare box.
 And I've no wrapping paper. Forget it. She'll have it as it is. #speaker: Gareth Pryce
-* [Point him to the gift wrap in aisle 14 #awareness +1 #empathy -1 #feedback: It is accurate help, but it sends a man who is already late back into the shop.]
+* [Point him to the gift wrap in aisle 14 #awareness +1 #empathy -1 #barrier: no-assistance #feedback: It is accurate help, but it sends a man who is already late back into the shop.]
     He looks at the aisles, then at his watch, and leaves with the bare box.
     -> later_sandra
 * [Ask Sandra if the store can give him a gift bag for his trouble #community +2 #persuasion +1 #feedback: Asking the person who can say yes bends the rule in the open, and puts the store's weight behind the apology.]
@@ -196,7 +196,7 @@ And I've no wrapping paper. Forget it. She'll have it as it is. #speaker: Gareth
 === later_sandra ===
 That evening Sandra stops at your till as you cash up.
 I heard about the bag. What would you do next time? #speaker: Sandra
-* [Say you would keep it behind the counter, as the rule says #stewardship +1 #growth -1 #feedback: It is safe for you, and it leaves the next customer exactly where Gareth was.]
+* [Say you would keep it behind the counter, as the rule says #stewardship +1 #growth -1 #barrier: follow-procedures #feedback: It is safe for you, and it leaves the next customer exactly where Gareth was.]
     Sandra nods, and ticks something on her clipboard.
     -> later_jade
 * [Suggest a radio call for a runner, so nobody has to choose between till and customer #conceptualization +2 #foresight +1 #feedback: You turn a miss into a system that catches the next one. That is stewardship of the whole store.]
@@ -208,7 +208,7 @@ Jade has been listening from till 6. She is eighteen and in her second week.
 Should you have run after him, then? Would I be allowed? #speaker: Jade
 * [Tell her honestly that you should have, and how: lock the till, tell the queue, go #growth +2 #healing +1 #feedback: Owning your miss in front of a new starter teaches her more than any success story. She now knows what to do.]
     -> ending_late
-* [Tell her rules are rules, and the bag was safe #stewardship +1 #growth -2 #feedback: It sounds responsible, but it teaches her that a safe bag matters more than a late party.]
+* [Tell her rules are rules, and the bag was safe #stewardship +1 #growth -2 #barrier: follow-procedures #feedback: It sounds responsible, but it teaches her that a safe bag matters more than a late party.]
     -> ending_policy
 
 // ---------------------------------------------------------------

@@ -18,7 +18,7 @@ That's the fourth time a Mr Pennington has rung about a blood test. I told him r
     What did he actually say he needed? #speaker: You
     Chloe frowns. Something about an operation on Monday? He talked really fast. I just told him the rule. #speaker: Chloe
     -> arrive
-* [Tell her that is right: results only ever come from a clinician #stewardship +1 #growth -1 #listening -1 #feedback: The rule is real and she needs to know it. But a rule with no question about the caller teaches her to end calls, not to serve the people on them.]
+* [Tell her that is right: results only ever come from a clinician #stewardship +1 #growth -1 #listening -1 #barrier: follow-procedures #feedback: The rule is real and she needs to know it. But a rule with no question about the caller teaches her to end calls, not to serve the people on them.]
     That's right. Results only come from a clinician. #speaker: You
     Chloe nods, relieved, and picks up the next line.
     -> arrive
@@ -56,7 +56,7 @@ It's my knee. They're replacing it on Monday, eight o'clock at St Aidan's. I've 
 The nurse from the hospital rang me this morning. She said they need Wednesday's blood test from you before Monday, or they might not go ahead. Can't you just tell me what it says? Is it all right? #speaker: Arthur Pennington
 On your screen his result arrived at twelve minutes past three. Potassium, flagged red: outside range, for clinician review.
 Dr Lowe, his own doctor, left at half past three. The card taped to your monitor says that results are given to patients by a clinician.
-* [Tell him results can only come from a doctor, and book him Dr Lowe's first call-back on Monday #stewardship +1 #empathy -2 #feedback: You kept the rule and got him a slot, but Monday at eight is the very hour he needs the answer for. Following procedure here protects the practice and leaves him stranded.]
+* [Tell him results can only come from a doctor, and book him Dr Lowe's first call-back on Monday #stewardship +1 #empathy -2 #barrier: follow-procedures #feedback: You kept the rule and got him a slot, but Monday at eight is the very hour he needs the answer for. Following procedure here protects the practice and leaves him stranded.]
     I'm afraid results can only come from a doctor. I can book you Dr Lowe's first call-back on Monday morning. #speaker: You
     -> monday
 * [Explain that you cannot read or interpret results yourself, but that you will get a doctor to look at it today #persuasion +1 #foresight +1 #empathy +1 #feedback: You keep the safe limit and still say yes to the need. Saying what you will do, not only what you cannot, is what turns a rule into a way through.]
@@ -74,7 +74,7 @@ Dr Lowe, his own doctor, left at half past three. The card taped to your monitor
 // ---------------------------------------------------------------
 === monday ===
 Monday? The operation is Monday, at eight! I've waited fourteen months. I can't walk to the end of my road. #speaker: Arthur Pennington #mood: angry
-* [Hold to it, kindly: the rule is there to protect him from a number with no doctor behind it #stewardship +1 #persuasion -1 #empathy -1 #feedback: The reason is true, but he hears a reason to do nothing. Explaining a rule does not meet the need that it is blocking.]
+* [Hold to it, kindly: the rule is there to protect him from a number with no doctor behind it #stewardship +1 #persuasion -1 #empathy -1 #barrier: follow-procedures #feedback: The reason is true, but he hears a reason to do nothing. Explaining a rule does not meet the need that it is blocking.]
     I understand. The rule is there to protect you. A result without a doctor to explain it can do more harm than good. #speaker: You
     -> hold
 * [Tell him he is right, Monday is too late, and go to find a clinician now #awareness +1 #empathy +1 #healing +1 #feedback: Changing course when you see what the rule costs him is strength, not weakness. The safe limit still holds: a clinician will give the result, just not on Monday.]
@@ -90,7 +90,7 @@ Behind you Femi, the practice nurse, walks past with her coat on and her car key
     Femi, have you got one second? Who could look at a flagged result today? #speaker: You
     Not mine to sign off. Sanjay's the duty doctor till half six. Knock on his door. #speaker: Femi
     -> who
-* [Tell him nobody can give results tonight, and give him the out-of-hours number #stewardship +1 #empathy -2 #feedback: Everything you said was correct, and it is exactly the runaround he came in to escape. The out-of-hours service is no help with a result nobody has read.]
+* [Tell him nobody can give results tonight, and give him the out-of-hours number #stewardship +1 #empathy -2 #barrier: no-problem-solving #barrier: not-my-job #feedback: Everything you said was correct, and it is exactly the runaround he came in to escape. The out-of-hours service is no help with a result nobody has read.]
     I'm sorry. Nobody can give results tonight. If you feel unwell over the weekend, ring the out-of-hours service. #speaker: You
     -> gone
 
@@ -109,7 +109,7 @@ Chloe has been watching from her chair. She turns back to her screen without a w
 // ---------------------------------------------------------------
 === who ===
 Dr Lowe left early for her son's school concert. Dr Rao is the duty doctor until half past six. The light over his door is green, which means a patient is in, and four more are booked.
-* [Put an urgent task on Dr Rao's list and tell Mr Pennington a doctor will ring him #stewardship +1 #foresight -1 #feedback: It follows the system without interrupting anyone. But a task sits behind four patients on a Friday, and Mr Pennington goes home to wait by a phone.]
+* [Put an urgent task on Dr Rao's list and tell Mr Pennington a doctor will ring him #stewardship +1 #foresight -1 #barrier: rigid-systems #feedback: It follows the system without interrupting anyone. But a task sits behind four patients on a Friday, and Mr Pennington goes home to wait by a phone.]
     You type the task, mark it urgent, and tell Mr Pennington a doctor will call. He does not go home. He sits down by the window to wait.
     Twenty-five minutes later Dr Rao comes out, reading glasses on his head, with the task open on his tablet.
     -> rao
@@ -201,7 +201,7 @@ His operation is first on the list, at eight.
 * [Ring the hospital switchboard and ask for the surgical ward on call, so the result is on his notes for Monday morning #foresight +1 #persuasion +1 #stewardship +1 #feedback: When the first door closes, look for the one that is still open. Two minutes on the phone puts the result where the team will see it in time.]
     The ward sister takes the details and writes them on the front of his notes herself.
     -> ending_late_saved
-* [Leave it: the email will be read at half past seven, which should be in time #awareness -1 #foresight -2 #feedback: Half an hour before the first operation of the day is not time, it is a gamble. Foresight means asking what could still go wrong.]
+* [Leave it: the email will be read at half past seven, which should be in time #awareness -1 #foresight -2 #barrier: over-reliance-on-tech #feedback: Half an hour before the first operation of the day is not time, it is a gamble. Foresight means asking what could still go wrong.]
     -> ending_late
 
 // ---------------------------------------------------------------

@@ -16,7 +16,7 @@ In the corner of your screen a small clock times every call. The target is an av
 Your headset beeps and the next call drops in. #sfx: phone-ring
 Hello? Is that Northgate Energy? I'm sorry, I've never rung you before. I don't know if I've got the right people. #speaker: Winston Clarke #mood: worried
 There's a letter here with red writing at the top. It says something about a meter. #speaker: Winston Clarke
-* [Take him through the security questions first, as the script asks #stewardship +1 #listening -1 #feedback: Security protects the account, but starting with a checklist tells a nervous caller that the system comes first. You can check who he is once you know why he rang.]
+* [Take him through the security questions first, as the script asks #stewardship +1 #listening -1 #barrier: over-reliance-on-tech #feedback: Security protects the account, but starting with a checklist tells a nervous caller that the system comes first. You can check who he is once you know why he rang.]
     Before we look at anything I need to take you through security. Can I have the account number and the name on the account? #speaker: You
     The name? Marjorie. Marjorie Clarke. But I'm not her. I'm her husband. I was her husband. #speaker: Winston Clarke
     He is not the account holder, so the script runs out. You find the address, mark him as a third party, and the clock passes two minutes before he has said why he rang.
@@ -63,7 +63,7 @@ A message slides into the corner of your screen. #sfx: message-ping
 Six minutes on this one and nineteen waiting. If it's a bereavement, send it to Bereavement Support and grab the next one. Thanks. #speaker: Dana
 Dana is three desks away, watching the same amber board. Her numbers go to the operations manager every Friday.
 I'm sorry, I'm taking up your time. You must have lots of people waiting. #speaker: Winston Clarke
-* [Transfer him to the Bereavement Support team, as Dana asks #stewardship +1 #community +1 #empathy -2 #feedback: Doing what your team leader asks keeps the queue moving, and specialists exist for a reason. But a cold transfer makes him start again with a stranger, after a wait you have not checked.]
+* [Transfer him to the Bereavement Support team, as Dana asks #stewardship +1 #community +1 #empathy -2 #barrier: not-my-job #feedback: Doing what your team leader asks keeps the queue moving, and specialists exist for a reason. But a cold transfer makes him start again with a stranger, after a wait you have not checked.]
     -> queue
 * [Send Dana one line, bereaved, arrears, meter warning, ten more minutes saves a repeat call, and carry on #persuasion +2 #community +1 #feedback: A short, clear reason lets your team leader see the call as you do. A nudge is usually about the number on her screen, and a reason gives her something better to work with.]
     You type it in one breath and send it. The reply comes a moment later.
@@ -87,7 +87,7 @@ I want it paid. I don't want to owe anybody. What do I have to pay? #speaker: Wi
     He goes away from the phone and comes back with a notebook.
     Marjorie's pension stopped when she did. About a hundred and ten a month, all in. That's honest. #speaker: Winston Clarke
     -> plan
-* [Explain the standard plan: the arrears spread over twelve months on top of his usual bill #stewardship +1 #listening -1 #feedback: Clear numbers are honest and quick to set up. But starting from the company's plan asks him to fit it, and a proud man will often say yes to a sum he cannot pay.]
+* [Explain the standard plan: the arrears spread over twelve months on top of his usual bill #stewardship +1 #listening -1 #barrier: rigid-systems #feedback: Clear numbers are honest and quick to set up. But starting from the company's plan asks him to fit it, and a proud man will often say yes to a sum he cannot pay.]
     The standard plan spreads it over a year. With your usual bill that's a hundred and eighteen pounds a month. #speaker: You
     A hundred and eighteen. Well. If that's what it is. #speaker: Winston Clarke
     There is a long pause. Then, quieter, he says Marjorie's pension stopped when she did, and he'd worked out about a hundred and ten.
@@ -106,7 +106,7 @@ The clock says nine minutes thirty.
     A hundred and nine a month, Mr Clarke, and that clears it by next autumn. #speaker: You
     That I can do. That I can really do. #speaker: Winston Clarke #mood: relieved
     -> fridge
-* [Set up the twelve-month plan you can authorise, and tell him it is the best you can do #stewardship +1 #empathy -1 #feedback: It is within your authority and quick, but it is not the best you can do: a team leader can go further. A plan eight pounds over his budget is likely to fail in the coldest months.]
+* [Set up the twelve-month plan you can authorise, and tell him it is the best you can do #stewardship +1 #empathy -1 #barrier: no-problem-solving #feedback: It is within your authority and quick, but it is not the best you can do: a team leader can go further. A plan eight pounds over his budget is likely to fail in the coldest months.]
     Twelve months is the longest I can set up, so it's a hundred and eighteen. #speaker: You
     I'll manage. I'll keep the heating down a bit. #speaker: Winston Clarke #mood: worried
     -> fridge
@@ -143,7 +143,7 @@ The clock says eleven minutes fifty.
 The last thing is a new direct debit in his own name, so that no more bills go unpaid.
 The bank did all that. Or Marjorie did. I've got a card somewhere, and a bank book. #speaker: Winston Clarke
 Dana's name lights up on your screen. She is typing. Then she stops.
-* [Post him a direct debit form so the call can finish #stewardship +1 #empathy -1 #foresight -1 #feedback: It closes the call sooner, but a form in the post is one more envelope for a man who left a letter on the mantelpiece for four days. A missed form means another missed bill.]
+* [Post him a direct debit form so the call can finish #stewardship +1 #empathy -1 #foresight -1 #barrier: no-assistance #feedback: It closes the call sooner, but a form in the post is one more envelope for a man who left a letter on the mantelpiece for four days. A missed form means another missed bill.]
     I'll pop a form in the post. Just fill it in and send it back in the envelope. #speaker: You
     He writes it down. Form. Envelope. Send back. #speaker: Winston Clarke
     -> goodbye
@@ -190,7 +190,7 @@ Thirty-eight minutes. And I tell them all of it again? I held twenty minutes to 
     -> plan
 * [Book him a call back from the team first thing tomorrow, with notes so he need not repeat himself #foresight +2 #empathy -1 #feedback: A booked callback with good notes spares him the hold and the retelling. But the red letter stays on his mantelpiece another night.]
     -> callback
-* [Put him through to the queue and take your next call #stewardship +1 #empathy -2 #feedback: The queue moves and your numbers recover. He waits alone with the hold music and the letter, and that is the moment a customer decides whether a company cares.]
+* [Put him through to the queue and take your next call #stewardship +1 #empathy -2 #barrier: protect-workflow #feedback: The queue moves and your numbers recover. He waits alone with the hold music and the letter, and that is the moment a customer decides whether a company cares.]
     -> queued
 
 === callback ===
@@ -227,7 +227,7 @@ It's me again. Winston Clarke. I held for half an hour and then my hand got tire
 === queued_end ===
 At the end of the shift Dana stops by your desk with a printout.
 Your average is lovely today, four fifty. But there's a repeat caller flagged against you. A Mr Clarke. #speaker: Dana
-* [Tell her you transferred him because she asked you to #stewardship +1 #persuasion -1 #community -1 #feedback: It is true, and it is a defensive answer. Blame passed up and down a team helps nobody, least of all the customer.]
+* [Tell her you transferred him because she asked you to #stewardship +1 #persuasion -1 #community -1 #barrier: defensive #feedback: It is true, and it is a defensive answer. Blame passed up and down a team helps nobody, least of all the customer.]
     -> ending_queued
 * [Tell her what he needed, and that you should have kept the call #healing +1 #community +1 #feedback: Owning your part and naming what he needed gives Dana something she can act on. That is how a team learns from a bad afternoon.]
     -> ending_queued

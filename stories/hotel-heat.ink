@@ -27,7 +27,7 @@ Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is
     Sorry, thirty years of teaching physics, I can't help noticing things. I have to be at St Luke's by half past five. My daughter has an operation at seven. #speaker: Helen Marsh
     Frost on the fins means a frozen coil. You put the coil thermometer, the wet vac and the unit trolley on your cart.
     -> leak
-* [Explain that after-hours repairs go to the morning crew, and offer her a fan for tonight #empathy -2 #stewardship +1 #feedback: The process protects the day crew's schedule, but leading with it serves the company, not her night. Find out what is wrong before deciding it can wait.]
+* [Explain that after-hours repairs go to the morning crew, and offer her a fan for tonight #empathy -2 #stewardship +1 #barrier: follow-procedures #feedback: The process protects the day crew's schedule, but leading with it serves the company, not her night. Find out what is wrong before deciding it can wait.]
     Official maintenance hours finished at eight, so I'll log a ticket for the day crew. I can bring you a fan for tonight. #speaker: You
     A fan will only push hot air around. I have to be at St Luke's by half past five, my daughter has an operation at seven. Is there really nobody who can look at it? #speaker: Helen Marsh #mood: frustrated
     You hear how the rule sounds from her end of the line. You tell her you will come up and take a look.
@@ -83,7 +83,7 @@ The parts room is locked. Through the wired glass you can see two boxed replacem
 -> choose
 
 = choose
-* [Log an urgent ticket for the day crew and take her two fans and a bucket of ice #foresight +1 #empathy -2 #feedback: The ticket keeps the process tidy and the fans are a kindness, but she needs a room she can sleep in, and you stopped one locked door short.]
+* [Log an urgent ticket for the day crew and take her two fans and a bucket of ice #foresight +1 #empathy -2 #barrier: not-my-job #feedback: The ticket keeps the process tidy and the fans are a kindness, but she needs a room she can sleep in, and you stopped one locked door short.]
     You log the ticket, mark it urgent, and collect two fans from housekeeping.
     -> ticket
 * [Borrow the nearly new unit from 418, the room closed for repainting #conceptualization +2 #awareness +1 #stewardship -1 #feedback: Spotting a resource nobody else thought of gets her cool tonight. Taking it without asking anyone leaves the day crew a puzzle unless you write it down.]
@@ -136,7 +136,7 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
 412 says thank you, by the way. She's checking out before five. #speaker: Dev
 * [Write a full handover, flag her early checkout, and ask Dev to have coffee and a taxi ready at five #foresight +2 #community +1 #stewardship +1 #feedback: A clear note turns your fix into the team's knowledge, and a word to the desk carries your care into her morning.]
     -> ending_best
-* [Skip the log tonight, since the room is fixed and that is what counts #stewardship -2 #community -1 #feedback: The fix served her tonight, but without a record the day crew cannot reorder or know what you did. Serving includes the people who come after you.]
+* [Skip the log tonight, since the room is fixed and that is what counts #stewardship -2 #community -1 #barrier: protect-workflow #feedback: The fix served her tonight, but without a record the day crew cannot reorder or know what you did. Serving includes the people who come after you.]
     -> ending_puzzle
 * [Log the basics and go up to five to repair the leaking joint properly #stewardship +1 #awareness +1 #foresight -1 #feedback: Finishing the leak is good work, but a thin log leaves the day crew guessing and her early start unplanned.]
     -> ending_solid
@@ -148,7 +148,7 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
 You set up the two fans in 412 and put the ice in front of one. It roars, and moves the heat from one side of the room to the other. #scene: hotel-room
 So that's it until the morning. #speaker: Helen Marsh #mood: frustrated
 I'll be gone by five. I suppose the day crew will fix it for the next person. #speaker: Helen Marsh
-* [Stand by it: explain the locked parts room and the sign-off rule, and set the fans up as well as you can #stewardship +1 #empathy -1 #feedback: The process is real, but she hears a rule instead of a person. Say what you will do, not what you cannot.]
+* [Stand by it: explain the locked parts room and the sign-off rule, and set the fans up as well as you can #stewardship +1 #empathy -1 #barrier: defensive #feedback: The process is real, but she hears a rule instead of a person. Say what you will do, not what you cannot.]
     -> firm
 * [Change your mind: tell her you will find a way, and go back down #empathy +1 #awareness -1 #feedback: Turning round when you see the cost to her is strength, not weakness. Seeing it sooner would have saved her half an hour.]
     You're right. Give me a few minutes. I'll find a way. #speaker: You

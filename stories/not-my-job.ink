@@ -15,7 +15,7 @@ Quarter to two on the last working day of the month. The finance floor is quiet 
 Your accruals schedule is due to Richard, the financial controller, at four. You have about two hours of work left, if nothing goes wrong.
 Someone is hovering at the end of your desk with a laptop under one arm and a lanyard that says Customer Care.
 Sorry. Are you Finance? I'm Nadia, I lead the care team downstairs. I've been sent to three desks already and someone said try you. #speaker: Nadia Haddad #mood: worried
-* [Tell her refunds belong to Accounts Receivable, and point her to their desks #stewardship +1 #community -2 #feedback: It is accurate, and it is exactly the not-my-job answer she has already heard twice. Everybody who serves a customer is your customer too.]
+* [Tell her refunds belong to Accounts Receivable, and point her to their desks #stewardship +1 #community -2 #barrier: not-my-job #feedback: It is accurate, and it is exactly the not-my-job answer she has already heard twice. Everybody who serves a customer is your customer too.]
     Refunds are Accounts Receivable. They're the bank of desks by the window. #speaker: You
     -> bounced
 * [Ask for two minutes to finish the line you are on, then give her your full attention #listening +1 #awareness +1 #stewardship +1 #feedback: Saying when you will be free, and then keeping to it, protects your own work without brushing her off. Two minutes of honest waiting beats ten of half listening.]
@@ -34,7 +34,7 @@ She turns to go.
     Wait. Sorry, that was a rubbish answer. What do you need? #speaker: You
     She hesitates, then pulls the chair over. #mood: calm
     -> need
-* [Give her Sue's email and suggest she marks it urgent for tomorrow #stewardship +1 #empathy -1 #feedback: It points her somewhere real, but it sends her away with the problem still in her arms. The help was sitting in this chair.]
+* [Give her Sue's email and suggest she marks it urgent for tomorrow #stewardship +1 #empathy -1 #barrier: not-my-job #feedback: It points her somewhere real, but it sends her away with the problem still in her arms. The help was sitting in this chair.]
     Sue's back tomorrow. If you email her and mark it urgent, she'll see it first thing. #speaker: You
     She goes. Twenty minutes later a message appears in the finance channel. #sfx: message-ping
     Does anyone in Finance approve refunds today? A customer can't pay his staff on Friday without it. #speaker: Nadia Haddad
@@ -54,7 +54,7 @@ You open the refunds inbox. Her request is there, marked incomplete.
     The inbox, twice. Kwame's team. Then you. And it has to be in his account by Thursday, because wages go out first thing Friday. #speaker: Nadia Haddad
     Refunds in today's three o'clock payment run land on Thursday. Anything later lands on Friday afternoon. And the request is incomplete because it has no card transaction reference.
     -> teach
-* [Promise to do it properly after four, once your accruals are in #stewardship +1 #empathy -1 #feedback: Protecting your own deadline is legitimate. But you decided before asking when his money has to land, and after four misses today's payment run.]
+* [Promise to do it properly after four, once your accruals are in #stewardship +1 #empathy -1 #barrier: protect-workflow #feedback: Protecting your own deadline is legitimate. But you decided before asking when his money has to land, and after four misses today's payment run.]
     I can do it properly at four, once my accruals are in. #speaker: You
     At four? Will that still get to him by Thursday? #speaker: Nadia Haddad
     You check. It won't. The three o'clock run lands on Thursday, the next one on Friday afternoon. And the request is stuck because it has no card transaction reference.
@@ -80,7 +80,7 @@ It is five past two.
     She finds it on the second try and pastes it in herself. #mood: calm
     Four days, for one number. I'm telling my whole team about this. #speaker: Nadia Haddad
     -> approval
-* [Send her the link to the refunds procedure and ask her to resubmit the form properly #growth +1 #empathy -2 #feedback: The procedure does teach, but fourteen pages at a moment like this is a wall, not a hand. Show the one step she is missing, then point her to the rest.]
+* [Send her the link to the refunds procedure and ask her to resubmit the form properly #growth +1 #empathy -2 #barrier: no-assistance #feedback: The procedure does teach, but fourteen pages at a moment like this is a wall, not a hand. Show the one step she is missing, then point her to the rest.]
     Everything you need is in the refunds procedure. I'll send you the link. Section four. #speaker: You
     She scrolls for a long time. Then she asks you which field section four means, and you show her. #mood: frustrated
     -> approval
@@ -94,7 +94,7 @@ The only other approver in today is Richard. At nine this morning he messaged th
 The payment run closes at three.
 * [Leave it in Richard's approval queue for when he surfaces #stewardship +1 #foresight -2 #feedback: Respecting his focus is fair. But a queue he will not open until five misses the three o'clock run, and Tomasz's wages with it.]
     -> late
-* [Ask Nadia to have her own manager chase Richard, since it is her team's customer #stewardship +1 #community -2 #feedback: It keeps you out of Richard's way, but it makes two more people relay a message you could have sent in one sentence. Passing the chase back is a politer not my job.]
+* [Ask Nadia to have her own manager chase Richard, since it is her team's customer #stewardship +1 #community -2 #barrier: not-my-job #feedback: It keeps you out of Richard's way, but it makes two more people relay a message you could have sent in one sentence. Passing the chase back is a politer not my job.]
     She rings her manager. Her manager rings Richard. At ten to three the approval arrives, with a one-line message copied to you. #sfx: message-ping
     Next time, just ask me directly. #speaker: Richard
     -> inbox
@@ -165,7 +165,7 @@ At twenty past three Nadia is back at your desk, out of breath from the stairs.
 The system says next payment run, tomorrow. That lands on Friday afternoon. He pays his staff on Friday morning. #speaker: Nadia Haddad #mood: angry
 * [Ask Richard to send it today as an urgent same-day payment, which only he can authorise #persuasion +1 #healing +1 #feedback: It costs Richard ten minutes and the bank a fee, but it keeps the promise to Tomasz. Asking late is still better than not asking.]
     -> manual
-* [Tell her it will go in tomorrow's run, and that there is nothing more you can do today #stewardship +1 #empathy -2 #feedback: It is true as far as the system goes, and it is the defensive answer customers dread. There was something more: there almost always is.]
+* [Tell her it will go in tomorrow's run, and that there is nothing more you can do today #stewardship +1 #empathy -2 #barrier: defensive #barrier: rigid-systems #feedback: It is true as far as the system goes, and it is the defensive answer customers dread. There was something more: there almost always is.]
     That's the system, I'm afraid. Tomorrow's run is the earliest. #speaker: You
     -> friday
 * [Offer to ring Tomasz with her now, so you can explain the delay honestly and give him a firm date #healing +1 #empathy +1 #feedback: Facing him together is honest and shares the weight. It does not get the money there any sooner.]

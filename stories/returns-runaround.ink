@@ -44,7 +44,7 @@ Told you. After a year it's Vortex's. Don't start something you can't finish. #s
 * [Ask what she needs most, a repair, a new one or her money back, and by when #listening +2 #awareness +1 #feedback: Knowing what matters to her, a working machine by Monday, opens options a refund question never would.]
     I don't want my money back. I want one that works by Monday. I've got the Hendersons at eight. #speaker: Denise Mahoney
     -> way
-* [Read her the policy on the screen, so she knows where she stands #stewardship +1 #empathy -2 #persuasion -1 #feedback: It is accurate, and it is the defensive answer she came in expecting. A policy read aloud tells her the store is protecting itself, not serving her.]
+* [Read her the policy on the screen, so she knows where she stands #stewardship +1 #empathy -2 #persuasion -1 #barrier: follow-procedures #barrier: defensive #feedback: It is accurate, and it is the defensive answer she came in expecting. A policy read aloud tells her the store is protecting itself, not serving her.]
     After twelve months, faulty items go to the manufacturer for repair. I can give you their number. #speaker: You
     -> brush
 
@@ -56,7 +56,7 @@ You weigh it up. A warranty repair takes ten working days. An exchange after twe
 * [Call Graham and ask him to approve an exchange today #persuasion +1 #community +1 #foresight +1 #feedback: Bringing in the person who can say yes, while she is still at the desk, is the quickest honest route and saves her another trip. Now you have to make the case well.]
     You pick up the desk phone. Graham says he will be down in two minutes.
     -> graham
-* [Book the warranty repair: it is the proper route #stewardship +1 #listening -2 #feedback: It is a real process, and a fair one, but she told you she needs a machine by Monday. Ten working days answers a question she did not ask.]
+* [Book the warranty repair: it is the proper route #stewardship +1 #listening -2 #barrier: no-problem-solving #feedback: It is a real process, and a fair one, but she told you she needs a machine by Monday. Ten working days answers a question she did not ask.]
     -> repair
 * [Offer the ex-display model as a loan while hers goes for repair #conceptualization +2 #empathy +1 #stewardship -1 #feedback: Spotting a resource nobody thought of meets her real need, but lending store stock is not your call alone. You will need Graham on side.]
     What if you took the display one home while yours is repaired? I'll need my manager to agree. #speaker: You
@@ -70,7 +70,7 @@ Ten days? I've got the Hendersons on Monday and the dentist's surgery on Wednesd
     Anything that picks up dust. I'm not fussy. #speaker: Denise Mahoney #mood: worried
     You think of the ex-display machine on the shop floor, and pick up the phone to Graham.
     -> graham
-* [Stand by the repair: a loan of store stock is not yours to give #stewardship +1 #empathy -2 #feedback: You are right that it is not yours alone to give, but you are the one who could ask. Standing by the process leaves her with two lost clients.]
+* [Stand by the repair: a loan of store stock is not yours to give #stewardship +1 #empathy -2 #barrier: follow-procedures #feedback: You are right that it is not yours alone to give, but you are the one who could ask. Standing by the process leaves her with two lost clients.]
     Then I want to see the manager. #speaker: Denise Mahoney
     -> manager
 
@@ -99,7 +99,7 @@ Fourteen months. That's a Vortex job. If I do it for her, I do it for everyone w
 Graham keys in an override for a straight exchange and heads back to the floor. Precious says nothing at all.
 There is a new Vortex Pro in stock. But the returns screen will not go past the first box. It wants the barcode from a paper receipt, and Denise has an email. #sfx: error-buzz
 Don't tell me. Fourth trip. #speaker: Denise Mahoney #mood: frustrated
-* [Ask her to bring a printed receipt in tomorrow, and put the new one aside #stewardship +1 #empathy -2 #feedback: It keeps the record tidy, but it sends her home on the third trip to make a fourth. The system should bend, not the customer.]
+* [Ask her to bring a printed receipt in tomorrow, and put the new one aside #stewardship +1 #empathy -2 #barrier: rigid-systems #feedback: It keeps the record tidy, but it sends her home on the third trip to make a fourth. The system should bend, not the customer.]
     She closes her eyes. Precious leans over, sighs, and shows you how to look the sale up by card. It takes a minute.
     -> rights
 * [Ask Precious whether there is a way round it #community +2 #feedback: Asking a colleague who knows the system shares the load and lets her help, even after she told you not to start. It does take her off her own queue.]
@@ -149,7 +149,7 @@ He's on this afternoon. He'll do it again, the way that screen's worded. #speake
 === brush ===
 I have rung them. Twice. They said you. You're saying them. So who do I actually talk to? #speaker: Denise Mahoney #mood: angry
 Her voice carries. The man waiting behind her with a lamp takes a step back.
-* [Give her a reference number, and the name of someone at Vortex to ask for #foresight +1 #stewardship +1 #empathy -1 #feedback: A name is better than a phone tree, but it is still the third time she is sent somewhere else. Her next call will end where this one began.]
+* [Give her a reference number, and the name of someone at Vortex to ask for #foresight +1 #stewardship +1 #empathy -1 #barrier: not-my-job #feedback: A name is better than a phone tree, but it is still the third time she is sent somewhere else. Her next call will end where this one began.]
     I don't want a name. I want the manager. #speaker: Denise Mahoney
     -> manager
 * [Stop, apologise for reading her the policy, and ask what she actually needs #healing +1 #listening +1 #empathy +1 #feedback: Catching your own defensive answer and undoing it is worth a great deal. It turns a third no into a first question.]
@@ -174,7 +174,7 @@ What's going on? #speaker: Graham
 Graham listens to her for two minutes, authorises an exchange, and tells you to look the sale up by card.
 Denise watches you do it in under a minute.
 So you could have done that all along? #speaker: Denise Mahoney #mood: frustrated
-* [Say it was not your decision to make, it was his #stewardship +1 #empathy -1 #persuasion -1 #feedback: It is true, and it is a defensive answer. She hears that nobody on the desk can help, which is why she came three times.]
+* [Say it was not your decision to make, it was his #stewardship +1 #empathy -1 #persuasion -1 #barrier: defensive #feedback: It is true, and it is a defensive answer. She hears that nobody on the desk can help, which is why she came three times.]
     She takes her new machine and goes without saying goodbye.
     -> lesson
 * [Say honestly that you did not know you were allowed, and that you are sorry #growth +1 #healing +1 #feedback: Owning the gap in what you knew costs you a little pride and gives her back a little trust.]

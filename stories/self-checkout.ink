@@ -25,7 +25,7 @@ Excuse me. Is there anybody working here at all? #speaker: Clement Adeyemi #mood
     Hello, I'm here. What's it doing to you? #speaker: You
     He lets out a breath. #mood: worried
     -> approval
-* [Call across that someone will be with him in a moment, and finish the shelf #stewardship +1 #listening -1 #empathy -1 #feedback: Finishing your task is tidy, but someone and a moment are words he has heard from machines all week. Three steps closer would have told you what he needed.]
+* [Call across that someone will be with him in a moment, and finish the shelf #stewardship +1 #listening -1 #empathy -1 #barrier: protect-workflow #feedback: Finishing your task is tidy, but someone and a moment are words he has heard from machines all week. Three steps closer would have told you what he needed.]
     Someone will be with you in a moment, sir! #speaker: You
     Someone? You are someone. #speaker: Clement Adeyemi #mood: angry
     You put the last packet straight and go over.
@@ -44,7 +44,7 @@ Twenty metres away, Ollie on till 1 has a staff login and a queue of eight. Nico
     Ollie glances at her queue, comes over, taps her card on the attendant screen and is back before her next customer has finished unpacking.
     Thank you. Both of you. #speaker: Clement Adeyemi #mood: relieved
     -> bagging
-* [Keep radioing Nicole, and tell him she will be along any minute #stewardship +1 #empathy -1 #foresight -1 #feedback: It follows the proper route, but you promise a minute you cannot promise, and his bus will not wait for the route.]
+* [Keep radioing Nicole, and tell him she will be along any minute #stewardship +1 #empathy -1 #foresight -1 #barrier: follow-procedures #feedback: It follows the proper route, but you promise a minute you cannot promise, and his bus will not wait for the route.]
     She'll be along any minute now. #speaker: You
     -> wait
 * [Ring the pharmacy counter, where the manager also holds a key card #conceptualization +2 #foresight +1 #empathy -1 #feedback: Finding a key-holder nobody thinks of is good problem solving, though the four minutes it takes are four he does not have to spare.]
@@ -60,7 +60,7 @@ I have seven minutes. Is she coming or isn't she? #speaker: Clement Adeyemi #moo
     Ollie comes over, taps her card and is back on her till in ten seconds.
     Ten seconds. I have been standing here five minutes. #speaker: Clement Adeyemi #mood: frustrated
     -> bagging
-* [Tell him honestly that there is nothing you can do without a key-holder #stewardship +1 #empathy -2 #persuasion -1 #feedback: Every word is true, and it is the defensive answer that explains the system instead of looking for a way round it.]
+* [Tell him honestly that there is nothing you can do without a key-holder #stewardship +1 #empathy -2 #persuasion -1 #barrier: defensive #barrier: rigid-systems #feedback: Every word is true, and it is the defensive answer that explains the system instead of looking for a way round it.]
     I'm sorry. I haven't got the card. There's nothing I can do until she comes. #speaker: You
     -> gone
 
@@ -72,7 +72,7 @@ He scans the chicken, the grapes and a get-well card, then sets his own folded s
 Unexpected item in the bagging area, the machine announces, for the whole line to hear.
 Clement lifts his hands off everything as if it were hot.
 I can't do these things. Grace does all this. I'll break it. #speaker: Clement Adeyemi #mood: worried
-* [Tell him the machines are easy once you get used to them #growth +1 #empathy -2 #feedback: It is meant as encouragement, but it tells him the problem is him rather than a fussy machine. A worried man needs a hand before a pep talk.]
+* [Tell him the machines are easy once you get used to them #growth +1 #empathy -2 #barrier: over-reliance-on-tech #feedback: It is meant as encouragement, but it tells him the problem is him rather than a fussy machine. A worried man needs a hand before a pep talk.]
     Clement's jaw tightens. He says nothing, and waits for you to fix it. #mood: frustrated
     -> queue
 * [Take over and finish scanning for him as fast as you can #empathy +1 #awareness +1 #growth -1 #feedback: Speed is what he needs today, and he gets it. He leaves no surer of the machine than he came, and next week it will be the same.]
@@ -149,7 +149,7 @@ Go on, then. What happened? #speaker: Nicole
 On the attendant screen, the fault log shows that nobody has reported terminals two and five since Tuesday.
 * [Log the two dead terminals with what each one does wrong, and leave it there #stewardship +2 #foresight +1 #feedback: A clear fault report gets the bank fixed, but the next customer stuck on an approval will still wait for the one key card.]
     -> ending_fixed
-* [Tell her what happened, and leave the machines to those trained on them #stewardship +1 #growth -1 #community -1 #feedback: It is an honest answer, and it is also not my job in politer words. The next queue will be just as long.]
+* [Tell her what happened, and leave the machines to those trained on them #stewardship +1 #growth -1 #community -1 #barrier: not-my-job #feedback: It is an honest answer, and it is also not my job in politer words. The next queue will be just as long.]
     -> ending_same
 * [Tell her what happened, log the dead terminals, and ask to be trained for approvals #conceptualization +2 #growth +1 #persuasion +1 #feedback: You turn one bad afternoon into a fix for the system: fewer waits for customers, and fewer interruptions for her.]
     -> ending_best
@@ -171,7 +171,7 @@ He walks to the doors with his stick, leaving the chicken, the grapes, the get-w
 === gone_nicole ===
 Nicole arrives five minutes later. She has been counting a till with the door shut and her radio on the desk.
 What did I miss? #speaker: Nicole
-* [Tell her you radioed five times, and that approvals are not your job #stewardship +1 #persuasion -1 #community -1 #feedback: It is all true, and it makes the afternoon someone else's fault. She hears an accusation, not a problem to solve.]
+* [Tell her you radioed five times, and that approvals are not your job #stewardship +1 #persuasion -1 #community -1 #barrier: not-my-job #feedback: It is all true, and it makes the afternoon someone else's fault. She hears an accusation, not a problem to solve.]
     Nicole bristles and goes to clear the queue herself.
     -> gone_close
 * [Tell her straight that a customer walked out, and that you never thought to ask Ollie #awareness +1 #growth +1 #feedback: Owning what you missed, without blaming her, is how a team learns. It also tells her the real cost.]

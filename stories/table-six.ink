@@ -50,7 +50,7 @@ The woman beside him and a younger man across the table have nothing in front of
 === fine ===
 Yes. Yes, it's fine, thank you. #speaker: Leila Rahman
 She says it to the tablecloth. The older man gives you a polite nod. The younger man looks at his sister and says nothing.
-* [Take her at her word and go to help with the twelve-top #stewardship +1 #awareness -2 #empathy -1 #feedback: Respecting her answer sounds polite, but her face and the cold plate said more than her words did. Fine is often what people say once they have given up.]
+* [Take her at her word and go to help with the twelve-top #stewardship +1 #awareness -2 #empathy -1 #barrier: no-assistance #feedback: Respecting her answer sounds polite, but her face and the cold plate said more than her words did. Fine is often what people say once they have given up.]
     -> later
 * [Glance at the cold plate and say quietly that it looks as if it has been waiting a while #awareness +2 #empathy +1 #feedback: You spare her the job of complaining by saying it for her. Now she can tell you what is wrong without spoiling the evening.]
     That lamb looks as if it has been waiting a while. #speaker: You
@@ -89,7 +89,7 @@ Whatever you have already said out on the floor, this is the truth you now have 
 * [Ask Dariusz to cook table six before the twelve-top #empathy +1 #community -2 #stewardship -1 #feedback: It helps one table by pushing the cost onto twelve other guests and a chef in the middle of plating. Jumping the queue is rarely the only way.]
     Dariusz swears under his breath, slides two plates off the twelve-top's line and starts again. The twelve-top will wait five minutes more, and he will remember who asked.
     -> kofi
-* [Ask him to fire them now, in the normal order #stewardship +1 #empathy -1 #feedback: Fair to the rest of the room and easy on the kitchen, but the father's plate stays cold and nobody has solved the real problem.]
+* [Ask him to fire them now, in the normal order #stewardship +1 #empathy -1 #barrier: rigid-systems #feedback: Fair to the rest of the room and easy on the kitchen, but the father's plate stays cold and nobody has solved the real problem.]
     Firing now. Fifteen minutes, give or take. #speaker: Dariusz
     -> kofi
 * [Ask him what he could send fastest, and whether a fresh lamb can go out with the other two #conceptualization +2 #foresight +1 #community +1 #feedback: Asking the expert for options turns a rigid queue into a plan. He finds a way you could not, and nobody else pays for it.]
@@ -184,7 +184,7 @@ The older man is pinning a small round badge back onto his scarf. It says 75.
 * [Notice the badge and ask gently whether tonight was his birthday #awareness +2 #listening +1 #feedback: Late, but a real question. Even at the door you can find out what the evening was meant to be.]
     Forgive me. Was tonight his birthday? #speaker: You
     -> door
-* [Wish them a good evening and go back to the twelve-top #stewardship +1 #empathy -2 #feedback: The room does need you, but this family leaves with their evening spoiled, and no one ever asked why.]
+* [Wish them a good evening and go back to the twelve-top #stewardship +1 #empathy -2 #barrier: unwilling #feedback: The room does need you, but this family leaves with their evening spoiled, and no one ever asked why.]
     Have a good evening. I'm sorry it wasn't better. #speaker: You
     The door closes behind them. #mood: angry
     -> aftermath
