@@ -47,3 +47,28 @@ test('the debrief gives a verdict, key moments with model answers, and retries f
   await expect(again).toHaveCount(3 + retried.length);
   await expect(again.nth(0)).toContainText(expected.decisions[0]?.chosen ?? '');
 });
+
+test('the debrief draws a radar chart with a text alternative and downloads a PDF summary', async ({
+  page,
+}) => {
+  await openScenarioByMouse(page, HOTEL);
+  const taken = await playByMouse(page, (step, count) => (step + 1) % count);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+  const expected = expectedDebrief(compiledStory('hotel-heat'), taken);
+
+  const chart = page.getByRole('img', { name: /Radar chart of your serving/ });
+  await expect(chart).toBeVisible();
+  const listening = expected.qualities.find((q) => q.id === 'listening');
+  await expect(chart).toHaveAccessibleName(new RegExp(`Listening ${listening?.percent}%`));
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download summary' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^serving-moments-hotel-heat-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(2000);
+  await expect(page.getByRole('status').filter({ hasText: 'Summary downloaded' })).toBeVisible();
+});

@@ -15,5 +15,11 @@ export function expectedDebrief(story: CompiledStory, choicePath: number[]): Deb
   const replay = replayPath(story.json, 0, choicePath);
   if (!replay.ok) throw new Error(replay.reason);
   const { session } = replay;
-  return buildDebrief(story.meta.title, story.meta.customer, session.ending, session.decisions, story.ranges);
+  return buildDebrief(
+    story.meta.title,
+    story.meta.customer,
+    session.ending,
+    session.decisions,
+    story.ranges,
+  );
 }

@@ -3,13 +3,18 @@ import { replayPath } from '../core/session.ts';
 import type { StoryCatalog } from '../catalog.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { SoundPort } from '../adapters/sound.ts';
+import type { LearningRecord } from '../adapters/learning-record.ts';
 import { renderDebrief } from '../render/dom/debrief-screen.ts';
 import { renderMenu } from '../render/dom/menu-screen.ts';
+import { renderProgress } from '../render/dom/progress-screen.ts';
+import { bestScores } from '../core/progress.ts';
 import { renderTitle } from '../render/dom/title-screen.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import { EncounterController } from './encounter-controller.ts';
 import { Playthroughs } from './playthroughs.ts';
+import { ProgressStore } from './progress-store.ts';
+import { attemptOf, progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
 
 export interface AppDeps {
@@ -17,6 +22,8 @@ export interface AppDeps {
   catalog: StoryCatalog;
   store: KeyValueStore;
   sound: SoundPort;
+  /** An LMS or learning record store to report to; `noLearningRecord` when there is none. */
+  record: LearningRecord;
   /** Starts loading the scene renderer; called once the menu is up, so it never delays the menu. */
   loadStage: () => Promise<StageFactory | undefined>;
   newSeed: () => number;
@@ -26,15 +33,20 @@ export interface AppDeps {
 /** Routes between screens. Each screen is drawn by render/, each rule lives in core/. */
 export class App {
   private readonly playthroughs: Playthroughs;
+  private readonly progress: ProgressStore;
   private encounter: EncounterController | undefined;
+  /** Cleanup of the open Story Studio: stops its compile worker. */
+  private leaveStudio: (() => void) | undefined;
   private stage: Promise<StageFactory | undefined> | undefined;
   private routeCount = 0;
 
   constructor(private readonly deps: AppDeps) {
     this.playthroughs = new Playthroughs(deps.store);
+    this.progress = new ProgressStore(deps.store);
   }
 
   start(): void {
+    this.deps.record.launched(this.deps.catalog.entries().map((e) => e.id));
     window.addEventListener('hashchange', () => void this.show(parseRoute(location.hash)));
     void this.show(parseRoute(location.hash));
   }
@@ -54,14 +66,35 @@ export class App {
     const turn = ++this.routeCount;
     this.encounter?.close();
     this.encounter = undefined;
+    this.leaveStudio?.();
+    this.leaveStudio = undefined;
     const { root } = this.deps;
     if (route.screen === 'title') {
-      renderTitle(root, () => this.go({ screen: 'menu' }));
+      renderTitle(
+        root,
+        () => this.go({ screen: 'menu' }),
+        () => this.go({ screen: 'studio' }),
+      );
       document.title = 'Serving Moments';
+      return;
+    }
+    if (route.screen === 'studio') {
+      await this.showStudio(turn);
       return;
     }
     if (route.screen === 'menu') {
       this.showMenu();
+      return;
+    }
+    if (route.screen === 'progress') {
+      document.title = 'Progress · Serving Moments';
+      const progress = this.progress.read();
+      renderProgress(
+        root,
+        progressView(progress, this.deps.catalog.entries(), this.progress.takeNotice()),
+        (id) => this.go({ screen: 'play', storyId: id }),
+        () => this.go({ screen: 'menu' }),
+      );
       return;
     }
     const story = await this.deps.catalog.load(route.storyId);
@@ -76,9 +109,11 @@ export class App {
         root,
         playthroughs: this.playthroughs,
         sound: this.deps.sound,
+        record: this.deps.record,
         stage: this.preloadStage(),
         newSeed: this.deps.newSeed,
         reducedMotion: this.deps.reducedMotion,
+        onEnded: (session) => this.progress.record(attemptOf(story, session, new Date())),
         navigate: {
           toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
           toMenu: () => this.go({ screen: 'menu' }),
@@ -115,21 +150,51 @@ export class App {
           this.go({ screen: 'play', storyId: story.id });
         },
       },
+      { storyId: story.id, finishedAt: new Date(), reducedMotion: this.deps.reducedMotion },
     );
     document.title = `Debrief: ${story.meta.title} · Serving Moments`;
   }
 
+  /** The Studio is its own chunk, with the ink compiler: only a trainer who opens it downloads it. */
+  private async showStudio(turn: number): Promise<void> {
+    const { root } = this.deps;
+    document.title = 'Story Studio · Serving Moments';
+    root.replaceChildren(h('p', { role: 'status' }, 'Opening the Story Studio…'));
+    try {
+      const { mountStudio } = await import('../studio/studio.ts');
+      if (turn !== this.routeCount) return; // the trainer moved on while it loaded
+      this.leaveStudio = mountStudio(root, { onBack: () => this.go({ screen: 'title' }) });
+    } catch {
+      if (turn !== this.routeCount) return;
+      root.replaceChildren(
+        h(
+          'p',
+          { role: 'alert' },
+          'The Story Studio could not load. Check the connection and reload.',
+        ),
+      );
+    }
+  }
+
   private showMenu(notice = ''): void {
     document.title = 'Choose a scenario · Serving Moments';
+    const best = bestScores(this.progress.read());
     renderMenu(
       this.deps.root,
       this.deps.catalog.entries(),
       (id) => {
         const { save } = this.playthroughs.load(id);
-        return save && save.path.length > 0 ? { resumeAt: save.path.length } : {};
+        const finished = best.get(id);
+        return {
+          ...(save && save.path.length > 0 && !save.finished ? { resumeAt: save.path.length } : {}),
+          ...(finished ? { best: finished.best, attempts: finished.attempts } : {}),
+        };
       },
-      (id) => this.go({ screen: 'play', storyId: id }),
-      () => this.go({ screen: 'title' }),
+      {
+        onPlay: (id) => this.go({ screen: 'play', storyId: id }),
+        onBack: () => this.go({ screen: 'title' }),
+        onProgress: () => this.go({ screen: 'progress' }),
+      },
     );
     if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
     void this.preloadStage();

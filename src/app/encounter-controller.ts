@@ -1,6 +1,8 @@
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { EncounterSession, replayPath } from '../core/session.ts';
 import type { SoundPort } from '../adapters/sound.ts';
+import type { LearningRecord } from '../adapters/learning-record.ts';
+import { buildDebrief } from '../core/debrief.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { emptyStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import type { Playthroughs } from './playthroughs.ts';
@@ -9,10 +11,13 @@ export interface EncounterDeps {
   root: HTMLElement;
   playthroughs: Playthroughs;
   sound: SoundPort;
+  record: LearningRecord;
   stage: Promise<StageFactory | undefined>;
   newSeed: () => number;
   reducedMotion: boolean;
   navigate: { toDebrief(): void; toMenu(): void };
+  /** Called once, when a playthrough reaches its ending. */
+  onEnded(session: EncounterSession): void;
 }
 
 /**
@@ -24,6 +29,7 @@ export class EncounterController {
   private view!: EncounterView;
   private stage: Stage = emptyStage;
   private closed = false;
+  private startedAt = Date.now();
 
   constructor(
     private readonly story: CompiledStory,
@@ -91,8 +97,13 @@ export class EncounterController {
 
   private choose(index: number): void {
     const before = this.session.mood;
+    const options = this.session.choices;
     const beat = this.session.choose(index);
     this.persist();
+    this.report(
+      options.map((o) => o.text),
+      index,
+    );
     this.deps.sound.play('choice');
     this.playSounds(beat.lines.flatMap((l) => l.sfx));
     this.view.showNotice('');
@@ -102,7 +113,10 @@ export class EncounterController {
       this.stage.setMood(this.session.mood);
     }
     this.stage.setScene(this.session.scene);
-    if (this.session.ended) this.deps.sound.play('ending');
+    if (this.session.ended) {
+      this.deps.sound.play('ending');
+      this.deps.onEnded(this.session);
+    }
     this.showNext();
   }
 
@@ -119,6 +133,33 @@ export class EncounterController {
     this.begin('');
   }
 
+  private report(options: string[], index: number): void {
+    const { story, session, deps } = this;
+    const chosen = session.decisions[session.decisions.length - 1]?.options[index];
+    deps.record.decided({
+      storyId: story.id,
+      title: story.meta.title,
+      number: session.decisions.length,
+      options,
+      chosenIndex: index,
+      chosen: chosen?.text ?? '',
+      effects: chosen?.effects ?? [],
+    });
+    if (!session.ended) return;
+    deps.record.finished({
+      storyId: story.id,
+      title: story.meta.title,
+      debrief: buildDebrief(
+        story.meta.title,
+        story.meta.customer,
+        session.ending,
+        session.decisions,
+        story.ranges,
+      ),
+      durationMs: Date.now() - this.startedAt,
+    });
+  }
+
   private playSounds(ids: string[]): void {
     for (const id of ids) this.deps.sound.play(id);
   }
@@ -130,6 +171,7 @@ export class EncounterController {
       hash: this.story.hash,
       seed: this.session.seed,
       path: this.session.path,
+      ...(this.session.ended ? { finished: true } : {}),
     });
   }
 }

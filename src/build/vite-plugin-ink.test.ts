@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
@@ -13,15 +13,34 @@ async function buildProject(root: string) {
     logLevel: 'silent',
     base: './',
     plugins: [inkStories()],
-    build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
+    build: { outDir: path.join(root, 'dist'), emptyOutDir: true, manifest: true },
   });
 }
 
-function builtJs(root: string): string {
-  const dir = path.join(root, 'dist', 'assets');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** The JavaScript a learner can download: everything reachable from index.html except the Studio. */
+function learnerJs(root: string): string {
+  const dist = path.join(root, 'dist');
+  const manifest = JSON.parse(
+    readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key) || key.includes('src/studio/')) return;
+    seen.add(key);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) walk(next);
+  };
+  walk('index.html');
+  expect(seen.size).toBeGreaterThan(2);
+  return [...seen]
+    .map((key) => readFileSync(path.join(dist, manifest[key]?.file ?? ''), 'utf8'))
     .join('\n');
 }
 
@@ -30,7 +49,7 @@ describe('the ink Vite plugin', () => {
     const { root, stories } = tempProject();
     copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
     await buildProject(root);
-    const js = builtJs(root);
+    const js = learnerJs(root);
     expect(js).toContain('The small front desk');
     expect(js).not.toContain('Compilation failed');
     // The learner's bundle carries the ink runtime only, never the compiler.

@@ -31,6 +31,8 @@ export function inkStories(): Plugin {
   const cache = new Map<string, Cached>();
   let serving = false;
   let root = process.cwd();
+  // `npm run build:scorm --stories a,b` packages only some scenarios; the others load as null.
+  let only: Set<string> | undefined;
 
   const compile = (file: string): CompileOutcome => {
     const hit = cache.get(file);
@@ -46,10 +48,13 @@ export function inkStories(): Plugin {
     configResolved(config) {
       serving = config.command === 'serve';
       root = config.root;
+      const ids = process.env.SERVING_MOMENTS_STORIES?.split(',').filter(Boolean);
+      only = ids?.length ? new Set(ids) : undefined;
     },
     load(id) {
       const [file = '', query] = id.split('?');
       if (!file.endsWith('.ink')) return null;
+      if (only && !only.has(storyIdOf(file))) return 'export default null;';
       const outcome = compile(file);
       for (const f of outcome.files) this.addWatchFile(f);
       const errors = outcome.diagnostics
@@ -69,7 +74,9 @@ export function inkStories(): Plugin {
       }
       const { story } = outcome;
       const entry: StoryEntry =
-        query === 'meta' ? { id: story.id, meta: story.meta, hash: story.hash } : story;
+        query === 'meta'
+          ? { id: story.id, meta: story.meta, hash: story.hash, ranges: story.ranges }
+          : story;
       return `export default ${JSON.stringify(entry)};`;
     },
   };

@@ -13,4 +13,4 @@ export interface CompiledStory {
 }
 
 /** The menu's view of a story, available before any story JSON is loaded. */
-export type StorySummary = Pick<CompiledStory, 'id' | 'meta' | 'hash'>;
+export type StorySummary = Pick<CompiledStory, 'id' | 'meta' | 'hash' | 'ranges'>;

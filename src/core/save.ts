@@ -5,6 +5,8 @@ export interface SavedPlaythrough {
   hash: string;
   seed: number;
   path: number[];
+  /** Set once the path reaches an ending: the menu then offers a new playthrough, not a resume. */
+  finished?: boolean;
 }
 
 export type DecodeResult = { ok: true; save: SavedPlaythrough } | { ok: false; reason: string };
@@ -37,5 +39,13 @@ export function decodeSave(raw: string): DecodeResult {
   if (!Array.isArray(d.path) || !d.path.every(isIndex)) {
     return { ok: false, reason: 'the saved choice path is damaged' };
   }
-  return { ok: true, save: { v: 1, storyId: d.storyId, hash: d.hash, seed: d.seed, path: d.path } };
+  const save: SavedPlaythrough = {
+    v: 1,
+    storyId: d.storyId,
+    hash: d.hash,
+    seed: d.seed,
+    path: d.path,
+  };
+  if (d.finished === true) save.finished = true;
+  return { ok: true, save };
 }

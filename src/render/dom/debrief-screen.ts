@@ -1,5 +1,7 @@
 import type { DebriefView, QualityRow } from '../../core/debrief.ts';
+import { qualityChart } from './debrief-chart.ts';
 import { keyMomentsList } from './debrief-moments.ts';
+import { debriefPdf } from './debrief-pdf.ts';
 import { verdictSection } from './debrief-verdict.ts';
 import { h } from './h.ts';
 
@@ -8,6 +10,45 @@ export interface DebriefHandlers {
   onMenu(): void;
   /** Replays the scenario from a decision (0-based), keeping the choices before it. */
   onRetryFrom(decision: number): void;
+}
+
+export interface DebriefOptions {
+  storyId: string;
+  finishedAt: Date;
+  reducedMotion: boolean;
+}
+
+function downloadButton(
+  view: DebriefView,
+  options: DebriefOptions,
+  chart: HTMLElement,
+): HTMLElement {
+  const status = h('span', { class: 'download-status', role: 'status' });
+  const button = h('button', { type: 'button' }, 'Download summary');
+  button.addEventListener('click', () => {
+    status.textContent = 'Preparing the summary…';
+    const canvas = chart.querySelector('canvas');
+    const png = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
+    debriefPdf(view, options.finishedAt, png)
+      .then((blob) => {
+        const url = URL.createObjectURL(blob);
+        const day = options.finishedAt.toISOString().slice(0, 10);
+        const link = h('a', {
+          href: url,
+          download: `serving-moments-${options.storyId}-${day}.pdf`,
+          hidden: true,
+        });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        status.textContent = 'Summary downloaded as a PDF.';
+      })
+      .catch(() => {
+        status.textContent = 'The summary could not be made on this device.';
+      });
+  });
+  return h('span', { class: 'download' }, button, ' ', status);
 }
 
 function qualityRow(row: QualityRow): HTMLElement {
@@ -33,7 +74,9 @@ export function renderDebrief(
   root: HTMLElement,
   view: DebriefView,
   handlers: DebriefHandlers,
+  options: DebriefOptions,
 ): void {
+  const chart = qualityChart(view.qualities, options.reducedMotion);
   const again = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => handlers.onPlayAgain() },
@@ -55,6 +98,7 @@ export function renderDebrief(
       ),
       verdictSection(view.verdict),
       h('h2', {}, 'How you served, quality by quality'),
+      chart,
       h(
         'table',
         { class: 'qualities' },
@@ -83,6 +127,7 @@ export function renderDebrief(
         'div',
         { class: 'debrief-buttons' },
         again,
+        downloadButton(view, options, chart),
         h('button', { type: 'button', onclick: () => handlers.onMenu() }, 'Back to menu'),
       ),
     ),

@@ -5,6 +5,15 @@ import { h, uniqueId } from './h.ts';
 export interface MenuItemState {
   /** Decisions already taken in a playthrough that can be resumed. */
   resumeAt?: number;
+  /** Best overall score and number of finished attempts on this device. */
+  best?: number;
+  attempts?: number;
+}
+
+export interface MenuHandlers {
+  onPlay(id: string): void;
+  onBack(): void;
+  onProgress(): void;
 }
 
 function storyCard(
@@ -59,9 +68,9 @@ export function renderMenu(
   root: HTMLElement,
   entries: readonly StoryEntry[],
   stateOf: (id: string) => MenuItemState,
-  onPlay: (id: string) => void,
-  onBack: () => void,
+  handlers: MenuHandlers,
 ): void {
+  const { onPlay, onBack, onProgress } = handlers;
   const list = h(
     'ul',
     { class: 'story-list', 'aria-label': 'Scenarios' },
@@ -75,7 +84,12 @@ export function renderMenu(
       entries.length === 0
         ? h('p', {}, 'No scenarios yet: add an .ink story to the stories folder.')
         : list,
-      h('button', { type: 'button', class: 'link-button', onclick: onBack }, 'Back to title'),
+      h(
+        'div',
+        { class: 'menu-buttons' },
+        h('button', { type: 'button', onclick: onProgress }, 'Progress'),
+        h('button', { type: 'button', class: 'link-button', onclick: onBack }, 'Back to title'),
+      ),
     ),
   );
   root.querySelector<HTMLButtonElement>('.story-card')?.focus();

@@ -1,6 +1,7 @@
 import { h } from './h.ts';
 
-export function renderTitle(root: HTMLElement, onStart: () => void): void {
+/** `onStudio` adds the trainers' way into the Story Studio, after Start so learners meet Start first. */
+export function renderTitle(root: HTMLElement, onStart: () => void, onStudio?: () => void): void {
   const start = h('button', { class: 'primary', type: 'button', onclick: onStart }, 'Start');
   root.replaceChildren(
     h(
@@ -14,6 +15,18 @@ export function renderTitle(root: HTMLElement, onStart: () => void): void {
         'Choose how you serve. Every choice moves the ten qualities of servant leadership, and the debrief shows what served and what would have served better.',
       ),
       start,
+      onStudio
+        ? h(
+            'p',
+            { class: 'title-trainers' },
+            'Writing scenarios? ',
+            h(
+              'button',
+              { class: 'link-button', type: 'button', onclick: onStudio },
+              'Story Studio',
+            ),
+          )
+        : null,
     ),
   );
   start.focus();

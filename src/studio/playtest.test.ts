@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { checkStudioText } from './compile-text.ts';
+import { Playtest, replayPlaytest, visitedNodes, visitedPaths } from './playtest.ts';
+import { parseStoryMap } from './story-map.ts';
+import { TEMPLATE_STORY } from './template-story.ts';
+
+const json = checkStudioText(TEMPLATE_STORY).json ?? '';
+
+describe('a Studio playtest', () => {
+  it('logs lines and the choices taken between them, up to the ending', () => {
+    const playtest = new Playtest(json, 1);
+    expect(playtest.log[0]).toMatchObject({ kind: 'line', line: { text: /^Ms. Ortiz sets down/ } });
+    playtest.choose(0);
+    playtest.choose(0);
+    const kinds = playtest.log.map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'choice')).toHaveLength(2);
+    expect(playtest.log[2]).toMatchObject({
+      kind: 'choice',
+      option: { text: 'Ask to see the email', effects: [{ quality: 'listening', amount: 2 }, {}] },
+    });
+    expect(playtest.session.ended).toBe(true);
+    expect(playtest.session.ending).toBe('Sorted together');
+  });
+
+  it('replays a path through an edited story, and says where it stopped fitting', () => {
+    const edited = checkStudioText(TEMPLATE_STORY.replace('Fine.', 'Fine, then.')).json ?? '';
+    expect(replayPlaytest(edited, 1, [1, 1]).playtest.session.ending).toBe('Sent on her way');
+    const { playtest, stoppedAt } = replayPlaytest(json, 1, [0, 5]);
+    expect(stoppedAt).toBe(1);
+    expect(playtest.session.path).toEqual([0]);
+  });
+
+  it('tells which knots and stitches a path went through', () => {
+    const ids = ['search', 'search.email', 'nowhere'];
+    expect([...visitedPaths(json, 1, [], ids)]).toEqual([]);
+    expect([...visitedPaths(json, 1, [0, 1], ids)]).toEqual(['search', 'search.email']);
+  });
+
+  it('marks the start, and the end once reached, on the map', () => {
+    const map = parseStoryMap(TEMPLATE_STORY);
+    const playtest = new Playtest(json, 1);
+    expect([...visitedNodes(map, undefined)]).toEqual([]);
+    expect([...visitedNodes(map, playtest)]).toEqual(['START']);
+    playtest.choose(0);
+    playtest.choose(0);
+    expect([...visitedNodes(map, playtest)].sort()).toEqual(
+      ['END', 'DONE', 'START', 'search', 'search.email'].sort(),
+    );
+  });
+});
