@@ -1,26 +1,22 @@
-import "./styles.css";
-import { App } from "./app/app.ts";
-import { bundledCatalog } from "./catalog.ts";
-import { browserStore } from "./adapters/storage.ts";
-import { howlerSound } from "./adapters/sound.ts";
-import { noLearningRecord } from "./adapters/learning-record.ts";
-import { GAME_SOUND_IDS, STORY_SOUND_IDS } from "./core/asset-ids.ts";
+import './styles.css';
+import { App } from './app/app.ts';
+import { bundledCatalog } from './catalog.ts';
+import { browserStore } from './adapters/storage.ts';
+import { howlerSound } from './adapters/sound.ts';
+import { noLearningRecord } from './adapters/learning-record.ts';
+import { GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
 
 // The composition root: the one place that picks real adapters. Tests and other hosts pick others.
-const root = document.getElementById("app");
-if (!root) throw new Error("index.html has no #app element");
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
 
 new App({
   root,
   catalog: bundledCatalog(),
   store: browserStore(),
-  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [
-    ...GAME_SOUND_IDS,
-    ...STORY_SOUND_IDS,
-  ]),
-  loadStage: () =>
-    import("./render/stage/phaser-stage.ts").then((m) => m.createPhaserStage),
+  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [...GAME_SOUND_IDS, ...STORY_SOUND_IDS]),
+  loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
   record: noLearningRecord,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
-  reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
+  reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 }).start();

@@ -1,9 +1,11 @@
 /** Sound effects by id. Playing must never throw or block play: sound is a nicety. */
 export interface SoundPort {
   play(id: string): void;
+  /** Gains from 0 to 1, from the learner's settings (master × channel, or 0 when muted). */
+  setGains(effects: number, music: number): void;
 }
 
-export const silentSound: SoundPort = { play: () => undefined };
+export const silentSound: SoundPort = { play: () => undefined, setGains: () => undefined };
 
 type HowlCtor = typeof import('howler').Howl;
 
@@ -13,6 +15,7 @@ export function howlerSound(baseUrl: string, known: readonly string[]): SoundPor
   let loading: Promise<void> | undefined;
   const cache = new Map<string, InstanceType<HowlCtor>>();
   const warned = new Set<string>();
+  let effectsGain = 1;
   const load = () =>
     (loading ??= import('howler').then((m) => {
       HowlClass = m.Howl;
@@ -25,11 +28,16 @@ export function howlerSound(baseUrl: string, known: readonly string[]): SoundPor
       howl = new HowlClass({ src: [`${baseUrl}${id}.wav`], preload: true });
       cache.set(id, howl);
     }
+    howl.volume(effectsGain);
     howl.play();
   };
 
   return {
+    setGains(effects) {
+      effectsGain = effects;
+    },
     play(id) {
+      if (effectsGain <= 0) return;
       if (!known.includes(id)) {
         if (!warned.has(id)) console.warn(`Serving Moments: no sound named '${id}'`);
         warned.add(id);

@@ -13,6 +13,9 @@ import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import { EncounterController } from './encounter-controller.ts';
 import { Playthroughs } from './playthroughs.ts';
+import { applyToPage, SettingsStore } from './settings-store.ts';
+import { effectsGain, MS_PER_CHARACTER, musicGain } from '../core/settings.ts';
+import { openSettings } from '../render/dom/settings-dialog.ts';
 import { ProgressStore } from './progress-store.ts';
 import { attemptOf, progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
@@ -34,6 +37,7 @@ export interface AppDeps {
 export class App {
   private readonly playthroughs: Playthroughs;
   private readonly progress: ProgressStore;
+  private readonly settings: SettingsStore;
   private encounter: EncounterController | undefined;
   /** Cleanup of the open Story Studio: stops its compile worker. */
   private leaveStudio: (() => void) | undefined;
@@ -43,9 +47,14 @@ export class App {
   constructor(private readonly deps: AppDeps) {
     this.playthroughs = new Playthroughs(deps.store);
     this.progress = new ProgressStore(deps.store);
+    this.settings = new SettingsStore(deps.store, deps.reducedMotion);
   }
 
   start(): void {
+    this.settings.subscribe((s) => {
+      applyToPage(s);
+      this.deps.sound.setGains(effectsGain(s), musicGain(s));
+    });
     this.deps.record.launched(this.deps.catalog.entries().map((e) => e.id));
     window.addEventListener('hashchange', () => void this.show(parseRoute(location.hash)));
     void this.show(parseRoute(location.hash));
@@ -70,11 +79,11 @@ export class App {
     this.leaveStudio = undefined;
     const { root } = this.deps;
     if (route.screen === 'title') {
-      renderTitle(
-        root,
-        () => this.go({ screen: 'menu' }),
-        () => this.go({ screen: 'studio' }),
-      );
+      renderTitle(root, {
+        onStart: () => this.go({ screen: 'menu' }),
+        onSettings: () => this.openSettings(),
+        onStudio: () => this.go({ screen: 'studio' }),
+      });
       document.title = 'Serving Moments';
       return;
     }
@@ -112,7 +121,9 @@ export class App {
         record: this.deps.record,
         stage: this.preloadStage(),
         newSeed: this.deps.newSeed,
-        reducedMotion: this.deps.reducedMotion,
+        reducedMotion: this.settings.get().reducedMotion,
+        textSpeed: () => MS_PER_CHARACTER[this.settings.get().textSpeed],
+        openSettings: () => this.openSettings(),
         onEnded: (session) => this.progress.record(attemptOf(story, session, new Date())),
         navigate: {
           toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
@@ -150,7 +161,11 @@ export class App {
           this.go({ screen: 'play', storyId: story.id });
         },
       },
-      { storyId: story.id, finishedAt: new Date(), reducedMotion: this.deps.reducedMotion },
+      {
+        storyId: story.id,
+        finishedAt: new Date(),
+        reducedMotion: this.settings.get().reducedMotion,
+      },
     );
     document.title = `Debrief: ${story.meta.title} · Serving Moments`;
   }
@@ -176,6 +191,10 @@ export class App {
     }
   }
 
+  private openSettings(): void {
+    openSettings(this.settings.get(), (next) => this.settings.set(next));
+  }
+
   private showMenu(notice = ''): void {
     document.title = 'Choose a scenario · Serving Moments';
     const best = bestScores(this.progress.read());
@@ -197,6 +216,8 @@ export class App {
       },
     );
     if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
-    void this.preloadStage();
+    // Preload the scene renderer once the menu is idle, so it never competes with the menu itself.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => void this.preloadStage(), { timeout: 1000 });
   }
 }

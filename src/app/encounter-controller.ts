@@ -15,6 +15,9 @@ export interface EncounterDeps {
   stage: Promise<StageFactory | undefined>;
   newSeed: () => number;
   reducedMotion: boolean;
+  /** Milliseconds per character when revealing lines; 0 shows each beat at once. */
+  textSpeed: () => number;
+  openSettings(): void;
   navigate: { toDebrief(): void; toMenu(): void };
   /** Called once, when a playthrough reaches its ending. */
   onEnded(session: EncounterSession): void;
@@ -68,12 +71,18 @@ export class EncounterController {
       onDebrief: () => deps.navigate.toDebrief(),
       onMenu: () => deps.navigate.toMenu(),
       onRestart: () => this.restart(),
+      onSettings: () => deps.openSettings(),
     });
     this.view.showNotice(message);
-    this.view.appendLines(this.session.transcript);
     this.view.setMood(this.session.mood);
-    this.showNext();
-    void this.mountStage();
+    if (this.session.decisions.length === 0) {
+      this.view.reveal(this.session.transcript, deps.textSpeed(), () => this.showNext());
+    } else {
+      this.view.appendLines(this.session.transcript);
+      this.showNext();
+    }
+    // Draw the scene only after the transcript and choices have painted: they come first.
+    requestAnimationFrame(() => setTimeout(() => void this.mountStage(), 0));
     if (this.session.decisions.length === 0)
       this.playSounds(this.session.currentBeat.lines.flatMap((l) => l.sfx));
   }
@@ -107,7 +116,7 @@ export class EncounterController {
     this.deps.sound.play('choice');
     this.playSounds(beat.lines.flatMap((l) => l.sfx));
     this.view.showNotice('');
-    this.view.appendLines(beat.lines);
+    const lines = beat.lines;
     if (this.session.mood !== before) {
       this.view.setMood(this.session.mood);
       this.stage.setMood(this.session.mood);
@@ -117,7 +126,7 @@ export class EncounterController {
       this.deps.sound.play('ending');
       this.deps.onEnded(this.session);
     }
-    this.showNext();
+    this.view.reveal(lines, this.deps.textSpeed(), () => this.showNext());
   }
 
   private showNext(): void {

@@ -7,6 +7,8 @@ export interface EncounterHandlers {
   onDebrief(): void;
   onMenu(): void;
   onRestart(): void;
+  /** Shows a Settings button in the bar when given. */
+  onSettings?: () => void;
 }
 
 const MOOD_WORDS: Record<Mood, string> = {
@@ -28,6 +30,9 @@ export class EncounterView {
   private readonly actions: HTMLElement;
   private readonly stageLabel: HTMLElement;
   private readonly notice: HTMLElement;
+  private readonly moodNews: HTMLElement;
+  private lastMood: Mood | undefined;
+  private revealTimer: ReturnType<typeof setTimeout> | undefined;
   private choiceCount = 0;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
@@ -44,9 +49,12 @@ export class EncounterView {
       role: 'log',
       'aria-label': 'Transcript',
       'aria-live': 'polite',
+      // Long transcripts scroll: the region must be reachable by keyboard to scroll it.
+      tabindex: '0',
     });
     this.actions = h('div', { class: 'actions' });
     this.notice = h('div', { class: 'notice', role: 'status' });
+    this.moodNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     root.replaceChildren(
       h(
         'section',
@@ -63,6 +71,13 @@ export class EncounterView {
               { type: 'button', class: 'link-button', onclick: () => handlers.onRestart() },
               'Start over',
             ),
+            handlers.onSettings
+              ? h(
+                  'button',
+                  { type: 'button', class: 'link-button', onclick: () => handlers.onSettings?.() },
+                  'Settings',
+                )
+              : null,
             h(
               'button',
               { type: 'button', class: 'link-button', onclick: () => handlers.onMenu() },
@@ -71,6 +86,7 @@ export class EncounterView {
           ),
         ),
         this.notice,
+        this.moodNews,
         h(
           'div',
           { class: 'stage', role: 'img', 'aria-label': `${customer}` },
@@ -92,6 +108,42 @@ export class EncounterView {
     const text = `${this.customer} looks ${MOOD_WORDS[mood]}`;
     this.stageLabel.textContent = text;
     this.stageHost.parentElement?.setAttribute('aria-label', text);
+    // The first mood is part of the scene; later changes are news worth a polite announcement.
+    if (this.lastMood !== undefined && mood !== this.lastMood)
+      this.moodNews.textContent = `${this.customer} now looks ${MOOD_WORDS[mood]}`;
+    this.lastMood = mood;
+  }
+
+  /**
+   * Shows a beat's lines one after another at the learner's text speed, then calls `done`; a
+   * "Show all" button (focused meanwhile) skips the wait. Speed 0 shows the beat at once.
+   */
+  reveal(lines: readonly StoryLine[], msPerCharacter: number, done: () => void): void {
+    const visible = lines.filter((l) => l.text !== '');
+    if (msPerCharacter <= 0 || visible.length < 2) {
+      this.appendLines(visible);
+      done();
+      return;
+    }
+    this.choiceCount = 0;
+    let next = 0;
+    const finish = () => {
+      clearTimeout(this.revealTimer);
+      this.appendLines(visible.slice(next));
+      next = visible.length;
+      done();
+    };
+    const skip = h('button', { type: 'button', class: 'skip', onclick: finish }, 'Show all');
+    this.actions.replaceChildren(skip);
+    skip.focus();
+    const step = () => {
+      const line = visible[next++];
+      if (!line) return;
+      this.appendLines([line]);
+      if (next >= visible.length) done();
+      else this.revealTimer = setTimeout(step, Math.min(2500, line.text.length * msPerCharacter));
+    };
+    step();
   }
 
   appendLines(lines: readonly StoryLine[]): void {
@@ -141,6 +193,7 @@ export class EncounterView {
   }
 
   destroy(): void {
+    clearTimeout(this.revealTimer);
     document.removeEventListener('keydown', this.onKey);
   }
 

@@ -43,6 +43,13 @@ function storyCard(
         h('span', { class: 'story-role' }, `You are: ${meta.role}`),
         h('span', { class: 'story-summary' }, meta.summary),
         h('span', { class: 'story-minutes' }, `About ${meta.minutes} minutes`),
+        state.best !== undefined
+          ? h(
+              'span',
+              { class: 'story-completed' },
+              `Completed ${state.attempts === 1 ? 'once' : `${state.attempts} times`}, best ${state.best}%`,
+            )
+          : null,
         state.resumeAt !== undefined
           ? h(
               'span',

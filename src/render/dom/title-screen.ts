@@ -1,7 +1,14 @@
 import { h } from './h.ts';
 
-/** `onStudio` adds the trainers' way into the Story Studio, after Start so learners meet Start first. */
-export function renderTitle(root: HTMLElement, onStart: () => void, onStudio?: () => void): void {
+export interface TitleHandlers {
+  onStart(): void;
+  onSettings(): void;
+  /** The trainers' way into the Story Studio, after Start so learners meet Start first. */
+  onStudio?: () => void;
+}
+
+export function renderTitle(root: HTMLElement, handlers: TitleHandlers): void {
+  const { onStart, onSettings, onStudio } = handlers;
   const start = h('button', { class: 'primary', type: 'button', onclick: onStart }, 'Start');
   root.replaceChildren(
     h(
@@ -14,7 +21,12 @@ export function renderTitle(root: HTMLElement, onStart: () => void, onStudio?: (
         { class: 'lede' },
         'Choose how you serve. Every choice moves the ten qualities of servant leadership, and the debrief shows what served and what would have served better.',
       ),
-      start,
+      h(
+        'div',
+        { class: 'title-buttons' },
+        start,
+        h('button', { type: 'button', onclick: onSettings }, 'Settings'),
+      ),
       onStudio
         ? h(
             'p',

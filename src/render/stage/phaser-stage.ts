@@ -12,6 +12,7 @@ class EncounterScene extends Phaser.Scene {
   private backdrop?: Phaser.GameObjects.Graphics;
   private face?: Phaser.GameObjects.Graphics;
   private person?: Phaser.GameObjects.Container;
+  private restTimer?: Phaser.Time.TimerEvent;
 
   constructor(
     private sceneId: string,

@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: measures the built game in headless Chromium against a floor page (inkjs runtime
+ * and three buttons) measured in the same run, and reports ratios. Results go to bench-results/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { chromiumLaunch } from '../playwright.config.ts';
+
+const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function serve(root: string, outDir: string, entry?: string) {
+  await build({
+    root,
+    configFile: entry ? false : path.join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    base: './',
+    build: { outDir, emptyOutDir: true, ...(entry ? { rollupOptions: { input: entry } } : {}) },
+  });
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  return { server, url: server.resolvedUrls?.local[0] ?? '' };
+}
+
+/** Compressed bytes of the scripts a page has fetched so far. */
+const scriptBytes = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter(
+        (r) =>
+          (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'),
+      )
+      .reduce((s, r) => s + (r as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+
+async function timeToButton(page: Page, url: string, name: RegExp): Promise<number> {
+  const start = Date.now();
+  await page.goto(url);
+  await page.getByRole('button', { name }).first().click({ trial: true });
+  return Date.now() - start;
+}
+
+// Sent as source text: tsx would wrap named inner functions in a helper the page does not have.
+const FRAME_PROBE = `(async () => {
+  const deltas = [];
+  let busy = 0;
+  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) busy += e.duration; });
+  try { observer.observe({ type: 'longtask', buffered: false }); } catch (e) { /* not observable here */ }
+  const started = performance.now();
+  await new Promise((resolve) => {
+    let last = performance.now();
+    const tick = (now) => {
+      deltas.push(now - last);
+      last = now;
+      if (now - started < 3000) requestAnimationFrame(tick); else resolve();
+    };
+    requestAnimationFrame(tick);
+  });
+  observer.disconnect();
+  deltas.sort((a, b) => a - b);
+  return { p95: deltas[Math.floor(deltas.length * 0.95)] || 0, busyShare: busy / (performance.now() - started) };
+})()`;
+
+async function framesDuringEncounter(page: Page): Promise<{ p95: number; busyShare: number }> {
+  return (await page.evaluate(FRAME_PROBE)) as { p95: number; busyShare: number };
+}
+
+async function main() {
+  const out = path.join(ROOT, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const game = await serve(ROOT, path.join(out, 'game'));
+  const floor = await serve(
+    path.join(ROOT, 'bench'),
+    path.join(out, 'floor'),
+    path.join(ROOT, 'bench', 'floor.html'),
+  );
+  const browser = await chromium.launch(chromiumLaunch);
+  const samples = {
+    floorReady: [] as number[],
+    menuReady: [] as number[],
+    firstChoice: [] as number[],
+    floorJs: [] as number[],
+    gameJs: [] as number[],
+  };
+  let frames = { p95: 0, busyShare: 0 };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      samples.floorReady.push(await timeToButton(page, `${floor.url}floor.html`, /First/));
+      samples.floorJs.push(await scriptBytes(page));
+      samples.menuReady.push(await timeToButton(page, `${game.url}#/menu`, /The Heat in Room 412/));
+      samples.gameJs.push(await scriptBytes(page));
+      await page.waitForTimeout(1500); // the scene renderer preloads while the learner reads the menu
+      const start = Date.now();
+      await page.getByRole('button', { name: /The Heat in Room 412/ }).click();
+      await page
+        .getByRole('group', { name: 'Choices' })
+        .getByRole('button')
+        .first()
+        .click({ trial: true });
+      samples.firstChoice.push(Date.now() - start);
+      if (run === RUNS - 1) {
+        // Let the scene settle as a reader would, then measure while a choice changes the mood.
+        await page.waitForTimeout(1500);
+        const probe = framesDuringEncounter(page);
+        await page.waitForTimeout(500);
+        await page.getByRole('group', { name: 'Choices' }).getByRole('button').nth(1).click();
+        frames = await probe;
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await game.server.close();
+    await floor.server.close();
+  }
+  const floorReady = median(samples.floorReady);
+  const result = {
+    runs: RUNS,
+    floor: { readyMs: floorReady, scriptBytes: median(samples.floorJs) },
+    menuReady: {
+      ms: median(samples.menuReady),
+      ratioToFloor: +(median(samples.menuReady) / floorReady).toFixed(2),
+      target: '≤ 1.5× floor',
+    },
+    firstChoice: {
+      ms: median(samples.firstChoice),
+      ratioToFloor: +(median(samples.firstChoice) / floorReady).toFixed(2),
+      target: '≤ 400 ms',
+    },
+    initialScript: {
+      bytes: median(samples.gameJs),
+      ratioToFloor: +(median(samples.gameJs) / median(samples.floorJs)).toFixed(2),
+      target: '< 150 KiB compressed',
+    },
+    frames: {
+      p95Ms: +frames.p95.toFixed(1),
+      busyShare: +frames.busyShare.toFixed(3),
+      target: 'p95 < 20 ms',
+    },
+  };
+  writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+}
+
+await main();
