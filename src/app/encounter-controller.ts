@@ -97,6 +97,7 @@ export class EncounterController {
         mood: this.session.mood,
         customer: this.story.meta.customer,
         reducedMotion: this.deps.reducedMotion,
+        assetBase: import.meta.env.BASE_URL,
       });
     } catch (err) {
       // A device without WebGL or canvas still gets the whole encounter as text.

@@ -1,45 +1,78 @@
 import * as Phaser from 'phaser';
-import type { Mood } from '../../core/moods.ts';
-import { appearanceOf, type Appearance } from './appearance.ts';
+import { facePath } from '../../core/faces.ts';
+import { MOODS, type Mood } from '../../core/moods.ts';
+import { appearanceOf } from './appearance.ts';
 import { paintBackdrop } from './backdrops.ts';
 import { paintPortrait } from './portrait.ts';
 import type { Stage, StageOptions } from './stage.ts';
 
 const WIDTH = 800;
 const HEIGHT = 450;
+const FACE_SIZE = 300;
+
+const faceKey = (mood: Mood) => `face-${mood}`;
 
 class EncounterScene extends Phaser.Scene {
   private backdrop?: Phaser.GameObjects.Graphics;
-  private face?: Phaser.GameObjects.Graphics;
+  private drawnFace?: Phaser.GameObjects.Graphics;
+  private portrait?: Phaser.GameObjects.Image;
   private person?: Phaser.GameObjects.Container;
   private restTimer?: Phaser.Time.TimerEvent;
+  private missingFaces = false;
 
   constructor(
     private sceneId: string,
     private mood: Mood,
-    private readonly look: Appearance,
-    private readonly reducedMotion: boolean,
+    private readonly options: StageOptions,
   ) {
     super('EncounterScene');
   }
 
+  preload(): void {
+    // Pre-rendered faces (scripts/make-faces.ts); a customer without them gets a drawn face.
+    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
+      this.missingFaces = true;
+    });
+    for (const mood of MOODS) {
+      this.load.svg(
+        faceKey(mood),
+        `${this.options.assetBase ?? ''}${facePath(this.options.customer, mood)}`,
+        {
+          width: FACE_SIZE,
+          height: FACE_SIZE,
+        },
+      );
+    }
+  }
+
   create(): void {
     this.backdrop = this.add.graphics();
-    this.face = this.add.graphics();
-    this.person = this.add.container(WIDTH / 2, HEIGHT - 190, [this.face]);
-    this.draw();
+    if (this.missingFaces) {
+      this.drawnFace = this.add.graphics();
+      this.person = this.add.container(WIDTH / 2, HEIGHT - 190, [this.drawnFace]);
+    } else {
+      this.portrait = this.add.image(0, 0, faceKey(this.mood));
+      this.person = this.add.container(WIDTH / 2, HEIGHT - FACE_SIZE / 2, [this.portrait]);
+    }
+    paintBackdrop(this.backdrop, this.sceneId, WIDTH, HEIGHT);
+    this.paintFace();
+    this.restSoon();
   }
 
   showScene(id: string): void {
+    if (id === this.sceneId) return;
     this.sceneId = id;
+    this.game.loop.wake();
     if (this.backdrop) paintBackdrop(this.backdrop, id, WIDTH, HEIGHT);
+    this.restSoon();
   }
 
   showMood(mood: Mood): void {
     if (mood === this.mood) return;
     this.mood = mood;
-    if (this.face) paintPortrait(this.face, this.look, mood);
-    if (this.person && !this.reducedMotion) {
+    this.game.loop.wake();
+    this.paintFace();
+    if (this.person && !this.options.reducedMotion) {
       this.tweens.add({
         targets: this.person,
         scaleX: 1.04,
@@ -49,22 +82,28 @@ class EncounterScene extends Phaser.Scene {
         ease: 'Sine.easeOut',
       });
     }
+    this.restSoon();
   }
 
-  private draw(): void {
-    if (this.backdrop) paintBackdrop(this.backdrop, this.sceneId, WIDTH, HEIGHT);
-    if (this.face) paintPortrait(this.face, this.look, this.mood);
+  private paintFace(): void {
+    if (this.portrait) this.portrait.setTexture(faceKey(this.mood));
+    if (this.drawnFace)
+      paintPortrait(this.drawnFace, appearanceOf(this.options.customer), this.mood);
+  }
+
+  /**
+   * The picture is still between changes, so the render loop sleeps: no frames are drawn while the
+   * learner reads, which keeps the main thread free on slow phones.
+   */
+  private restSoon(): void {
+    this.restTimer?.remove();
+    this.restTimer = this.time.delayedCall(400, () => this.game.loop.sleep());
   }
 }
 
 /** Phaser draws the place and the customer; it is told what to show and decides nothing. */
 export function createPhaserStage(options: StageOptions): Stage {
-  const scene = new EncounterScene(
-    options.scene,
-    options.mood,
-    appearanceOf(options.customer),
-    options.reducedMotion,
-  );
+  const scene = new EncounterScene(options.scene, options.mood, options);
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: options.parent,
@@ -81,7 +120,7 @@ export function createPhaserStage(options: StageOptions): Stage {
   const whenReady = (fn: () => void) => {
     if (destroyed) return;
     if (scene.sys?.isActive()) fn();
-    else game.events.once(Phaser.Core.Events.READY, () => setTimeout(fn, 0));
+    else scene.events.once(Phaser.Scenes.Events.CREATE, () => setTimeout(fn, 0));
   };
   return {
     setScene: (id) => whenReady(() => scene.showScene(id)),

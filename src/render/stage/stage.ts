@@ -13,6 +13,8 @@ export interface StageOptions {
   mood: Mood;
   customer: string;
   reducedMotion: boolean;
+  /** Where the game's static files are served from (faces, sounds). */
+  assetBase?: string;
 }
 
 export type StageFactory = (options: StageOptions) => Stage;
