@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInkFile } from './compile-ink.ts';
+import { STORIES } from '../../test/helpers/fixtures.ts';
+import { QUALITY_IDS } from '../core/qualities.ts';
+import { MOODS } from '../core/moods.ts';
+import { EncounterSession } from '../core/session.ts';
+
+// The onboarding library's promises to new hires, checked on the real stories.
+const files = readdirSync(STORIES).filter((f) => f.endsWith('.ink'));
+const stories = files.map((file) => ({
+  file,
+  outcome: compileInkFile(path.join(STORIES, file), STORIES),
+}));
+
+describe('the scenario library', () => {
+  it('has ten scenarios, each a different role, customer and setting', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(10);
+    const metas = stories.map((s) => s.outcome.meta);
+    expect(new Set(metas.map((m) => m?.customer)).size).toBe(stories.length);
+    expect(new Set(metas.map((m) => m?.role)).size).toBe(stories.length);
+  });
+
+  it.each(files)(
+    '%s: 6–12 decisions on every path, 3+ endings, 5+ qualities, every choice taught',
+    (file) => {
+      const { outcome } = stories.find((s) => s.file === file) ?? {};
+      const x = outcome?.exploration;
+      expect(outcome?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(x?.boundHit).toBeUndefined();
+      expect(x?.decisions.min).toBeGreaterThanOrEqual(6);
+      expect(x?.decisions.max).toBeLessThanOrEqual(12);
+      expect(Object.keys(x?.endings ?? {}).length).toBeGreaterThanOrEqual(3);
+      expect(outcome?.story?.ranges.practised.length).toBeGreaterThanOrEqual(5);
+      for (const point of x?.choicePoints ?? []) {
+        expect(point.options.length).toBeGreaterThanOrEqual(2);
+        expect(point.options.length).toBeLessThanOrEqual(4);
+        for (const option of point.options) {
+          expect(option.effects.length, option.text).toBeGreaterThan(0);
+          expect(option.feedback, option.text).toBe(true);
+        }
+      }
+    },
+  );
+
+  it.each(files)('%s: the best path is not "always the same option" and the mood moves', (file) => {
+    const story = stories.find((s) => s.file === file)?.outcome.story;
+    const best = story?.ranges.maxTotal ?? 0;
+    const moods = new Set<string>();
+    for (const position of [0, 1, -1]) {
+      const session = new EncounterSession(story?.json ?? '', 0);
+      let total = 0;
+      while (!session.ended) {
+        const count = session.choices.length;
+        const index = position < 0 ? count - 1 : Math.min(position, count - 1);
+        total += session.choices[index]?.effects.reduce((s, e) => s + e.amount, 0) ?? 0;
+        session.choose(index);
+        moods.add(session.mood);
+      }
+      expect(total, `always option ${position}`).toBeLessThan(best);
+    }
+    expect(moods.size).toBeGreaterThanOrEqual(3);
+    expect([...moods].every((m) => (MOODS as readonly string[]).includes(m))).toBe(true);
+  });
+
+  it('lets a learner earn every quality in at least three scenarios', () => {
+    for (const quality of QUALITY_IDS) {
+      const earnable = stories.filter((s) => (s.outcome.story?.ranges.max[quality] ?? 0) > 0);
+      expect(earnable.length, quality).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
