@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-scorm/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    // Generated output, as in .gitignore: dist-*/ and test-results-*/ are chosen by E2E_OUT / E2E_RESULTS.
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'test-results/',
+      'test-results-*/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,11 +11,17 @@ test('a new hire plays the hotel scenario by mouse and sees every quality scored
   await expect(card).toContainText('You are: Night maintenance technician');
   await expect(card).toContainText(/About \d+ minutes/);
 
+  // Sound is wired: the hotel's ambience loads with the scene, a click sound with the first choice.
+  const ambience = page.waitForRequest(/audio\/hotel-hum\.webm$/);
   await openScenarioByMouse(page, HOTEL);
+  await ambience;
+  const click = page.waitForRequest(/audio\/choice\.webm$/);
+  await page.getByRole('group', { name: 'Choices' }).getByRole('button').first().focus();
   await expect(page.getByRole('log', { name: 'Transcript' })).toContainText('Helen Marsh:');
   await expect(page.getByRole('img', { name: /Helen Marsh looks/ })).toBeVisible();
 
   const taken = await playByMouse(page, (_step, count) => count - 1);
+  await click;
   await page.getByRole('button', { name: 'See your debrief' }).click();
 
   const expected = expectedDebrief(compiledStory('hotel-heat'), taken);

@@ -4,7 +4,7 @@ import { bundledCatalog } from './catalog.ts';
 import { browserStore } from './adapters/storage.ts';
 import { howlerSound } from './adapters/sound.ts';
 import { noLearningRecord } from './adapters/learning-record.ts';
-import { GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
+import { AMBIENCE_IDS, GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
 
 // The composition root: the one place that picks real adapters. Tests and other hosts pick others.
 const root = document.getElementById('app');
@@ -14,7 +14,11 @@ new App({
   root,
   catalog: bundledCatalog(),
   store: browserStore(),
-  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [...GAME_SOUND_IDS, ...STORY_SOUND_IDS]),
+  sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [
+    ...GAME_SOUND_IDS,
+    ...STORY_SOUND_IDS,
+    ...AMBIENCE_IDS,
+  ]),
   loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
   record: noLearningRecord,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),

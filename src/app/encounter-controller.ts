@@ -3,6 +3,8 @@ import { EncounterSession, replayPath } from '../core/session.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
 import { buildDebrief } from '../core/debrief.ts';
+import { AMBIENCE_FOR_SCENE } from '../core/asset-ids.ts';
+import { moodRank } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { emptyStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import type { Playthroughs } from './playthroughs.ts';
@@ -46,6 +48,7 @@ export class EncounterController {
     this.closed = true;
     this.view.destroy();
     this.stage.destroy();
+    this.deps.sound.ambience(undefined);
   }
 
   private begin(notice: string): void {
@@ -75,6 +78,7 @@ export class EncounterController {
     });
     this.view.showNotice(message);
     this.view.setMood(this.session.mood);
+    this.playAmbience();
     if (this.session.decisions.length === 0) {
       this.view.reveal(this.session.transcript, deps.textSpeed(), () => this.showNext());
     } else {
@@ -121,8 +125,12 @@ export class EncounterController {
     if (this.session.mood !== before) {
       this.view.setMood(this.session.mood);
       this.stage.setMood(this.session.mood);
+      this.deps.sound.play(
+        moodRank(this.session.mood) > moodRank(before) ? 'mood-up' : 'mood-down',
+      );
     }
     this.stage.setScene(this.session.scene);
+    this.playAmbience();
     if (this.session.ended) {
       this.deps.sound.play('ending');
       this.deps.onEnded(this.session);
@@ -168,6 +176,13 @@ export class EncounterController {
       ),
       durationMs: Date.now() - this.startedAt,
     });
+  }
+
+  private playAmbience(): void {
+    const { ambience, scene } = this.session;
+    this.deps.sound.ambience(
+      ambience ?? AMBIENCE_FOR_SCENE[scene as keyof typeof AMBIENCE_FOR_SCENE],
+    );
   }
 
   private playSounds(ids: string[]): void {

@@ -28,6 +28,8 @@ export class EncounterSession {
   mood: Mood = 'calm';
   firstMood: Mood | undefined;
   scene: string;
+  /** The last '#ambience:' a line asked for; otherwise the scene's own loop plays. */
+  ambience: string | undefined;
   private lastBeat: Beat;
   private readonly story: Story;
 
@@ -80,6 +82,7 @@ export class EncounterSession {
         this.firstMood ??= line.mood;
       }
       if (line.scene) this.scene = line.scene;
+      if (line.ambience) this.ambience = line.ambience;
       if (line.text !== '') this.transcript.push(line);
     }
     this.choices = beat.choices;

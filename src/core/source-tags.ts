@@ -1,4 +1,4 @@
-import { SCENE_IDS, STORY_SOUND_IDS } from './asset-ids.ts';
+import { AMBIENCE_IDS, SCENE_IDS, STORY_SOUND_IDS } from './asset-ids.ts';
 import { parseTag, type Tag, type TagProblem } from './tags.ts';
 
 export interface SourceProblem extends TagProblem {
@@ -113,6 +113,7 @@ export function checkSourceTags(source: string): SourceProblem[] {
 
 const SCENES: readonly string[] = SCENE_IDS;
 const SOUNDS: readonly string[] = STORY_SOUND_IDS;
+const AMBIENCES: readonly string[] = AMBIENCE_IDS;
 
 /** A scene or sound the game has no drawing or file for still plays, but deserves a warning. */
 function assetWarning(tag: Tag): TagProblem | undefined {
@@ -127,6 +128,13 @@ function assetWarning(tag: Tag): TagProblem | undefined {
       severity: 'warning',
       message: `no drawing for scene '${scene}': a neutral backdrop is shown`,
       hint: `scenes are: ${SCENES.join(', ')}`,
+    };
+  }
+  if (tag.kind === 'ambience' && !AMBIENCES.includes(tag.id)) {
+    return {
+      severity: 'warning',
+      message: `no ambience named '${tag.id}': the scene's own loop plays`,
+      hint: `ambiences are: ${AMBIENCES.join(', ')}`,
     };
   }
   if (tag.kind === 'sfx' && !SOUNDS.includes(tag.id)) {

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { HOTEL, openScenarioByMouse, playByMouse } from './helpers';
+
+const overflow = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const [name, viewport] of [
+  ['a 320 px wide phone', { width: 320, height: 640, deviceScaleFactor: 1 }],
+  ['a laptop at 200% zoom', { width: 640, height: 400, deviceScaleFactor: 2 }],
+] as const) {
+  test(`the encounter and the debrief reflow on ${name}`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport,
+      deviceScaleFactor: viewport.deviceScaleFactor,
+    });
+    const page = await context.newPage();
+    await openScenarioByMouse(page, HOTEL);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    const first = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
+    const box = await first.boundingBox();
+    expect(box?.width ?? 0).toBeLessThanOrEqual(viewport.width);
+    await playByMouse(page, () => 0);
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    const again = await page.getByRole('button', { name: 'Play again' }).boundingBox();
+    expect(again?.width ?? 0).toBeLessThanOrEqual(viewport.width);
+    await context.close();
+  });
+}
