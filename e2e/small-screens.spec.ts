@@ -4,15 +4,15 @@ import { HOTEL, openScenarioByMouse, playByMouse } from './helpers';
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-for (const [name, viewport] of [
-  ['a 320 px wide phone', { width: 320, height: 640, deviceScaleFactor: 1 }],
-  ['a laptop at 200% zoom', { width: 640, height: 400, deviceScaleFactor: 2 }],
-] as const) {
+// 200% zoom on a 1280 px laptop lays the page out in 640 CSS pixels at twice the density.
+const screens: [string, { width: number; height: number }, number][] = [
+  ['a 320 px wide phone', { width: 320, height: 640 }, 1],
+  ['a laptop at 200% zoom', { width: 640, height: 400 }, 2],
+];
+
+for (const [name, viewport, deviceScaleFactor] of screens) {
   test(`the encounter and the debrief reflow on ${name}`, async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport,
-      deviceScaleFactor: viewport.deviceScaleFactor,
-    });
+    const context = await browser.newContext({ viewport, deviceScaleFactor });
     const page = await context.newPage();
     await openScenarioByMouse(page, HOTEL);
     expect(await overflow(page)).toBeLessThanOrEqual(0);

@@ -85,8 +85,10 @@ export class EncounterController {
       this.view.appendLines(this.session.transcript);
       this.showNext();
     }
-    // Draw the scene only after the transcript and choices have painted: they come first.
-    requestAnimationFrame(() => setTimeout(() => void this.mountStage(), 0));
+    // Draw the scene once the transcript and choices have painted and the page is idle: the words
+    // a learner acts on come first, the picture a moment later.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    requestAnimationFrame(() => idle(() => void this.mountStage(), { timeout: 600 }));
     if (this.session.decisions.length === 0)
       this.playSounds(this.session.currentBeat.lines.flatMap((l) => l.sfx));
   }

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+  '.mp3': 'audio/mpeg',
+  '.webm': 'audio/webm',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+};
+
+/**
+ * The LMS's side of a launch: its page installs scorm-again's API on `window`, keeps what the
+ * content commits (as an LMS keeps it between sessions: here in sessionStorage) and opens the
+ * package's launch file in an iframe. `?edition=1.2|2004&launch=URL`.
+ */
+const LMS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<script src="/scorm-again.js"></script></head>
+<body><iframe id="sco" title="Course" style="width:1280px;height:900px;border:0"></iframe>
+<script>
+  const params = new URLSearchParams(location.search);
+  const edition = params.get('edition');
+  const key = 'test-lms:' + edition;
+  const kept = JSON.parse(sessionStorage.getItem(key) || 'null');
+  const api = edition === '1.2' ? new Scorm12API({ logLevel: 'NONE' }) : new Scorm2004API({ logLevel: 'NONE' });
+  if (kept) api.loadFromJSON(kept, '');
+  if (edition === '1.2') window.API = api; else window.API_1484_11 = api;
+  window.lmsData = () => api.renderCommitCMI(true).cmi;
+  window.lmsLaunchedWith = kept;
+  // What an LMS carries into the next session of the same attempt, after an exit of 'suspend'.
+  const keep = () => {
+    const cmi = api.renderCommitCMI(true).cmi;
+    const next = edition === '1.2'
+      ? { suspend_data: cmi.suspend_data, core: { entry: cmi.core.exit === 'suspend' ? 'resume' : '', lesson_status: cmi.core.lesson_status, lesson_location: cmi.core.lesson_location, score: cmi.core.score } }
+      : { suspend_data: cmi.suspend_data, entry: cmi.exit === 'suspend' ? 'resume' : '', completion_status: cmi.completion_status, success_status: cmi.success_status, location: cmi.location, score: cmi.score };
+    sessionStorage.setItem(key, JSON.stringify(next));
+  };
+  const names = edition === '1.2' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate'];
+  for (const name of names) api.on(name, keep);
+  api.on(names[1], () => sessionStorage.setItem(key + ':terminated', 'yes'));
+  document.getElementById('sco').src = params.get('launch');
+</script></body></html>`;
+
+export interface LmsHost {
+  origin: string;
+  /** xAPI statements posted to `${origin}/lrs/statements`. */
+  statements: { verb: { id: string } }[];
+  /** Entries of each package zip and the manifest they hold. */
+  packages: Record<'1.2' | '2004', { entries: string[]; manifest: string }>;
+  close(): Promise<void>;
+}
+
+function serve(res: http.ServerResponse, file: string): void {
+  try {
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}
+
+/** Builds the SCORM packages with `build:scorm` into a temp folder and serves them unzipped. */
+export async function startLmsHost(root: string, stories: string): Promise<LmsHost> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sm-lms-e2e-'));
+  execFileSync('npx', ['tsx', 'scripts/build-scorm.ts', '--stories', stories, '--out', dir], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+  const packages = {} as LmsHost['packages'];
+  for (const [edition, name] of [
+    ['1.2', 'serving-moments-scorm12.zip'],
+    ['2004', 'serving-moments-scorm2004.zip'],
+  ] as const) {
+    const entries = unzipSync(readFileSync(path.join(dir, name)));
+    for (const [file, data] of Object.entries(entries)) {
+      const target = path.join(dir, edition, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+    packages[edition] = {
+      entries: Object.keys(entries),
+      manifest: strFromU8(entries['imsmanifest.xml'] ?? new Uint8Array()),
+    };
+  }
+  const statements: LmsHost['statements'] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === '/lrs/statements' && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        statements.push(...((Array.isArray(body) ? body : [body]) as LmsHost['statements']));
+        res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+      });
+      return;
+    }
+    if (url.pathname === '/lms.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(LMS_PAGE);
+      return;
+    }
+    if (url.pathname === '/scorm-again.js') {
+      serve(res, path.join(root, 'node_modules/scorm-again/dist/scorm-again.js'));
+      return;
+    }
+    const match = /^\/pkg(12|2004)\/(.*)$/.exec(url.pathname);
+    const edition = match?.[1] === '12' ? '1.2' : '2004';
+    const file = path.normalize(decodeURIComponent(match?.[2] ?? ''));
+    if (!match || file.startsWith('..')) res.writeHead(404).end();
+    else serve(res, path.join(dir, edition, file || 'index.html'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    statements,
+    packages,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        rmSync(dir, { recursive: true, force: true });
+      }),
+  };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentHash } from '../src/core/hash.ts';
+import { parseBuildArgs } from './scorm/args.ts';
+import { buildPackage, zipNameOf } from './scorm/build-package.ts';
+import { availableStories, packageStories } from './scorm/package-stories.ts';
+
+// npm run build:scorm -- [--stories id1,id2] [--pass-mark N] [--out dist-scorm]
+// Writes a SCORM 1.2 and a SCORM 2004 4th Edition package of the game: see docs/lms.md.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<void> {
+  const args = parseBuildArgs(process.argv.slice(2));
+  const storiesDir = path.join(root, 'stories');
+  const { stories, practised } = packageStories(storiesDir, args.stories);
+  const ids = stories.map((s) => s.id);
+  const allStories = availableStories(storiesDir).every((id) => ids.includes(id));
+  const only = stories[0];
+  const title =
+    stories.length === 1 && only
+      ? `Serving Moments: ${only.meta.title}`
+      : allStories
+        ? 'Serving Moments'
+        : `Serving Moments: ${stories.length} scenarios`;
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  // The identifier names this selection of stories: re-uploading it updates the same LMS course.
+  const identifier = `serving-moments-${allStories ? 'all' : contentHash([...ids].sort().join(',')).slice(-8)}`;
+  for (const edition of ['1.2', '2004'] as const) {
+    const zipFile = path.resolve(root, args.outDir, zipNameOf(edition));
+    const { files } = await buildPackage({
+      root,
+      edition,
+      storyIds: ids,
+      allStories,
+      passMark: args.passMark,
+      manifest: { identifier, version, title, objectives: practised },
+      zipFile,
+    });
+    console.log(
+      `${path.relative(process.cwd(), zipFile)}: SCORM ${edition}, ${files.length} files`,
+    );
+  }
+  console.log(`${stories.length} scenarios (${ids.join(', ')}), pass mark ${args.passMark}%`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { allRecords, noLearningRecord, type LearningRecord } from '../adapters/learning-record.ts';
+import { browserStore, type KeyValueStore } from '../adapters/storage.ts';
+import { lmsConfig, type LmsConfig } from './lms-config.ts';
+import { connectScorm } from './scorm-connect.ts';
+import { parseXapiLaunch } from './xapi/launch.ts';
+import { xapiRecord } from './xapi/xapi-record.ts';
+
+export interface DetectedRecords {
+  record: LearningRecord;
+  /** Set inside a SCORM LMS: progress kept in suspend data. Otherwise the app keeps its own store. */
+  store?: KeyValueStore;
+}
+
+/**
+ * Looks for what launched the game: a SCORM 1.2 or 2004 LMS around this window, an LRS named in the
+ * launch URL, both, or neither. With neither, the app runs exactly as the plain web build.
+ */
+export function detectLearningRecords(
+  win: Window,
+  config: LmsConfig = lmsConfig(),
+): DetectedRecords {
+  const records: LearningRecord[] = [];
+  let store: KeyValueStore | undefined;
+  try {
+    const scorm = connectScorm(win, {
+      passMark: config.passMark,
+      ...(config.edition ? { prefer: config.edition } : {}),
+      local: browserStore,
+    });
+    if (scorm) {
+      scorm.session.listen(win, win.document);
+      records.push(scorm.record);
+      store = scorm.store;
+    }
+  } catch (err) {
+    console.warn(
+      'Serving Moments: the LMS could not be reached; progress stays on this device',
+      err,
+    );
+  }
+  try {
+    const launch = parseXapiLaunch(win.location.search);
+    if (launch) {
+      const xapi = xapiRecord(launch, { passMark: config.passMark, store: browserStore() });
+      win.addEventListener('online', () => void xapi.queue.flush());
+      records.push(xapi);
+    }
+  } catch (err) {
+    console.warn('Serving Moments: the xAPI launch could not be used', err);
+  }
+  const [only, ...more] = records;
+  const record = !only ? noLearningRecord : more.length === 0 ? only : allRecords(records);
+  return { record, ...(store ? { store } : {}) };
+}

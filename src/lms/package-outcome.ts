@@ -1,0 +1,48 @@
+import { QUALITIES, type QualityId } from '../core/qualities.ts';
+import type { BestResult } from './suspend-state.ts';
+
+export interface QualityObjective {
+  id: QualityId;
+  label: string;
+  /** Mean percent over the finished stories that practise this quality. */
+  percent: number;
+}
+
+/** What the LMS is told about the whole package: the learner's record, not one playthrough. */
+export interface PackageOutcome {
+  finished: number;
+  total: number;
+  /** All of the package's scenarios have been finished at least once. */
+  complete: boolean;
+  /** Mean of each scenario's best overall serving score, 0–100; set once complete. */
+  score?: number;
+  passed?: boolean;
+  objectives: QualityObjective[];
+}
+
+const mean = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/**
+ * The package is complete once every scenario in it has been played to an ending; its score is the
+ * mean of each scenario's best overall serving score, passed at `passMark` percent. Best, not last:
+ * a learner who practises again after passing should never be marked down for it.
+ */
+export function packageOutcome(
+  storyIds: readonly string[],
+  bests: ReadonlyMap<string, BestResult>,
+  passMark: number,
+): PackageOutcome {
+  const done = storyIds.flatMap((id) => {
+    const best = bests.get(id);
+    return best ? [best] : [];
+  });
+  const complete = storyIds.length > 0 && done.length === storyIds.length;
+  const objectives = QUALITIES.flatMap(({ id, label }) => {
+    const values = done.flatMap((b) => (b.qualities[id] === undefined ? [] : [b.qualities[id]]));
+    return values.length > 0 ? [{ id, label, percent: mean(values) }] : [];
+  });
+  const base = { finished: done.length, total: storyIds.length, complete, objectives };
+  if (!complete) return base;
+  const score = mean(done.map((b) => b.overall));
+  return { ...base, score, passed: score >= passMark };
+}

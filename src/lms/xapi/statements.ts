@@ -1,0 +1,128 @@
+import type { Activity, Actor, Context, Statement } from '@xapi/xapi';
+import type { DecisionRecord, FinishedRecord } from '../../adapters/learning-record.ts';
+import { isoDuration } from '../scorm-time.ts';
+import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from './vocabulary.ts';
+
+export interface StatementContext {
+  actor: Actor;
+  registration?: string;
+  /** The course activity IRI: every scenario and decision IRI hangs below it. */
+  course: string;
+  passMark: number;
+  newId: () => string;
+  now: () => Date;
+}
+
+const en = (text: string) => ({ 'en-US': text });
+
+const courseActivity = (ctx: StatementContext): Activity => ({
+  objectType: 'Activity',
+  id: ctx.course,
+  definition: { type: ACTIVITY_TYPES.course, name: en('Serving Moments') },
+});
+
+const scenarioIri = (ctx: StatementContext, storyId: string) =>
+  `${ctx.course}/scenarios/${encodeURIComponent(storyId)}`;
+
+const scenarioActivity = (ctx: StatementContext, storyId: string, title: string): Activity => ({
+  objectType: 'Activity',
+  id: scenarioIri(ctx, storyId),
+  definition: { type: ACTIVITY_TYPES.simulation, name: en(title) },
+});
+
+const baseContext = (ctx: StatementContext): Context => ({
+  ...(ctx.registration ? { registration: ctx.registration } : {}),
+  platform: 'Serving Moments',
+  language: 'en-US',
+});
+
+function context(ctx: StatementContext, parent?: Activity): Context {
+  return {
+    ...baseContext(ctx),
+    contextActivities: {
+      ...(parent ? { parent: [parent] } : {}),
+      grouping: [courseActivity(ctx)],
+    },
+  };
+}
+
+// Each statement carries its own id and the time it happened, so a retried send is idempotent
+// and a statement delivered late still says when the learner acted.
+const stamp = (ctx: StatementContext) => ({
+  id: ctx.newId(),
+  actor: ctx.actor,
+  timestamp: ctx.now().toISOString(),
+});
+
+export function launchedStatement(ctx: StatementContext, storyIds: readonly string[]): Statement {
+  return {
+    ...stamp(ctx),
+    verb: VERBS.launched,
+    object: courseActivity(ctx),
+    context: { ...baseContext(ctx), extensions: { [EXTENSIONS.scenarios]: [...storyIds] } },
+  };
+}
+
+export function answeredStatement(ctx: StatementContext, d: DecisionRecord): Statement {
+  const moved: Record<string, number> = {};
+  for (const e of d.effects) moved[e.quality] = (moved[e.quality] ?? 0) + e.amount;
+  const net = d.effects.reduce((sum, e) => sum + e.amount, 0);
+  return {
+    ...stamp(ctx),
+    verb: VERBS.answered,
+    object: {
+      objectType: 'Activity',
+      id: `${scenarioIri(ctx, d.storyId)}/decisions/${d.number}`,
+      definition: {
+        type: ACTIVITY_TYPES.interaction,
+        name: en(`${d.title}: decision ${d.number}`),
+        interactionType: 'choice',
+        choices: d.options.map((text, i) => ({ id: `choice-${i + 1}`, description: en(text) })),
+      },
+    },
+    result: {
+      response: `choice-${d.chosenIndex + 1}`,
+      ...(net !== 0 ? { success: net > 0 } : {}),
+      extensions: { [EXTENSIONS.qualitiesMoved]: moved },
+    },
+    context: context(ctx, scenarioActivity(ctx, d.storyId, d.title)),
+  };
+}
+
+/** 'completed' and then 'passed' or 'failed' against the pass mark, both with score and duration. */
+export function finishedStatements(ctx: StatementContext, f: FinishedRecord): Statement[] {
+  const { overall, qualities, ending } = f.debrief;
+  const percents: Record<string, number> = {};
+  for (const q of qualities) if (q.percent !== null) percents[q.id] = q.percent;
+  const result = {
+    score: { scaled: overall.percent / 100, raw: overall.percent, min: 0, max: 100 },
+    completion: true,
+    duration: isoDuration(f.durationMs),
+  };
+  const object = scenarioActivity(ctx, f.storyId, f.title);
+  const passed = overall.percent >= ctx.passMark;
+  return [
+    {
+      ...stamp(ctx),
+      verb: VERBS.completed,
+      object,
+      result: {
+        ...result,
+        response: ending,
+        extensions: { [EXTENSIONS.qualityPercents]: percents },
+      },
+      context: context(ctx),
+    },
+    {
+      ...stamp(ctx),
+      verb: passed ? VERBS.passed : VERBS.failed,
+      object,
+      result: {
+        ...result,
+        success: passed,
+        extensions: { [EXTENSIONS.qualityPercents]: percents },
+      },
+      context: context(ctx),
+    },
+  ];
+}

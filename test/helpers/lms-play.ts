@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { LearningRecord } from '../../src/adapters/learning-record.ts';
+import type { KeyValueStore } from '../../src/adapters/storage.ts';
+import { Playthroughs } from '../../src/app/playthroughs.ts';
+import { compileInkFile } from '../../src/build/compile-ink.ts';
+import type { CompiledStory } from '../../src/core/compiled-story.ts';
+import { buildDebrief } from '../../src/core/debrief.ts';
+import { EncounterSession } from '../../src/core/session.ts';
+import { FIXTURES, STORIES } from './fixtures.ts';
+
+export function compiled(file: string): CompiledStory {
+  const outcome = compileInkFile(file);
+  if (!outcome.story) throw new Error(`${file} does not compile`);
+  return outcome.story;
+}
+
+export const fixtureStory = (name: string) => compiled(path.join(FIXTURES, name));
+export const shippedStory = (id: string) => compiled(path.join(STORIES, `${id}.ink`));
+
+export interface PlayOptions {
+  store: KeyValueStore;
+  record: LearningRecord;
+  /** Which choice to take at each decision; the first by default. */
+  pick?: (step: number, count: number) => number;
+  /** Stop after this many decisions, as a learner who closes the tab mid-scenario. */
+  stopAfter?: number;
+  seed?: number;
+  /** A path to continue from: the resumed playthrough. */
+  from?: readonly number[];
+}
+
+/**
+ * Plays a story the way the app's encounter controller does: saves the path after every decision
+ * and tells the learning record each decision and the ending.
+ */
+export function play(story: CompiledStory, options: PlayOptions): EncounterSession {
+  const playthroughs = new Playthroughs(options.store);
+  const session = new EncounterSession(story.json, options.seed ?? 1);
+  for (const i of options.from ?? []) session.choose(i);
+  const save = () =>
+    playthroughs.save({
+      v: 1,
+      storyId: story.id,
+      hash: story.hash,
+      seed: session.seed,
+      path: session.path,
+      ...(session.ended ? { finished: true } : {}),
+    });
+  save();
+  for (let step = 0; !session.ended && step !== options.stopAfter; step++) {
+    const offered = session.choices;
+    const index = options.pick?.(step, offered.length) ?? 0;
+    session.choose(index);
+    save();
+    const chosen = session.decisions[session.decisions.length - 1]?.options[index];
+    options.record.decided({
+      storyId: story.id,
+      title: story.meta.title,
+      number: session.decisions.length,
+      options: offered.map((o) => o.text),
+      chosenIndex: index,
+      chosen: chosen?.text ?? '',
+      effects: chosen?.effects ?? [],
+    });
+  }
+  if (session.ended)
+    options.record.finished({
+      storyId: story.id,
+      title: story.meta.title,
+      debrief: buildDebrief(
+        story.meta.title,
+        story.meta.customer,
+        session.ending,
+        session.decisions,
+        story.ranges,
+      ),
+      durationMs: 65_000,
+    });
+  return session;
+}
