@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 
@@ -9,6 +10,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      // The game, plus the workshop's host and team pages (served by `npm run workshop`). An LMS
+      // package (npm run build:scorm) has no workshop server, so it gets the game alone.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        ...(process.env.VITE_SCORM_EDITION
+          ? {}
+          : {
+              host: fileURLToPath(new URL('./host.html', import.meta.url)),
+              join: fileURLToPath(new URL('./join.html', import.meta.url)),
+            }),
+      },
+    },
   },
   server: { watch: { ignored: ['**/test-results/**', '**/playwright-report/**'] } },
 });

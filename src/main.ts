@@ -24,6 +24,7 @@ new App({
   ]),
   loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
   record: lms.record,
+  trainerTools: !import.meta.env.VITE_SCORM_EDITION,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 }).start();

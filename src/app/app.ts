@@ -30,6 +30,8 @@ export interface AppDeps {
   /** Starts loading the scene renderer; called once the menu is up, so it never delays the menu. */
   loadStage: () => Promise<StageFactory | undefined>;
   newSeed: () => number;
+  /** Offer the Story Studio; off inside LMS packages, where only learners come. */
+  trainerTools: boolean;
   reducedMotion: boolean;
 }
 
@@ -82,13 +84,14 @@ export class App {
       renderTitle(root, {
         onStart: () => this.go({ screen: 'menu' }),
         onSettings: () => this.openSettings(),
-        onStudio: () => this.go({ screen: 'studio' }),
+        ...(this.deps.trainerTools ? { onStudio: () => this.go({ screen: 'studio' }) } : {}),
       });
       document.title = 'Serving Moments';
       return;
     }
     if (route.screen === 'studio') {
-      await this.showStudio(turn);
+      if (this.deps.trainerTools) await this.showStudio(turn);
+      else this.go({ screen: 'title' });
       return;
     }
     if (route.screen === 'menu') {

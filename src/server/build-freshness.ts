@@ -1,0 +1,43 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the browser build is made from; a change to any of these makes dist/ stale. */
+const SOURCES = [
+  'src',
+  'stories',
+  'assets',
+  'index.html',
+  'host.html',
+  'join.html',
+  'vite.config.ts',
+];
+/** The pages the workshop serves: if one is missing, the build is too. */
+const OUTPUTS = ['index.html', 'host.html', 'join.html'];
+
+function newestIn(target: string): number {
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return target.endsWith('.test.ts') ? 0 : stat.mtimeMs;
+  return readdirSync(target).reduce(
+    (newest, name) => Math.max(newest, newestIn(path.join(target, name))),
+    stat.mtimeMs,
+  );
+}
+
+/** Why `distDir` must be rebuilt, or undefined when it is newer than every source. */
+export function staleBecause(projectDir: string, distDir: string): string | undefined {
+  let oldest = Infinity;
+  for (const page of OUTPUTS) {
+    try {
+      oldest = Math.min(oldest, statSync(path.join(distDir, page)).mtimeMs);
+    } catch {
+      return `${path.relative(projectDir, path.join(distDir, page))} is missing`;
+    }
+  }
+  const changed = SOURCES.find((s) => newestIn(path.join(projectDir, s)) > oldest);
+  return changed ? `${changed} changed since the last build` : undefined;
+}

@@ -1,0 +1,75 @@
+import type { Decision } from '../core/session.ts';
+import { resultRows } from './ranking.ts';
+import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
+import type { SessionRecord } from './store.ts';
+import type { TeamStanding } from './team-standing.ts';
+import { buildWalkthrough } from './walkthrough.ts';
+import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
+
+/** A team as the server holds it in memory: its path and the standing last scored from it. */
+export interface LiveTeam {
+  id: string;
+  name: string;
+  tokenHash: string;
+  joinedAt: number;
+  path: number[];
+  standing: TeamStanding;
+  decisions: Decision[];
+  /** Open connections of this team's devices. */
+  connections: number;
+}
+
+export interface LiveSession {
+  record: SessionRecord;
+  story: WorkshopStory;
+  teams: Map<string, LiveTeam>;
+}
+
+export function teamRow(team: LiveTeam): TeamRow {
+  return { teamId: team.id, name: team.name, ...team.standing, online: team.connections > 0 };
+}
+
+export function hostSnapshot(session: LiveSession): HostSnapshot {
+  const { record, story } = session;
+  const teams = [...session.teams.values()];
+  return {
+    code: record.code,
+    phase: record.phase,
+    story: {
+      ...storyChoiceOf(story),
+      practised: story.ranges.practised,
+      best: story.ranges.maxTotal,
+    },
+    teams: teams.map(teamRow),
+    ...(record.revealed
+      ? {
+          walkthrough: buildWalkthrough(
+            teams.map((t) => ({ name: t.name, decisions: t.decisions })),
+          ),
+        }
+      : {}),
+  };
+}
+
+/** A team device gets the story to show and its own path; the others' scores only after the reveal. */
+export function teamSnapshot(session: LiveSession, team: LiveTeam): TeamSnapshot {
+  const { record, story } = session;
+  return {
+    code: record.code,
+    phase: record.phase,
+    team: { id: team.id, name: team.name },
+    story: {
+      id: story.id,
+      hash: story.hash,
+      json: story.json,
+      meta: story.meta,
+      ranges: story.ranges,
+    },
+    decisions: story.decisions,
+    seed: record.seed,
+    path: [...team.path],
+    ...(record.revealed
+      ? { results: resultRows([...session.teams.values()].map(teamRow), team.id) }
+      : {}),
+  };
+}

@@ -1,0 +1,11 @@
+import type { ErrorCode, WorkshopError } from './protocol.ts';
+
+/** What a rule returns: a value, or an error that says what was refused and why. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };
+
+export const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
+
+export const refuse = (code: ErrorCode, message: string): { ok: false; error: WorkshopError } => ({
+  ok: false,
+  error: { code, message },
+});

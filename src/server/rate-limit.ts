@@ -1,0 +1,64 @@
+/**
+ * Counts events per key (an address) in a fixed window: enough to stop a script from guessing
+ * join codes, without locking out a room full of phones behind one router (failures only count).
+ */
+export class WindowLimiter {
+  private readonly windows = new Map<string, { start: number; count: number }>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Milliseconds until `key` may try again, or 0 when it may go ahead now. */
+  waitFor(key: string): number {
+    const w = this.current(key);
+    return w.count >= this.limit ? w.start + this.windowMs - this.now() : 0;
+  }
+
+  record(key: string): void {
+    this.current(key).count += 1;
+    if (this.windows.size > 10_000) this.sweep();
+  }
+
+  private current(key: string): { start: number; count: number } {
+    const now = this.now();
+    let w = this.windows.get(key);
+    if (!w || now - w.start >= this.windowMs) {
+      w = { start: now, count: 0 };
+      this.windows.set(key, w);
+    }
+    return w;
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [key, w] of this.windows)
+      if (now - w.start >= this.windowMs) this.windows.delete(key);
+  }
+}
+
+/** A token bucket per connection: a burst is fine, a flood is answered with an error. */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  take(): boolean {
+    const now = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    this.last = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,148 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { scorePath } from '../core/scoring.ts';
+import { SessionManager } from './session-manager.ts';
+import { sqliteStore } from './sqlite-store.ts';
+import type { WorkshopStore } from './store.ts';
+import { countingPicker, fixtureLibrary } from './test-fixtures.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
+
+function setup() {
+  const store = sqliteStore(':memory:');
+  const manager = new SessionManager(store, library, { pickCode: countingPicker() });
+  const opened = manager.open({ storyId: story.id });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const { session, hostToken } = opened.value;
+  const host = { code: session.record.code, hostToken };
+  const joined = manager.join({ code: host.code, name: 'Night shift' });
+  if (!joined.ok) throw new Error(joined.error.message);
+  const team = { code: host.code, teamId: joined.value.team.id, token: joined.value.token };
+  const choose = (
+    step: number,
+    index: number,
+    extra: Partial<typeof team & { hash: string }> = {},
+  ) => manager.choose({ ...team, hash: story.hash, step, index, ...extra });
+  return { store, manager, session, host, team, choose };
+}
+
+describe('SessionManager', () => {
+  let s: ReturnType<typeof setup>;
+  beforeEach(() => {
+    s = setup();
+  });
+
+  it('opens a session in the lobby with a six-character code', () => {
+    expect(s.session.record.phase).toBe('lobby');
+    expect(s.host.code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(s.manager.open({ storyId: 'no-such-story' })).toMatchObject({
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('takes choices only once the round has started', () => {
+    expect(s.choose(0, 0)).toMatchObject({ ok: false, error: { code: 'wrong-phase' } });
+    expect(s.manager.act({ ...s.host, action: 'start' }).ok).toBe(true);
+    expect(s.choose(0, 0).ok).toBe(true);
+  });
+
+  it('scores a team by replaying its path with the session seed', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    s.choose(0, 1);
+    s.choose(1, 0);
+    const team = s.session.teams.get(s.team.teamId)!;
+    const expected = scorePath(story.json, s.session.record.seed, [1, 0]);
+    expect(expected.ok).toBe(true);
+    if (!expected.ok) return;
+    expect(team.standing.finished).toBe(true);
+    for (const q of team.standing.qualities) expect(q.score).toBe(expected.scores[q.id]);
+  });
+
+  it('rejects an index out of range and changes nothing', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    expect(s.choose(0, 2)).toMatchObject({ ok: false, error: { code: 'out-of-range' } });
+    expect(s.session.teams.get(s.team.teamId)!.path).toEqual([]);
+  });
+
+  it('rejects a choice after the lock, and takes them again after unlocking', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    s.manager.act({ ...s.host, action: 'lock' });
+    expect(s.choose(0, 0)).toMatchObject({ ok: false, error: { code: 'wrong-phase' } });
+    s.manager.act({ ...s.host, action: 'unlock' });
+    expect(s.choose(0, 0).ok).toBe(true);
+  });
+
+  it('rejects a choice made against another story hash', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    expect(s.choose(0, 0, { hash: 'ffffffffffffff' })).toMatchObject({
+      error: { code: 'wrong-story' },
+    });
+  });
+
+  it('rejects a choice from a device without the team token', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    expect(s.choose(0, 0, { token: 'z'.repeat(32) })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    const other = s.manager.join({ code: s.host.code, name: 'Day shift' });
+    if (!other.ok) throw new Error('join failed');
+    expect(s.choose(0, 0, { token: other.value.token })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(s.session.teams.get(s.team.teamId)!.path).toEqual([]);
+  });
+
+  it('rejects host actions without the host token', () => {
+    const wrong = { code: s.host.code, hostToken: 'w'.repeat(32) };
+    expect(s.manager.act({ ...wrong, action: 'start' })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(s.manager.exportCsv(wrong)).toMatchObject({ error: { code: 'forbidden' } });
+    expect(s.manager.removeTeam({ ...wrong, teamId: s.team.teamId })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(s.session.record.phase).toBe('lobby');
+    expect(s.session.teams.size).toBe(1);
+  });
+
+  it('acknowledges a resent choice without storing it twice, and refuses skipped steps', () => {
+    s.manager.act({ ...s.host, action: 'start' });
+    expect(s.choose(0, 1).ok).toBe(true);
+    expect(s.choose(0, 1).ok).toBe(true);
+    expect(s.choose(0, 0)).toMatchObject({ error: { code: 'out-of-turn' } });
+    expect(s.choose(3, 0)).toMatchObject({ error: { code: 'out-of-turn' } });
+    expect(s.session.teams.get(s.team.teamId)!.path).toEqual([1]);
+  });
+
+  it('refuses a second team of the same name and closes joining at the lock', () => {
+    expect(s.manager.join({ code: s.host.code, name: 'NIGHT SHIFT' })).toMatchObject({
+      error: { code: 'name-taken' },
+    });
+    s.manager.act({ ...s.host, action: 'start' });
+    expect(s.manager.join({ code: s.host.code, name: 'Latecomers' }).ok).toBe(true);
+    s.manager.act({ ...s.host, action: 'lock' });
+    expect(s.manager.join({ code: s.host.code, name: 'Too late' })).toMatchObject({
+      error: { code: 'wrong-phase' },
+    });
+  });
+
+  it('reports an unknown code as not found', () => {
+    expect(s.manager.join({ code: 'AAAAAA', name: 'Guessers' })).toMatchObject({
+      error: { code: 'not-found' },
+    });
+  });
+
+  it('brings every session, team and path back from the store', () => {
+    const store: WorkshopStore = s.store;
+    s.manager.act({ ...s.host, action: 'start' });
+    s.choose(0, 0);
+    const again = new SessionManager(store, library);
+    const back = again.sessions[0]!;
+    expect(back.record).toEqual(s.session.record);
+    const team = back.teams.get(s.team.teamId)!;
+    expect(team.path).toEqual([0]);
+    expect(team.standing).toEqual(s.session.teams.get(s.team.teamId)!.standing);
+    expect(again.team(s.team).ok).toBe(true);
+    expect(again.choose({ ...s.team, hash: story.hash, step: 1, index: 1 }).ok).toBe(true);
+  });
+});

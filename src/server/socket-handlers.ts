@@ -1,0 +1,132 @@
+import type { Server, Socket } from 'socket.io';
+import {
+  hostSnapshot,
+  teamRow,
+  teamSnapshot,
+  type LiveSession,
+  type LiveTeam,
+} from './live-session.ts';
+import type { Outcome } from './outcome.ts';
+import { LIMITS, type Reply } from './protocol.ts';
+import type { WindowLimiter } from './rate-limit.ts';
+import type { SessionManager } from './session-manager.ts';
+import type { Handlers } from './socket-dispatch.ts';
+
+export interface HandlerDeps {
+  io: Server;
+  manager: SessionManager;
+  /** The join address base teams can reach, or null to let the host page use its own origin. */
+  joinBase: string | null;
+  opens: WindowLimiter;
+}
+
+const hostRoom = (code: string) => `host:${code}`;
+const teamRoom = (teamId: string) => `team:${teamId}`;
+
+function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
+  return outcome.ok ? { ok: true, data: shape(outcome.value) } : outcome;
+}
+
+/** The protocol's requests, each a rule from the manager plus who hears about the change. */
+export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps): Handlers {
+  const toHost = (session: LiveSession) =>
+    io.to(hostRoom(session.record.code)).emit('host:snapshot', hostSnapshot(session));
+  const rowToHost = (session: LiveSession, team: LiveTeam) =>
+    io.to(hostRoom(session.record.code)).emit('host:team', teamRow(team));
+  const toTeams = (session: LiveSession) => {
+    for (const team of session.teams.values()) {
+      const { phase, results } = teamSnapshot(session, team);
+      io.to(teamRoom(team.id)).emit('team:phase', { phase, ...(results ? { results } : {}) });
+    }
+  };
+
+  /** Counts a device as online for its team (once per connection), and the host sees it. */
+  const attend = (socket: Socket, session: LiveSession, team: LiveTeam) => {
+    const previous = socket.data.team as { teamId: string } | undefined;
+    if (previous?.teamId === team.id) return;
+    void socket.join(teamRoom(team.id));
+    socket.data.team = { code: session.record.code, teamId: team.id };
+    team.connections += 1;
+    socket.once('disconnect', () => {
+      team.connections = Math.max(0, team.connections - 1);
+      rowToHost(session, team);
+    });
+    rowToHost(session, team);
+  };
+
+  return {
+    'stories:list': () => ({ ok: true, data: { stories: manager.stories(), joinBase } }),
+    'host:open': (payload, socket) => {
+      const address = socket.handshake.address;
+      const wait = opens.waitFor(address);
+      if (wait > 0) {
+        return {
+          ok: false,
+          error: {
+            code: 'rate-limited',
+            message: `This device has opened ${LIMITS.opens} sessions within the hour. Resume one instead.`,
+          },
+        };
+      }
+      opens.record(address);
+      const opened = manager.open(payload);
+      if (opened.ok) void socket.join(hostRoom(opened.value.session.record.code));
+      return reply(opened, ({ session, hostToken }) => ({
+        hostToken,
+        snapshot: hostSnapshot(session),
+        joinBase,
+      }));
+    },
+    'host:resume': (payload, socket) => {
+      const host = manager.host(payload);
+      if (host.ok) void socket.join(hostRoom(host.value.record.code));
+      return reply(host, (session) => ({ snapshot: hostSnapshot(session), joinBase }));
+    },
+    'host:action': (payload) => {
+      const acted = manager.act(payload);
+      if (acted.ok) {
+        toHost(acted.value);
+        toTeams(acted.value);
+      }
+      return reply(acted, (session) => ({ snapshot: hostSnapshot(session) }));
+    },
+    'host:remove-team': (payload) => {
+      const removed = manager.removeTeam(payload);
+      if (removed.ok) {
+        const { session, team } = removed.value;
+        io.to(teamRoom(team.id)).emit('team:removed', {
+          message: 'The facilitator removed this team from the workshop.',
+        });
+        io.in(teamRoom(team.id)).socketsLeave(teamRoom(team.id));
+        toHost(session);
+      }
+      return reply(removed, ({ session }) => ({ snapshot: hostSnapshot(session) }));
+    },
+    'host:export': (payload) => reply(manager.exportCsv(payload), (file) => file),
+    'team:join': (payload, socket) => {
+      const joined = manager.join(payload);
+      if (joined.ok) {
+        const { session, team } = joined.value;
+        attend(socket, session, team);
+        toHost(session);
+      }
+      return reply(joined, ({ session, team, token }) => ({
+        token,
+        snapshot: teamSnapshot(session, team),
+      }));
+    },
+    'team:rejoin': (payload, socket) => {
+      const found = manager.team(payload);
+      if (found.ok) attend(socket, found.value.session, found.value.team);
+      return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));
+    },
+    'team:choose': (payload) => {
+      const chosen = manager.choose(payload);
+      if (chosen.ok) rowToHost(chosen.value.session, chosen.value.team);
+      return reply(chosen, ({ team }) => ({
+        made: team.path.length,
+        finished: team.standing.finished,
+      }));
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { Socket } from 'socket.io-client';
+import { EncounterSession } from '../core/session.ts';
+import type { TeamCredentials, TeamSnapshot } from './protocol.ts';
+import { must, request } from './test-client.ts';
+
+export interface JoinedTeam {
+  socket: Socket;
+  credentials: TeamCredentials;
+  snapshot: TeamSnapshot;
+}
+
+export async function joinTeam(socket: Socket, code: string, name: string): Promise<JoinedTeam> {
+  const { token, snapshot } = await must<{ token: string; snapshot: TeamSnapshot }>(
+    socket,
+    'team:join',
+    { code, name },
+  );
+  return { socket, snapshot, credentials: { code, teamId: snapshot.team.id, token } };
+}
+
+/**
+ * Plays as a team device does: the story runs on the device to show the choices, and only each
+ * choice's index goes to the server. `pick` chooses from the number of options.
+ */
+export async function playTeam(
+  team: JoinedTeam,
+  pick: (options: number, step: number) => number,
+  upTo = Infinity,
+): Promise<number[]> {
+  const { snapshot, credentials } = team;
+  const session = new EncounterSession(snapshot.story.json, snapshot.seed);
+  for (const index of snapshot.path) session.choose(index);
+  while (!session.ended && session.path.length < upTo) {
+    const step = session.path.length;
+    const index = pick(session.choices.length, step);
+    const reply = await request(team.socket, 'team:choose', {
+      ...credentials,
+      hash: snapshot.story.hash,
+      step,
+      index,
+    });
+    if (!reply.ok) throw new Error(`choice ${step + 1} refused: ${reply.error.message}`);
+    session.choose(index);
+  }
+  return session.path;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTeamName, parsePayload } from './validate.ts';
+
+const choice = {
+  code: 'K7M9PQ',
+  teamId: 'AbCdEfGhIjKl',
+  token: 'x'.repeat(32),
+  hash: '00ab12cd34ef56',
+  step: 0,
+  index: 1,
+};
+
+describe('request validation', () => {
+  it('accepts a well-formed request and normalizes the join code', () => {
+    const parsed = parsePayload('team:join', { code: 'k7m-9pq', name: '  Night   shift ' });
+    expect(parsed).toEqual({ ok: true, value: { code: 'K7M9PQ', name: 'Night shift' } });
+    expect(parsePayload('team:choose', choice).ok).toBe(true);
+  });
+
+  it.each([
+    ['not an object', 'K7M9PQ'],
+    ['an array', [1, 2]],
+    ['null', null],
+    ['a missing field', { code: 'K7M9PQ' }],
+    ['an extra field', { code: 'K7M9PQ', name: 'A', score: 100 }],
+    ['a code with look-alikes', { code: 'K7M0PQ', name: 'A' }],
+    ['a name of spaces', { code: 'K7M9PQ', name: '   ' }],
+    ['a name too long', { code: 'K7M9PQ', name: 'x'.repeat(33) }],
+    ['a name that is not text', { code: 'K7M9PQ', name: 42 }],
+  ])('rejects %s', (_, payload) => {
+    const parsed = parsePayload('team:join', payload);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.code).toBe('invalid');
+  });
+
+  it.each([
+    ['a negative index', { ...choice, index: -1 }],
+    ['a fractional index', { ...choice, index: 1.5 }],
+    ['an index as text', { ...choice, index: '1' }],
+    ['a huge step', { ...choice, step: 1e9 }],
+    ['a score sent along', { ...choice, score: 100 }],
+    ['a malformed token', { ...choice, token: '<script>' }],
+  ])('rejects a choice with %s', (_, payload) => {
+    expect(parsePayload('team:choose', payload).ok).toBe(false);
+  });
+
+  it('answers an oversized payload with its own error', () => {
+    const parsed = parsePayload('team:join', { code: 'K7M9PQ', name: 'x'.repeat(10_000) });
+    expect(parsed).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('accepts host actions by name only', () => {
+    const host = { code: 'K7M9PQ', hostToken: 'y'.repeat(32) };
+    expect(parsePayload('host:action', { ...host, action: 'reveal' }).ok).toBe(true);
+    expect(parsePayload('host:action', { ...host, action: 'delete-everything' }).ok).toBe(false);
+  });
+
+  it('keeps markup in a team name as text, dropping only control characters', () => {
+    expect(cleanTeamName('<b>Bold</b>\u0000\u200b team')).toBe('<b>Bold</b> team');
+  });
+});

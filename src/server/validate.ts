@@ -1,0 +1,125 @@
+import { isJoinCode, normalizeJoinCode } from './join-code.ts';
+import { HOST_ACTIONS, LIMITS, type HostAction, type WorkshopError } from './protocol.ts';
+
+/** The kinds of field a request may carry, each with its own shape check. */
+type FieldKind = 'code' | 'token' | 'teamId' | 'action' | 'storyId' | 'name' | 'hash' | 'count';
+
+const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
+const TEAM_ID = /^[A-Za-z0-9_-]{8,32}$/;
+const STORY_ID = /^[A-Za-z0-9_.-]{1,80}$/;
+const HASH = /^[0-9a-f]{1,32}$/;
+
+export const SCHEMAS = {
+  'stories:list': {},
+  'host:open': { storyId: 'storyId' },
+  'host:resume': { code: 'code', hostToken: 'token' },
+  'host:action': { code: 'code', hostToken: 'token', action: 'action' },
+  'host:export': { code: 'code', hostToken: 'token' },
+  'host:remove-team': { code: 'code', hostToken: 'token', teamId: 'teamId' },
+  'team:join': { code: 'code', name: 'name' },
+  'team:rejoin': { code: 'code', teamId: 'teamId', token: 'token' },
+  'team:choose': {
+    code: 'code',
+    teamId: 'teamId',
+    token: 'token',
+    hash: 'hash',
+    step: 'count',
+    index: 'count',
+  },
+} as const satisfies Record<string, Record<string, FieldKind>>;
+
+export type EventName = keyof typeof SCHEMAS;
+type KindValue<K> = K extends 'count' ? number : K extends 'action' ? HostAction : string;
+export type Payload<E extends EventName> = {
+  -readonly [F in keyof (typeof SCHEMAS)[E]]: KindValue<(typeof SCHEMAS)[E][F]>;
+};
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };
+
+const invalid = (message: string): { ok: false; error: WorkshopError } => ({
+  ok: false,
+  error: { code: 'invalid', message },
+});
+
+/** Team names are shown on a projector and in a spreadsheet: one line of text, trimmed. */
+export function cleanTeamName(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\p{Cc}|\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function field(kind: FieldKind, value: unknown): { ok: true; value: unknown } | { ok: false } {
+  if (kind === 'count') {
+    return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 1_000
+      ? { ok: true, value }
+      : { ok: false };
+  }
+  if (typeof value !== 'string') return { ok: false };
+  if (kind === 'code') {
+    const code = normalizeJoinCode(value.slice(0, 20));
+    return isJoinCode(code) ? { ok: true, value: code } : { ok: false };
+  }
+  if (kind === 'name') {
+    const name = cleanTeamName(value);
+    return name.length >= 1 && [...name].length <= LIMITS.teamNameChars
+      ? { ok: true, value: name }
+      : { ok: false };
+  }
+  if (kind === 'token') return okIf(TOKEN.test(value), value);
+  if (kind === 'teamId') return okIf(TEAM_ID.test(value), value);
+  if (kind === 'action') return okIf((HOST_ACTIONS as readonly string[]).includes(value), value);
+  if (kind === 'storyId') return okIf(STORY_ID.test(value), value);
+  return okIf(HASH.test(value), value);
+}
+
+function okIf(test: boolean, value: unknown): { ok: true; value: unknown } | { ok: false } {
+  return test ? { ok: true, value } : { ok: false };
+}
+
+const FIELD_HELP: Record<FieldKind, string> = {
+  code: `a join code of 6 characters`,
+  token: 'a token as the server issued it',
+  teamId: 'a team id as the server issued it',
+  action: `one of ${HOST_ACTIONS.join(', ')}`,
+  storyId: 'a scenario id',
+  name: `a team name of 1 to ${LIMITS.teamNameChars} characters`,
+  hash: 'the story hash the server sent',
+  count: 'a whole number from 0 to 999',
+};
+
+/** Checks a request against its schema: exact fields, right shapes, nothing more. */
+export function parsePayload<E extends EventName>(event: E, raw: unknown): Parsed<Payload<E>> {
+  const schema: Record<string, FieldKind> = SCHEMAS[event];
+  const data = raw == null && Object.keys(schema).length === 0 ? {} : raw;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return invalid(
+      `'${event}' needs an object with ${Object.keys(schema).join(', ') || 'no fields'}`,
+    );
+  }
+  let size: number;
+  try {
+    size = JSON.stringify(data).length;
+  } catch {
+    return invalid(`'${event}' could not be read as JSON`);
+  }
+  if (size > LIMITS.messageChars) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: `a request may not exceed ${LIMITS.messageChars} characters`,
+      },
+    };
+  }
+  const extra = Object.keys(data).filter((k) => !(k in schema));
+  if (extra.length > 0) return invalid(`'${event}' does not take ${extra.join(', ')}`);
+  const value: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(schema)) {
+    const checked = field(kind, (data as Record<string, unknown>)[name]);
+    if (!checked.ok) return invalid(`'${name}' must be ${FIELD_HELP[kind]}`);
+    value[name] = checked.value;
+  }
+  return { ok: true, value: value as Payload<E> };
+}

@@ -1,0 +1,65 @@
+import { formatEffects } from '../core/debrief.ts';
+import { keyMoment, modelAnswer } from '../core/key-moments.ts';
+import type { Decision } from '../core/session.ts';
+import type { WalkthroughPoint } from './protocol.ts';
+
+export interface PlayedPath {
+  name: string;
+  decisions: readonly Decision[];
+}
+
+interface Gathered {
+  firstStep: number;
+  order: number;
+  said: string;
+  decision: Decision;
+  teams: string[][];
+}
+
+/** A decision point is known by the options it offers: branches that meet again count as one. */
+const keyOf = (d: Decision) => JSON.stringify(d.options.map((o) => o.text));
+
+/**
+ * The discussion after the reveal: each decision point that any team met, how many teams took
+ * each option, and which option served best (the debrief's model answer) with its feedback.
+ */
+export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint[] {
+  const points = new Map<string, Gathered>();
+  for (const { name, decisions } of paths) {
+    decisions.forEach((decision, step) => {
+      const key = keyOf(decision);
+      let point = points.get(key);
+      if (!point) {
+        point = {
+          firstStep: step,
+          order: points.size,
+          said: keyMoment(decision, step + 1).said,
+          decision,
+          teams: decision.options.map(() => []),
+        };
+        points.set(key, point);
+      }
+      point.firstStep = Math.min(point.firstStep, step);
+      point.teams[decision.chosen]?.push(name);
+    });
+  }
+  const ordered = [...points.values()].sort(
+    (a, b) => a.firstStep - b.firstStep || a.order - b.order,
+  );
+  return ordered.map((point, i) => {
+    const best = modelAnswer(point.decision.options, -1).option;
+    return {
+      number: i + 1,
+      said: point.said,
+      reached: point.teams.reduce((n, t) => n + t.length, 0),
+      options: point.decision.options.map((option, o) => ({
+        text: option.text,
+        effects: formatEffects(option.effects),
+        feedback: option.feedback ?? '',
+        count: point.teams[o]?.length ?? 0,
+        teams: [...(point.teams[o] ?? [])].sort((a, b) => a.localeCompare(b)),
+        best: option === best,
+      })),
+    };
+  });
+}

@@ -1,0 +1,118 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDebrief } from '../core/debrief.ts';
+import { scorePath } from '../core/scoring.ts';
+import { replayPath } from '../core/session.ts';
+import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
+import { connect, must, next } from './test-client.ts';
+import { fixtureLibrary } from './test-fixtures.ts';
+import { joinTeam, playTeam } from './test-play.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('stories/hotel-heat.ink', 'test/fixtures/small-desk.ink');
+const story = library.get('hotel-heat')!;
+
+describe('workshop server over real sockets', () => {
+  let server: RunningWorkshop;
+  const sockets: Socket[] = [];
+  const open = async () => {
+    const socket = await connect(server.url);
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    server = await startWorkshopServer({
+      port: 0,
+      host: '127.0.0.1',
+      db: ':memory:',
+      distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
+      stories: library,
+      log: () => undefined,
+    });
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await server.close();
+  });
+
+  it('scores two teams on different paths exactly as scorePath and buildDebrief do', async () => {
+    const host = await open();
+    const { stories } = await must<{ stories: { id: string }[] }>(host, 'stories:list');
+    expect(stories.map((s) => s.id)).toContain('hotel-heat');
+    const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
+      storyId: 'hotel-heat',
+    });
+    const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
+    const first = await joinTeam(await open(), credentials.code, 'Night shift');
+    const second = await joinTeam(await open(), credentials.code, '<b>markup</b>');
+    await must(host, 'host:action', { ...credentials, action: 'start' });
+
+    const rows = new Map<string, TeamRow>();
+    host.on('host:team', (row: TeamRow) => rows.set(row.teamId, row));
+    const firstPath = await playTeam(first, () => 0);
+    const secondPath = await playTeam(second, (n) => n - 1);
+    expect(firstPath).not.toEqual(secondPath);
+
+    const { snapshot } = await must<{ snapshot: HostSnapshot }>(host, 'host:resume', credentials);
+    expect(snapshot.teams.map((t) => t.name).sort()).toEqual(['<b>markup</b>', 'Night shift']);
+    for (const [team, teamPath] of [
+      [first, firstPath],
+      [second, secondPath],
+    ] as const) {
+      const row = snapshot.teams.find((t) => t.teamId === team.credentials.teamId)!;
+      const seed = team.snapshot.seed;
+      const scored = scorePath(story.json, seed, teamPath);
+      const replay = replayPath(story.json, seed, teamPath);
+      if (!scored.ok || !replay.ok) throw new Error('the path does not replay');
+      const { session } = replay;
+      const debrief = buildDebrief(
+        story.meta.title,
+        story.meta.customer,
+        session.ending,
+        session.decisions,
+        story.ranges,
+      );
+      expect(row.finished).toBe(true);
+      expect(row.made).toBe(teamPath.length);
+      expect(row.ending).toBe(scored.ending);
+      expect(row.overall).toBe(debrief.overall.percent);
+      expect(row.points).toBe(debrief.overall.points);
+      for (const q of row.qualities) {
+        expect(q.score).toBe(scored.scores[q.id]);
+        expect(q.percent).toBe(debrief.qualities.find((d) => d.id === q.id)!.percent);
+      }
+      // The live updates the host received say the same as the snapshot.
+      expect(rows.get(row.teamId)).toEqual(row);
+    }
+
+    const revealedToTeam = next<{ phase: string; results?: unknown[] }>(first.socket, 'team:phase');
+    const revealed = await must<{ snapshot: HostSnapshot }>(host, 'host:action', {
+      ...credentials,
+      action: 'reveal',
+    });
+    const teamView = await revealedToTeam;
+    expect(teamView.phase).toBe('revealed');
+    expect(teamView.results).toHaveLength(2);
+    const walk = revealed.snapshot.walkthrough!;
+    expect(walk[0]!.reached).toBe(2);
+    expect(walk[0]!.options.filter((o) => o.best)).toHaveLength(1);
+    expect(walk[0]!.options.reduce((n, o) => n + o.count, 0)).toBe(2);
+
+    const file = await must<{ filename: string; csv: string }>(host, 'host:export', credentials);
+    expect(file.filename).toMatch(/^serving-moments-hotel-heat-[A-Z0-9]{6}-\d{4}-\d\d-\d\d\.csv$/);
+    expect(file.csv).toContain('Night shift');
+    expect(file.csv).toContain('<b>markup</b>');
+
+    const rejoined = await must<{ snapshot: TeamSnapshot }>(
+      await open(),
+      'team:rejoin',
+      second.credentials,
+    );
+    expect(rejoined.snapshot.path).toEqual(secondPath);
+    expect(rejoined.snapshot.results?.find((r) => r.mine)?.name).toBe('<b>markup</b>');
+  });
+});

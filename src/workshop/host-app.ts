@@ -1,0 +1,122 @@
+import { h } from '../render/dom/h.ts';
+import type { HostAction, HostSnapshot, StoryChoice, TeamRow } from '../server/protocol.ts';
+import { WorkshopConnection } from './connection.ts';
+import { downloadText } from './download.ts';
+import { HostDashboard } from './host-dashboard.ts';
+import { renderHostSetup } from './host-setup-view.ts';
+import { hostCredentials } from './stored-credentials.ts';
+
+/**
+ * The host page: pick a scenario and open a session, then run it. The host token stays in this
+ * browser, so a reload (or a laptop that slept) returns to the same session.
+ */
+export class HostApp {
+  private readonly connection = new WorkshopConnection();
+  private stories: StoryChoice[] = [];
+  private joinBase: string | null = null;
+  private dashboard: HostDashboard | undefined;
+  private settingUp = false;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  start(): void {
+    document.title = 'Host a workshop · Serving Moments';
+    this.root.replaceChildren(h('p', { role: 'status' }, 'Connecting to the workshop server…'));
+    this.connection.onStatus((online) => {
+      this.dashboard?.setConnection(online);
+      if (online) void this.connected();
+    });
+    this.connection.on<HostSnapshot>('host:snapshot', (s) => this.show(s));
+    this.connection.on<TeamRow>('host:team', (row) => this.dashboard?.upsertRow(row));
+  }
+
+  private async connected(): Promise<void> {
+    const list = await this.connection.request<{ stories: StoryChoice[]; joinBase: string | null }>(
+      'stories:list',
+    );
+    if (list.ok) {
+      this.stories = list.data.stories;
+      this.joinBase = list.data.joinBase;
+    }
+    const saved = hostCredentials.load();
+    if (!saved) {
+      if (!this.dashboard && !this.settingUp) this.setup();
+      return;
+    }
+    const resumed = await this.connection.request<{ snapshot: HostSnapshot }>('host:resume', saved);
+    if (resumed.ok) this.show(resumed.data.snapshot);
+    else {
+      hostCredentials.clear();
+      this.setup(`The last session could not be resumed: ${resumed.error.message}`);
+    }
+  }
+
+  private setup(notice = ''): void {
+    this.settingUp = true;
+    this.dashboard = undefined;
+    renderHostSetup(
+      this.root,
+      this.stories,
+      async (storyId) => {
+        const opened = await this.connection.request<{ hostToken: string; snapshot: HostSnapshot }>(
+          'host:open',
+          { storyId },
+        );
+        if (!opened.ok) return opened.error.message;
+        hostCredentials.save({ code: opened.data.snapshot.code, hostToken: opened.data.hostToken });
+        this.show(opened.data.snapshot);
+        return undefined;
+      },
+      notice,
+    );
+  }
+
+  private show(snapshot: HostSnapshot): void {
+    this.settingUp = false;
+    if (this.dashboard) return this.dashboard.update(snapshot);
+    document.title = `Workshop ${snapshot.code}: ${snapshot.story.title} · Serving Moments`;
+    const joinAddress = this.joinBase
+      ? `${this.joinBase}/join.html`
+      : new URL('join.html', location.href).href;
+    this.dashboard = new HostDashboard(this.root, snapshot, joinAddress, {
+      act: (action) => void this.act(action),
+      exportCsv: () => void this.exportCsv(),
+      newSession: () => {
+        hostCredentials.clear();
+        this.setup();
+        this.root.querySelector('h1')?.focus();
+      },
+      removeTeam: (teamId) => void this.hostRequest('host:remove-team', { teamId }),
+    });
+    this.root.querySelector<HTMLElement>('.controls button')?.focus();
+  }
+
+  private async act(action: HostAction): Promise<void> {
+    await this.hostRequest('host:action', { action });
+  }
+
+  private async hostRequest(event: string, extra: Record<string, string>): Promise<void> {
+    const saved = hostCredentials.load();
+    if (!saved) return;
+    const reply = await this.connection.request<{ snapshot: HostSnapshot }>(event, {
+      ...saved,
+      ...extra,
+    });
+    if (reply.ok) {
+      this.dashboard?.notify('');
+      this.show(reply.data.snapshot);
+    } else this.dashboard?.notify(reply.error.message);
+  }
+
+  private async exportCsv(): Promise<void> {
+    const saved = hostCredentials.load();
+    if (!saved) return;
+    const file = await this.connection.request<{ filename: string; csv: string }>(
+      'host:export',
+      saved,
+    );
+    if (!file.ok) return this.dashboard?.notify(file.error.message);
+    downloadText(file.data.filename, file.data.csv, 'text/csv;charset=utf-8');
+    this.dashboard?.notify(`Results exported as ${file.data.filename}.`);
+  }
+}

@@ -1,0 +1,52 @@
+import { h } from '../render/dom/h.ts';
+import type { HostAction, Phase } from '../server/protocol.ts';
+
+export interface ControlHandlers {
+  act(action: HostAction): void;
+  exportCsv(): void;
+  newSession(): void;
+}
+
+type Control = [label: string, run: () => void, primary?: boolean];
+
+/** The facilitator's next steps: only the buttons that make sense in this phase. */
+export function phaseControls(
+  phase: Phase,
+  confirmingEnd: boolean,
+  on: ControlHandlers,
+  askEnd: (ask: boolean) => void,
+): HTMLElement {
+  if (confirmingEnd) {
+    return h(
+      'div',
+      { class: 'controls confirm-end', role: 'group', 'aria-labelledby': 'confirm-end-text' },
+      h(
+        'p',
+        { id: 'confirm-end-text' },
+        'End the session for every team? Nobody can play on, and it cannot be reopened. The results stay available to export.',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'danger', onclick: () => on.act('end') },
+        'Yes, end the session',
+      ),
+      h('button', { type: 'button', onclick: () => askEnd(false) }, 'Keep it open'),
+    );
+  }
+  const controls: Control[] = [];
+  if (phase === 'lobby') controls.push(['Start the round', () => on.act('start'), true]);
+  if (phase === 'playing') controls.push(['Lock the round', () => on.act('lock')]);
+  if (phase === 'locked') controls.push(['Unlock the round', () => on.act('unlock')]);
+  if (phase === 'playing' || phase === 'locked')
+    controls.push(['Reveal the results', () => on.act('reveal'), true]);
+  controls.push(['Export results (CSV)', () => on.exportCsv()]);
+  if (phase !== 'ended') controls.push(['End the session', () => askEnd(true)]);
+  else controls.push(['Open a new session', () => on.newSession(), true]);
+  return h(
+    'div',
+    { class: 'controls' },
+    ...controls.map(([label, run, primary]) =>
+      h('button', { type: 'button', class: primary ? 'primary' : '', onclick: run }, label),
+    ),
+  );
+}

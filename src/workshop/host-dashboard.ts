@@ -1,0 +1,181 @@
+import { h } from '../render/dom/h.ts';
+import { PHASE_LABELS } from '../server/phase-rules.ts';
+import type { HostSnapshot, TeamRow } from '../server/protocol.ts';
+import { phaseControls, type ControlHandlers } from './host-controls.ts';
+import { leaderboardTable } from './leaderboard-view.ts';
+import { roundSummary } from './progress-text.ts';
+import { qrCodeSvg } from './qr-code.ts';
+import { walkthroughSection } from './walkthrough-view.ts';
+
+export interface DashboardHandlers extends ControlHandlers {
+  removeTeam(teamId: string): void;
+}
+
+/**
+ * The host screen during a session. Parts redraw on their own as the server pushes changes, so a
+ * facilitator tabbing through the controls keeps their place while teams play.
+ */
+export class HostDashboard {
+  private snapshot: HostSnapshot;
+  private readonly rows = new Map<string, TeamRow>();
+  private readonly summary = h('p', { class: 'round-summary', role: 'status' });
+  private readonly connection = h('p', { class: 'connection', role: 'status' });
+  private readonly message = h('p', { class: 'host-message', role: 'alert' });
+  private readonly controls = h('div', { class: 'controls-host' });
+  private readonly board = h('div', { class: 'board-host' });
+  private readonly walk = h('div', { class: 'walk-host' });
+  private confirmingEnd = false;
+  private confirmingRemoval: string | undefined;
+  private walkIndex = 0;
+
+  constructor(
+    root: HTMLElement,
+    snapshot: HostSnapshot,
+    joinAddress: string,
+    private readonly on: DashboardHandlers,
+  ) {
+    this.snapshot = snapshot;
+    const { code, story } = snapshot;
+    const joinWithCode = `${joinAddress}?code=${code}`;
+    root.replaceChildren(
+      h(
+        'section',
+        { class: 'screen workshop-host', 'aria-labelledby': 'host-heading' },
+        h(
+          'header',
+          { class: 'host-bar' },
+          h('h1', { id: 'host-heading' }, `Workshop: ${story.title}`),
+          this.connection,
+        ),
+        h(
+          'div',
+          { class: 'host-top' },
+          h(
+            'section',
+            { class: 'join-panel', 'aria-labelledby': 'join-heading' },
+            h('h2', { id: 'join-heading' }, 'Join this workshop'),
+            h(
+              'p',
+              {},
+              'On a phone or laptop, open ',
+              h('strong', { class: 'join-address' }, joinAddress),
+            ),
+            h('p', {}, 'and enter the code ', h('strong', { class: 'join-code' }, code)),
+            qrCodeSvg(joinWithCode, `QR code that opens ${joinAddress} with the code ${code}`),
+          ),
+          h(
+            'section',
+            { class: 'round-panel', 'aria-labelledby': 'round-heading' },
+            h('h2', { id: 'round-heading' }, 'The round'),
+            h('p', { class: 'scenario-line' }, `${story.summary} Teams play: ${story.role}.`),
+            this.summary,
+            this.controls,
+            this.message,
+          ),
+        ),
+        h(
+          'section',
+          { class: 'leaderboard-panel', 'aria-labelledby': 'board-heading' },
+          h('h2', { id: 'board-heading' }, 'Leaderboard'),
+          this.board,
+        ),
+        this.walk,
+      ),
+    );
+    this.update(snapshot);
+  }
+
+  update(snapshot: HostSnapshot): void {
+    const phaseChanged = snapshot.phase !== this.snapshot.phase;
+    this.snapshot = snapshot;
+    this.rows.clear();
+    for (const row of snapshot.teams) this.rows.set(row.teamId, row);
+    if (phaseChanged) this.confirmingEnd = false;
+    this.drawControls(phaseChanged);
+    this.drawBoard();
+    this.drawWalk(false);
+  }
+
+  upsertRow(row: TeamRow): void {
+    this.rows.set(row.teamId, row);
+    this.drawBoard();
+  }
+
+  notify(text: string): void {
+    this.message.textContent = text;
+  }
+
+  setConnection(online: boolean): void {
+    this.connection.textContent = online
+      ? ''
+      : 'Connection to the workshop server lost: reconnecting…';
+  }
+
+  private drawControls(moveFocus: boolean): void {
+    const hadFocus = this.controls.contains(document.activeElement);
+    this.controls.replaceChildren(
+      phaseControls(this.snapshot.phase, this.confirmingEnd, this.on, (ask) => {
+        this.confirmingEnd = ask;
+        this.drawControls(true);
+      }),
+    );
+    if (moveFocus || hadFocus) this.controls.querySelector('button')?.focus();
+  }
+
+  private drawBoard(): void {
+    const rows = [...this.rows.values()];
+    this.summary.textContent = roundSummary(PHASE_LABELS[this.snapshot.phase], rows);
+    const focused = (document.activeElement as HTMLElement | null)?.dataset ?? {};
+    this.board.replaceChildren(
+      leaderboardTable(rows, {
+        story: this.snapshot.story,
+        phase: this.snapshot.phase,
+        confirming: this.confirmingRemoval,
+        onRemove: (id) => {
+          this.confirmingRemoval = id;
+          this.drawBoard();
+          this.board.querySelector<HTMLElement>(`[data-confirm="${CSS.escape(id)}"]`)?.focus();
+        },
+        onConfirm: (id, remove) => {
+          const pending = this.confirmingRemoval;
+          this.confirmingRemoval = undefined;
+          if (remove && id) this.on.removeTeam(id);
+          this.drawBoard();
+          if (pending)
+            this.board
+              .querySelector<HTMLElement>(`[data-remove="${CSS.escape(pending)}"]`)
+              ?.focus();
+        },
+      }),
+    );
+    // A redraw must not throw the facilitator's keyboard focus out of the table.
+    const again = focused.remove ?? focused.confirm;
+    if (again)
+      this.board
+        .querySelector<HTMLElement>(
+          `[data-remove="${CSS.escape(again)}"], [data-confirm="${CSS.escape(again)}"]`,
+        )
+        ?.focus();
+  }
+
+  private drawWalk(focus: boolean): void {
+    const points = this.snapshot.walkthrough;
+    if (!points) return void this.walk.replaceChildren();
+    const focusedWalk = (document.activeElement as HTMLElement | null)?.dataset.walk;
+    this.walkIndex = Math.min(this.walkIndex, Math.max(0, points.length - 1));
+    this.walk.replaceChildren(
+      walkthroughSection(points, this.walkIndex, (i) => {
+        this.walkIndex = Math.max(0, Math.min(points.length - 1, i));
+        this.drawWalk(true);
+      }),
+    );
+    const want = focus ? focusedWalk : undefined;
+    if (want) {
+      const button = this.walk.querySelector<HTMLButtonElement>(`[data-walk="${want}"]`);
+      const other = this.walk.querySelector<HTMLButtonElement>(
+        `[data-walk="${want === 'next' ? 'prev' : 'next'}"]`,
+      );
+      (button && !button.disabled ? button : other)?.focus();
+    }
+  }
+}

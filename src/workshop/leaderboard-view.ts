@@ -1,0 +1,116 @@
+import { qualityLabel } from '../core/qualities.ts';
+import { h } from '../render/dom/h.ts';
+import type { HostSnapshot, Phase, TeamRow } from '../server/protocol.ts';
+import { rankRows } from '../server/ranking.ts';
+import { percentText, progressText, statusText } from './progress-text.ts';
+
+export interface LeaderboardOptions {
+  story: HostSnapshot['story'];
+  phase: Phase;
+  /** The team whose removal awaits a yes or no, if any. */
+  confirming: string | undefined;
+  onRemove(teamId: string): void;
+  onConfirm(teamId: string | undefined, remove: boolean): void;
+}
+
+function removeCell(row: TeamRow, o: LeaderboardOptions): HTMLElement {
+  if (o.confirming !== row.teamId) {
+    return h(
+      'td',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          'data-remove': row.teamId,
+          onclick: () => o.onRemove(row.teamId),
+        },
+        'Remove',
+        h('span', { class: 'visually-hidden' }, ` team ${row.name}`),
+      ),
+    );
+  }
+  return h(
+    'td',
+    { class: 'confirm-remove' },
+    h('span', {}, `Remove ${row.name}?`),
+    ' ',
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small danger',
+        'data-confirm': row.teamId,
+        onclick: () => o.onConfirm(row.teamId, true),
+      },
+      'Yes, remove',
+    ),
+    ' ',
+    h(
+      'button',
+      { type: 'button', class: 'small', onclick: () => o.onConfirm(undefined, false) },
+      'Keep',
+    ),
+  );
+}
+
+/**
+ * The live leaderboard: teams ranked by overall serving score, each practised quality, progress
+ * and whether the team is finished and online. Names are set as text, markup and all.
+ */
+export function leaderboardTable(rows: readonly TeamRow[], o: LeaderboardOptions): HTMLElement {
+  const qualities = o.story.practised;
+  const removable = o.phase !== 'ended' && o.phase !== 'revealed';
+  if (rows.length === 0) {
+    return h('p', { class: 'empty-board' }, 'No teams yet. They appear here as they join.');
+  }
+  const body = rankRows(rows).map(({ rank, row }) =>
+    h(
+      'tr',
+      { class: row.finished ? 'finished' : '' },
+      h('td', { class: 'rank' }, String(rank)),
+      h('th', { scope: 'row', class: 'team-name' }, row.name),
+      h('td', { class: 'overall-cell' }, `${row.overall}%`),
+      ...qualities.map((id) => {
+        const q = row.qualities.find((x) => x.id === id);
+        return h('td', { class: 'quality-cell' }, q ? percentText(q.percent, q.score) : '–');
+      }),
+      h('td', {}, progressText(row.made, row.finished, o.story.decisions)),
+      h('td', { class: row.online ? 'online' : 'offline' }, statusText(row, o.phase)),
+      removable ? removeCell(row, o) : null,
+    ),
+  );
+  return h(
+    'div',
+    {
+      class: 'table-scroll',
+      tabindex: '0',
+      role: 'region',
+      'aria-label': 'Leaderboard, scrolls sideways',
+    },
+    h(
+      'table',
+      { class: 'leaderboard' },
+      h('caption', {}, 'Teams ranked by overall serving score'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Rank'),
+          h('th', { scope: 'col' }, 'Team'),
+          h('th', { scope: 'col' }, 'Overall'),
+          ...qualities.map((id) => h('th', { scope: 'col' }, qualityLabel(id))),
+          h('th', { scope: 'col' }, 'Progress'),
+          h('th', { scope: 'col' }, 'Status'),
+          removable
+            ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Remove'))
+            : null,
+        ),
+      ),
+      h('tbody', {}, ...body),
+    ),
+  );
+}

@@ -1,0 +1,30 @@
+import type { DecisionRange, Phase, TeamRow } from '../server/protocol.ts';
+
+/** "Decision k of n": paths differ in length, so n is the longest path unless all are equal. */
+export function progressText(made: number, finished: boolean, decisions: DecisionRange): string {
+  if (finished) return `Finished (${made} ${made === 1 ? 'decision' : 'decisions'})`;
+  const of = decisions.min === decisions.max ? `${decisions.max}` : `up to ${decisions.max}`;
+  return `Decision ${Math.min(made + 1, decisions.max)} of ${of}`;
+}
+
+export function statusText(row: TeamRow, phase: Phase): string {
+  const state = row.finished
+    ? 'Finished'
+    : phase === 'lobby'
+      ? 'Waiting'
+      : phase === 'playing'
+        ? 'Playing'
+        : 'Stopped';
+  return `${state}, ${row.online ? 'online' : 'offline'}`;
+}
+
+export function percentText(percent: number | null, score: number): string {
+  return percent === null ? `${score} pts` : `${percent}%`;
+}
+
+/** One line for the host's status region: what phase, how many teams, how many done. */
+export function roundSummary(phaseLabel: string, rows: readonly TeamRow[]): string {
+  const finished = rows.filter((r) => r.finished).length;
+  const teams = `${rows.length} ${rows.length === 1 ? 'team' : 'teams'}`;
+  return `${phaseLabel}: ${teams} joined, ${finished} finished.`;
+}

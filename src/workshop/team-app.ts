@@ -1,0 +1,178 @@
+import { buildDebrief } from '../core/debrief.ts';
+import { h } from '../render/dom/h.ts';
+import type { StageFactory } from '../render/stage/stage.ts';
+import type { Phase, ResultRow, TeamSnapshot } from '../server/protocol.ts';
+import { WorkshopConnection } from './connection.ts';
+import { teamCredentials } from './stored-credentials.ts';
+import { renderJoinForm, renderLobby } from './team-join-view.ts';
+import { renderTeamDebrief, resultsSection } from './team-debrief-view.ts';
+import { replayTeam, TeamPlay } from './team-play.ts';
+
+type Screen = 'connecting' | 'join' | 'lobby' | 'play' | 'debrief';
+
+/**
+ * The team device: join with the code, wait, play, read the debrief, see the results once
+ * revealed. The rejoin token in localStorage brings a reloaded or woken device back to its team.
+ */
+export class TeamApp {
+  private readonly connection = new WorkshopConnection();
+  private readonly status = h('p', { class: 'connection', role: 'status' });
+  private readonly screenHost = h('div', { class: 'screen-host' });
+  private screen: Screen = 'connecting';
+  private snapshot: TeamSnapshot | undefined;
+  private play: TeamPlay | undefined;
+  private stage: Promise<StageFactory | undefined> | undefined;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  start(): void {
+    document.title = 'Join a workshop · Serving Moments';
+    this.root.replaceChildren(this.status, this.screenHost);
+    this.screenHost.replaceChildren(h('p', { role: 'status' }, 'Connecting to the workshop…'));
+    this.connection.onStatus((online) => {
+      this.status.textContent = online
+        ? ''
+        : 'Connection lost: reconnecting… Your choices so far are safe.';
+      if (online) void this.connected();
+    });
+    this.connection.on<{ phase: Phase; results?: ResultRow[] }>('team:phase', (p) =>
+      this.phaseChanged(p.phase, p.results),
+    );
+    this.connection.on<{ message: string }>('team:removed', ({ message }) => {
+      teamCredentials.clear();
+      this.leave();
+      this.showJoin(message);
+    });
+  }
+
+  private async connected(): Promise<void> {
+    const saved = teamCredentials.load();
+    if (!saved) {
+      if (this.screen === 'connecting') this.showJoin();
+      return;
+    }
+    const reply = await this.connection.request<{ snapshot: TeamSnapshot }>('team:rejoin', saved);
+    if (reply.ok) return this.enter(reply.data.snapshot);
+    if (reply.error.code === 'internal') return; // no answer: the next reconnection tries again
+    teamCredentials.clear();
+    this.leave();
+    this.showJoin(`Your team could not be found again (${reply.error.message})`);
+  }
+
+  private showJoin(notice = ''): void {
+    this.screen = 'join';
+    const code = new URLSearchParams(location.search).get('code') ?? '';
+    renderJoinForm(
+      this.screenHost,
+      code,
+      async (joinCode, name) => {
+        const reply = await this.connection.request<{ token: string; snapshot: TeamSnapshot }>(
+          'team:join',
+          { code: joinCode, name },
+        );
+        if (!reply.ok) return reply.error.message;
+        const { token, snapshot } = reply.data;
+        teamCredentials.save({ code: snapshot.code, teamId: snapshot.team.id, token });
+        this.enter(snapshot);
+        return undefined;
+      },
+      notice,
+    );
+  }
+
+  /**
+   * Shows whatever the server's view of this team calls for. A reconnection that changes nothing
+   * keeps the screen as it is, so a phone on a flaky network does not jump back to the top.
+   */
+  private enter(snapshot: TeamSnapshot): void {
+    const samePath =
+      this.snapshot?.team.id === snapshot.team.id &&
+      this.snapshot.path.join() === snapshot.path.join();
+    this.snapshot = snapshot;
+    document.title = `Team ${snapshot.team.name} · ${snapshot.story.meta.title}`;
+    const { phase } = snapshot;
+    const target: Screen =
+      phase === 'lobby'
+        ? 'lobby'
+        : (phase === 'playing' || phase === 'locked') && !replayTeam(snapshot).ended
+          ? 'play'
+          : 'debrief';
+    if (!samePath || target !== this.screen) {
+      if (target === 'lobby') return this.showLobby();
+      return target === 'play' ? this.showPlay() : this.showDebrief();
+    }
+    if (target === 'play') this.play?.setLocked(phase === 'locked');
+    if (target === 'debrief') this.phaseChanged(phase, snapshot.results);
+  }
+
+  private phaseChanged(phase: Phase, results: ResultRow[] | undefined): void {
+    if (!this.snapshot) return;
+    this.snapshot.phase = phase;
+    if (results) this.snapshot.results = results;
+    if (this.screen === 'lobby' && phase === 'playing') return this.showPlay();
+    if (this.screen === 'play' && (phase === 'playing' || phase === 'locked'))
+      return this.play?.setLocked(phase === 'locked');
+    if (this.screen === 'play') return this.showDebrief();
+    if (this.screen === 'debrief') {
+      this.screenHost
+        .querySelector('.team-results')
+        ?.replaceWith(resultsSection(phase, this.snapshot.results));
+    }
+  }
+
+  private showLobby(): void {
+    this.leave();
+    this.screen = 'lobby';
+    const { team, story } = this.snapshot!;
+    renderLobby(this.screenHost, team.name, story.meta.title, story.meta.role, story.meta.summary);
+    this.stage ??= import('../render/stage/phaser-stage.ts')
+      .then((m) => m.createPhaserStage)
+      .catch(() => undefined);
+  }
+
+  private showPlay(): void {
+    this.leave();
+    this.screen = 'play';
+    const snapshot = this.snapshot!;
+    this.stage ??= import('../render/stage/phaser-stage.ts')
+      .then((m) => m.createPhaserStage)
+      .catch(() => undefined);
+    this.play = new TeamPlay(
+      this.screenHost,
+      snapshot,
+      {
+        send: (step, index) =>
+          this.connection.request('team:choose', {
+            ...teamCredentials.load(),
+            hash: snapshot.story.hash,
+            step,
+            index,
+          }),
+        debrief: () => this.showDebrief(),
+        resync: () => void this.connected(),
+      },
+      this.stage,
+    );
+  }
+
+  private showDebrief(): void {
+    this.leave();
+    this.screen = 'debrief';
+    const snapshot = this.snapshot!;
+    const session = replayTeam(snapshot);
+    const { meta, ranges } = snapshot.story;
+    const view = buildDebrief(meta.title, meta.customer, session.ending, session.decisions, ranges);
+    renderTeamDebrief(
+      this.screenHost,
+      snapshot.team.name,
+      view,
+      session.ended,
+      resultsSection(snapshot.phase, snapshot.results),
+    );
+  }
+
+  private leave(): void {
+    this.play?.destroy();
+    this.play = undefined;
+  }
+}
