@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { HOTEL, openScenarioByMouse, playByMouse } from './helpers';
+import { expectNoAxeViolations, HOTEL, openScenarioByMouse, playByMouse } from './helpers';
 
 const overflow = (page: import('@playwright/test').Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -16,6 +16,7 @@ for (const [name, viewport, deviceScaleFactor] of screens) {
     const page = await context.newPage();
     await openScenarioByMouse(page, HOTEL);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
     const first = page.getByRole('group', { name: 'Choices' }).getByRole('button').first();
     const box = await first.boundingBox();
     expect(box?.width ?? 0).toBeLessThanOrEqual(viewport.width);
@@ -23,6 +24,7 @@ for (const [name, viewport, deviceScaleFactor] of screens) {
     await page.getByRole('button', { name: 'See your debrief' }).click();
     await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
     const again = await page.getByRole('button', { name: 'Play again' }).boundingBox();
     expect(again?.width ?? 0).toBeLessThanOrEqual(viewport.width);
     await context.close();

@@ -34,6 +34,7 @@ export function howlerSound(baseUrl: string, known: readonly string[]): SoundPor
   const load = () =>
     (loading ??= import('howler').then((m) => {
       howler = m;
+      m.Howler.mute(effectsGain <= 0 && musicGain <= 0);
       document.addEventListener('visibilitychange', () => {
         const ctx = m.Howler.ctx;
         if (document.visibilityState === 'visible' && ctx?.state === 'suspended') void ctx.resume();
@@ -85,6 +86,8 @@ export function howlerSound(baseUrl: string, known: readonly string[]): SoundPor
     setGains(effects, music) {
       effectsGain = effects;
       musicGain = music;
+      // Silence means silence: howler's own mute also stops whatever is already playing.
+      howler?.Howler.mute(effects <= 0 && music <= 0);
       if (howler) startLoop();
     },
     play(id) {

@@ -6,6 +6,8 @@ import { STORIES } from '../../test/helpers/fixtures.ts';
 import { QUALITY_IDS } from '../core/qualities.ts';
 import { MOODS } from '../core/moods.ts';
 import { EncounterSession } from '../core/session.ts';
+import { scorePath } from '../core/scoring.ts';
+import recorded from '../../test/fixtures/story-paths.json' with { type: 'json' };
 
 // The onboarding library's promises to new hires, checked on the real stories.
 const files = readdirSync(STORIES).filter((f) => f.endsWith('.ink'));
@@ -70,4 +72,23 @@ describe('the scenario library', () => {
       expect(earnable.length, quality).toBeGreaterThanOrEqual(3);
     }
   });
+
+  // Recorded by scripts/record-story-paths.ts: re-record on purpose when a story's scoring changes.
+  it.each(Object.entries(recorded))(
+    '%s: the recorded best and worst paths still end and score the same',
+    (id, paths) => {
+      const story = stories.find((s) => s.outcome.story?.id === id)?.outcome.story;
+      expect(story, id).toBeDefined();
+      for (const expected of [paths.best, paths.worst]) {
+        const scored = scorePath(story?.json ?? '', 0, expected.choices);
+        expect(scored.ok).toBe(true);
+        if (!scored.ok) continue;
+        expect(scored.ending).toBe(expected.ending);
+        expect(
+          Object.fromEntries(Object.entries(scored.scores).filter(([, v]) => v !== 0)),
+        ).toEqual(expected.scores);
+      }
+      expect(Object.keys(recorded).sort()).toEqual(stories.map((s) => s.outcome.story?.id).sort());
+    },
+  );
 });

@@ -1,0 +1,45 @@
+/**
+ * Records, for every story, its best and worst path (choice indices) with the ending and the
+ * per-quality scores they earn, into test/fixtures/story-paths.json. The library test replays them,
+ * so an edit that changes how a story scores is caught; re-record on purpose after such an edit:
+ * `npx tsx scripts/record-story-paths.ts`.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileInkFile } from '../src/build/compile-ink.ts';
+import { scorePath } from '../src/core/scoring.ts';
+import { EncounterSession } from '../src/core/session.ts';
+
+const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
+
+function indicesOf(json: string, texts: readonly string[]): number[] {
+  const session = new EncounterSession(json, 0);
+  return texts.map((text) => {
+    const index = session.choices.findIndex((c) => c.text === text);
+    if (index < 0) throw new Error(`choice '${text}' is not on offer`);
+    session.choose(index);
+    return index;
+  });
+}
+
+const record: Record<string, unknown> = {};
+for (const file of readdirSync(path.join(ROOT, 'stories'))
+  .filter((f) => f.endsWith('.ink'))
+  .sort()) {
+  const outcome = compileInkFile(path.join(ROOT, 'stories', file), ROOT);
+  const { story, exploration } = outcome;
+  if (!story || !exploration) throw new Error(`${file} does not compile`);
+  const entry = (texts: string[]) => {
+    const choices = indicesOf(story.json, texts);
+    const scored = scorePath(story.json, 0, choices);
+    if (!scored.ok) throw new Error(scored.reason);
+    const scores = Object.fromEntries(Object.entries(scored.scores).filter(([, v]) => v !== 0));
+    return { choices, ending: scored.ending, scores };
+  };
+  record[story.id] = { best: entry(exploration.bestPath), worst: entry(exploration.worstPath) };
+}
+writeFileSync(
+  path.join(ROOT, 'test', 'fixtures', 'story-paths.json'),
+  `${JSON.stringify(record, null, 2)}\n`,
+);
+console.log(`recorded ${Object.keys(record).length} stories`);
