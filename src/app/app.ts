@@ -216,11 +216,13 @@ export class App {
         onPlay: (id) => this.go({ screen: 'play', storyId: id }),
         onBack: () => this.go({ screen: 'title' }),
         onProgress: () => this.go({ screen: 'progress' }),
+        onPrefetch: (id) => void this.deps.catalog.load(id),
       },
     );
     if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
     // Preload the scene renderer once the menu is idle, so it never competes with the menu itself.
+    // Preloading means parsing a large chunk, so it waits until the menu has been usable a moment.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => void this.preloadStage(), { timeout: 1000 });
+    setTimeout(() => idle(() => void this.preloadStage(), { timeout: 1000 }), 700);
   }
 }

@@ -88,7 +88,7 @@ export class EncounterController {
     // Draw the scene once the transcript and choices have painted and the page is idle: the words
     // a learner acts on come first, the picture a moment later.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    requestAnimationFrame(() => idle(() => void this.mountStage(), { timeout: 600 }));
+    setTimeout(() => idle(() => void this.mountStage(), { timeout: 600 }), 350);
     if (this.session.decisions.length === 0)
       this.playSounds(this.session.currentBeat.lines.flatMap((l) => l.sfx));
   }

@@ -14,13 +14,12 @@ export interface MenuHandlers {
   onPlay(id: string): void;
   onBack(): void;
   onProgress(): void;
+  /** The learner is pointing at or focused on a scenario: fetch it before the click. */
+  onPrefetch?(id: string): void;
 }
 
-function storyCard(
-  entry: StorySummary,
-  state: MenuItemState,
-  onPlay: (id: string) => void,
-): HTMLElement {
+function storyCard(entry: StorySummary, state: MenuItemState, handlers: MenuHandlers): HTMLElement {
+  const prefetch = () => handlers.onPrefetch?.(entry.id);
   const titleId = uniqueId('story-title');
   const detailsId = uniqueId('story-details');
   const { meta } = entry;
@@ -34,7 +33,9 @@ function storyCard(
         class: 'story-card',
         'aria-labelledby': titleId,
         'aria-describedby': detailsId,
-        onclick: () => onPlay(entry.id),
+        onclick: () => handlers.onPlay(entry.id),
+        onpointerenter: prefetch,
+        onfocus: prefetch,
       },
       h('span', { class: 'story-title', id: titleId }, meta.title),
       h(
@@ -77,11 +78,11 @@ export function renderMenu(
   stateOf: (id: string) => MenuItemState,
   handlers: MenuHandlers,
 ): void {
-  const { onPlay, onBack, onProgress } = handlers;
+  const { onBack, onProgress } = handlers;
   const list = h(
     'ul',
     { class: 'story-list', 'aria-label': 'Scenarios' },
-    ...entries.map((e) => (isPlayable(e) ? storyCard(e, stateOf(e.id), onPlay) : brokenCard(e))),
+    ...entries.map((e) => (isPlayable(e) ? storyCard(e, stateOf(e.id), handlers) : brokenCard(e))),
   );
   root.replaceChildren(
     h(

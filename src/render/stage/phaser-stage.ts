@@ -105,7 +105,9 @@ class EncounterScene extends Phaser.Scene {
 export function createPhaserStage(options: StageOptions): Stage {
   const scene = new EncounterScene(options.scene, options.mood, options);
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Flat shapes and a few images: the canvas renderer draws them as well as WebGL and starts far
+    // faster on devices where WebGL is emulated in software.
+    type: Phaser.CANVAS,
     parent: options.parent,
     width: WIDTH,
     height: HEIGHT,
