@@ -50,6 +50,19 @@ async function timeToButton(page: Page, url: string, name: RegExp): Promise<numb
   return Date.now() - start;
 }
 
+// From the learner's press on a scenario to its first choice painted (two frames after it is in
+// the page), timed inside the page: the driver's own round trips are not the learner's wait.
+const FIRST_CHOICE_PROBE = `(() => {
+  let down = 0;
+  document.addEventListener('pointerdown', () => { down = performance.now(); }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (!down || !document.querySelector('fieldset.choices button')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstChoiceMs = Math.round(performance.now() - down); }));
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+})()`;
+
 // Sent as source text: tsx would wrap named inner functions in a helper the page does not have.
 const FRAME_PROBE = `(async () => {
   const deltas = [];
@@ -102,14 +115,12 @@ async function main() {
       samples.menuReady.push(await timeToButton(page, `${game.url}#/menu`, /The Heat in Room 412/));
       samples.gameJs.push(await scriptBytes(page));
       await page.waitForTimeout(1500); // the scene renderer preloads while the learner reads the menu
-      const start = Date.now();
+      await page.evaluate(FIRST_CHOICE_PROBE);
       await page.getByRole('button', { name: /The Heat in Room 412/ }).click();
-      await page
-        .getByRole('group', { name: 'Choices' })
-        .getByRole('button')
-        .first()
-        .click({ trial: true });
-      samples.firstChoice.push(Date.now() - start);
+      const choices = page.getByRole('group', { name: 'Choices' }).getByRole('button');
+      await choices.first().click({ trial: true });
+      await page.waitForFunction('window.__firstChoiceMs !== undefined');
+      samples.firstChoice.push((await page.evaluate('window.__firstChoiceMs')) as number);
       if (run === RUNS - 1) {
         // Let the scene settle as a reader would, then measure while a choice changes the mood.
         await page.waitForTimeout(1500);

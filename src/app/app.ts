@@ -1,23 +1,20 @@
-import { buildDebrief } from '../core/debrief.ts';
-import { replayPath } from '../core/session.ts';
 import type { StoryCatalog } from '../catalog.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
-import { renderDebrief } from '../render/dom/debrief-screen.ts';
 import { renderMenu } from '../render/dom/menu-screen.ts';
 import { renderProgress } from '../render/dom/progress-screen.ts';
 import { bestScores } from '../core/progress.ts';
 import { renderTitle } from '../render/dom/title-screen.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
-import { EncounterController } from './encounter-controller.ts';
+import type { EncounterController } from './encounter-controller.ts';
 import { Playthroughs } from './playthroughs.ts';
 import { applyToPage, SettingsStore } from './settings-store.ts';
 import { effectsGain, MS_PER_CHARACTER, musicGain } from '../core/settings.ts';
 import { openSettings } from '../render/dom/settings-dialog.ts';
 import { ProgressStore } from './progress-store.ts';
-import { attemptOf, progressView } from './progress-view.ts';
+import { progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
 
 export interface AppDeps {
@@ -44,6 +41,7 @@ export class App {
   /** Cleanup of the open Story Studio: stops its compile worker. */
   private leaveStudio: (() => void) | undefined;
   private stage: Promise<StageFactory | undefined> | undefined;
+  private playing: Promise<typeof import('./story-screens.ts')> | undefined;
   private routeCount = 0;
 
   constructor(private readonly deps: AppDeps) {
@@ -109,7 +107,10 @@ export class App {
       );
       return;
     }
-    const story = await this.deps.catalog.load(route.storyId);
+    const [story, screens] = await Promise.all([
+      this.deps.catalog.load(route.storyId),
+      this.storyScreens(),
+    ]);
     if (turn !== this.routeCount) return; // the learner moved on while the story loaded
     if (!story) {
       this.showMenu(`There is no playable scenario called '${route.storyId}'.`);
@@ -117,7 +118,7 @@ export class App {
     }
     document.title = `${story.meta.title} · Serving Moments`;
     if (route.screen === 'play') {
-      this.encounter = new EncounterController(story, {
+      this.encounter = new screens.EncounterController(story, {
         root,
         playthroughs: this.playthroughs,
         sound: this.deps.sound,
@@ -127,7 +128,7 @@ export class App {
         reducedMotion: this.settings.get().reducedMotion,
         textSpeed: () => MS_PER_CHARACTER[this.settings.get().textSpeed],
         openSettings: () => this.openSettings(),
-        onEnded: (session) => this.progress.record(attemptOf(story, session, new Date())),
+        onEnded: (session) => this.progress.record(screens.attemptOf(story, session, new Date())),
         navigate: {
           toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
           toMenu: () => this.go({ screen: 'menu' }),
@@ -136,22 +137,10 @@ export class App {
       return;
     }
     const { save } = this.playthroughs.load(story.id);
-    const replay =
-      save && save.hash === story.hash ? replayPath(story.json, save.seed, save.path) : undefined;
-    if (!replay?.ok || !replay.session.ended) {
-      this.go({ screen: 'play', storyId: story.id });
-      return;
-    }
-    const { session } = replay;
-    renderDebrief(
+    const shown = screens.showDebrief(
       root,
-      buildDebrief(
-        story.meta.title,
-        story.meta.customer,
-        session.ending,
-        session.decisions,
-        story.ranges,
-      ),
+      story,
+      save,
       {
         onPlayAgain: () => {
           this.playthroughs.clear(story.id);
@@ -170,6 +159,10 @@ export class App {
         reducedMotion: this.settings.get().reducedMotion,
       },
     );
+    if (!shown) {
+      this.go({ screen: 'play', storyId: story.id });
+      return;
+    }
     document.title = `Debrief: ${story.meta.title} · Serving Moments`;
   }
 
@@ -194,6 +187,12 @@ export class App {
     }
   }
 
+  /** The chunk that plays and scores stories (with the ink runtime), fetched once. */
+  private storyScreens(): Promise<typeof import('./story-screens.ts')> {
+    this.playing ??= import('./story-screens.ts');
+    return this.playing;
+  }
+
   private openSettings(): void {
     openSettings(this.settings.get(), (next) => this.settings.set(next));
   }
@@ -216,13 +215,20 @@ export class App {
         onPlay: (id) => this.go({ screen: 'play', storyId: id }),
         onBack: () => this.go({ screen: 'title' }),
         onProgress: () => this.go({ screen: 'progress' }),
-        onPrefetch: (id) => void this.deps.catalog.load(id),
+        onPrefetch: (id) => {
+          void this.deps.catalog.load(id);
+          void this.storyScreens();
+        },
       },
     );
     if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
     // Preload the scene renderer once the menu is idle, so it never competes with the menu itself.
     // Preloading means parsing a large chunk, so it waits until the menu has been usable a moment.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    setTimeout(() => idle(() => void this.preloadStage(), { timeout: 1000 }), 700);
+    const preload = () => {
+      void this.storyScreens();
+      void this.preloadStage();
+    };
+    setTimeout(() => idle(preload, { timeout: 1000 }), 700);
   }
 }

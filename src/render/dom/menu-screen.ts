@@ -31,11 +31,11 @@ function storyCard(entry: StorySummary, state: MenuItemState, handlers: MenuHand
       {
         type: 'button',
         class: 'story-card',
+        'data-story-id': entry.id,
         'aria-labelledby': titleId,
         'aria-describedby': detailsId,
         onclick: () => handlers.onPlay(entry.id),
         onpointerenter: prefetch,
-        onfocus: prefetch,
       },
       h('span', { class: 'story-title', id: titleId }, meta.title),
       h(
@@ -101,4 +101,10 @@ export function renderMenu(
     ),
   );
   root.querySelector<HTMLButtonElement>('.story-card')?.focus();
+  // Listen for focus only after the menu's own initial focus: a keyboard user moving to a card
+  // prefetches it, but opening the menu does not fetch a story nobody chose.
+  for (const card of root.querySelectorAll<HTMLButtonElement>('.story-card')) {
+    const id = card.dataset.storyId;
+    if (id) card.addEventListener('focus', () => handlers.onPrefetch?.(id));
+  }
 }

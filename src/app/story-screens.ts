@@ -1,0 +1,62 @@
+import type { CompiledStory } from '../core/compiled-story.ts';
+import { buildDebrief } from '../core/debrief.ts';
+import type { Attempt } from '../core/progress.ts';
+import type { QualityId } from '../core/qualities.ts';
+import type { SavedPlaythrough } from '../core/save.ts';
+import { replayPath, type EncounterSession } from '../core/session.ts';
+import {
+  renderDebrief,
+  type DebriefHandlers,
+  type DebriefOptions,
+} from '../render/dom/debrief-screen.ts';
+
+export { EncounterController } from './encounter-controller.ts';
+
+/*
+ * Everything that plays or scores a story, in one chunk loaded when a scenario is chosen (or
+ * pointed at): the menu never waits for the ink runtime.
+ */
+
+/** A finished playthrough as progress keeps it: scored by the same debrief the learner sees. */
+export function attemptOf(story: CompiledStory, session: EncounterSession, when: Date): Attempt {
+  const view = buildDebrief(
+    story.meta.title,
+    story.meta.customer,
+    session.ending,
+    session.decisions,
+    story.ranges,
+  );
+  const qualities: Partial<Record<QualityId, number>> = {};
+  for (const row of view.qualities) if (row.percent !== null) qualities[row.id] = row.percent;
+  return {
+    storyId: story.id,
+    title: story.meta.title,
+    date: when.toISOString(),
+    overall: view.overall.percent,
+    ending: view.ending,
+    qualities,
+  };
+}
+
+/** Shows the debrief of a finished saved playthrough; false when there is none to show. */
+export function showDebrief(
+  root: HTMLElement,
+  story: CompiledStory,
+  save: SavedPlaythrough | undefined,
+  handlers: DebriefHandlers,
+  options: DebriefOptions,
+): boolean {
+  const replay =
+    save && save.hash === story.hash ? replayPath(story.json, save.seed, save.path) : undefined;
+  if (!replay?.ok || !replay.session.ended) return false;
+  const { session } = replay;
+  const view = buildDebrief(
+    story.meta.title,
+    story.meta.customer,
+    session.ending,
+    session.decisions,
+    story.ranges,
+  );
+  renderDebrief(root, view, handlers, options);
+  return true;
+}
