@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { compileInkFile } from '../src/build/compile-ink.ts';
 import type { CompiledStory } from '../src/core/compiled-story.ts';
-import { buildDebrief, type DebriefView } from '../src/core/debrief.ts';
+import { debriefOf, type DebriefView } from '../src/core/debrief.ts';
 import { replayPath } from '../src/core/session.ts';
 
 /** The same core the browser runs, used in the test process to say what the page should show. */
@@ -15,11 +15,5 @@ export function expectedDebrief(story: CompiledStory, choicePath: number[]): Deb
   const replay = replayPath(story.json, 0, choicePath);
   if (!replay.ok) throw new Error(replay.reason);
   const { session } = replay;
-  return buildDebrief(
-    story.meta.title,
-    story.meta.customer,
-    session.ending,
-    session.decisions,
-    story.ranges,
-  );
+  return debriefOf(story, session);
 }

@@ -2,7 +2,7 @@ import type { CompiledStory } from '../core/compiled-story.ts';
 import { EncounterSession, replayPath } from '../core/session.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
-import { buildDebrief } from '../core/debrief.ts';
+import { debriefOf } from '../core/debrief.ts';
 import { AMBIENCE_FOR_SCENE } from '../core/asset-ids.ts';
 import { moodRank } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
@@ -169,13 +169,7 @@ export class EncounterController {
     deps.record.finished({
       storyId: story.id,
       title: story.meta.title,
-      debrief: buildDebrief(
-        story.meta.title,
-        story.meta.customer,
-        session.ending,
-        session.decisions,
-        story.ranges,
-      ),
+      debrief: debriefOf(story, session),
       durationMs: Date.now() - this.startedAt,
     });
   }

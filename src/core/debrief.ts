@@ -75,3 +75,17 @@ export function buildDebrief(
     verdict: verdictOf(customer, percent, moments),
   };
 }
+
+/** The debrief of a played session of a story: the one way browser, server and reports build it. */
+export function debriefOf(
+  story: { meta: { title: string; customer: string }; ranges: ScoreRanges },
+  session: { ending: string | undefined; decisions: readonly Decision[] },
+): DebriefView {
+  return buildDebrief(
+    story.meta.title,
+    story.meta.customer,
+    session.ending,
+    session.decisions,
+    story.ranges,
+  );
+}

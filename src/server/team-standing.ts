@@ -1,4 +1,4 @@
-import { buildDebrief } from '../core/debrief.ts';
+import { debriefOf } from '../core/debrief.ts';
 import { replayPath, type Decision } from '../core/session.ts';
 import type { QualityStanding } from './protocol.ts';
 import type { WorkshopStory } from './workshop-story.ts';
@@ -29,13 +29,7 @@ export function standingOf(
   const replay = replayPath(story.json, seed, path);
   if (!replay.ok) return { ok: false, reason: replay.reason };
   const { session } = replay;
-  const view = buildDebrief(
-    story.meta.title,
-    story.meta.customer,
-    session.ending,
-    session.decisions,
-    story.ranges,
-  );
+  const view = debriefOf(story, session);
   return {
     ok: true,
     decisions: session.decisions,

@@ -1,4 +1,4 @@
-import { buildDebrief } from '../core/debrief.ts';
+import { debriefOf } from '../core/debrief.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { Phase, ResultRow, TeamSnapshot } from '../server/protocol.ts';
@@ -161,7 +161,7 @@ export class TeamApp {
     const snapshot = this.snapshot!;
     const session = replayTeam(snapshot);
     const { meta, ranges } = snapshot.story;
-    const view = buildDebrief(meta.title, meta.customer, session.ending, session.decisions, ranges);
+    const view = debriefOf({ meta, ranges }, session);
     renderTeamDebrief(
       this.screenHost,
       snapshot.team.name,

@@ -4,7 +4,7 @@ import type { KeyValueStore } from '../../src/adapters/storage.ts';
 import { Playthroughs } from '../../src/app/playthroughs.ts';
 import { compileInkFile } from '../../src/build/compile-ink.ts';
 import type { CompiledStory } from '../../src/core/compiled-story.ts';
-import { buildDebrief } from '../../src/core/debrief.ts';
+import { debriefOf } from '../../src/core/debrief.ts';
 import { EncounterSession } from '../../src/core/session.ts';
 import { FIXTURES, STORIES } from './fixtures.ts';
 
@@ -67,13 +67,7 @@ export function play(story: CompiledStory, options: PlayOptions): EncounterSessi
     options.record.finished({
       storyId: story.id,
       title: story.meta.title,
-      debrief: buildDebrief(
-        story.meta.title,
-        story.meta.customer,
-        session.ending,
-        session.decisions,
-        story.ranges,
-      ),
+      debrief: debriefOf(story, session),
       durationMs: 65_000,
     });
   return session;
