@@ -1,33 +1,9 @@
 import type { DebriefView } from '../core/debrief.ts';
-import type { KeyMoment } from '../core/key-moments.ts';
+import { keyMomentsList } from '../render/dom/debrief-moments.ts';
+import { qualitiesTable } from '../render/dom/debrief-qualities.ts';
 import { verdictSection } from '../render/dom/debrief-verdict.ts';
 import { h } from '../render/dom/h.ts';
 import type { Phase, ResultRow } from '../server/protocol.ts';
-
-function moment(m: KeyMoment): HTMLElement {
-  return h(
-    'li',
-    { class: 'moment' },
-    h('h3', {}, `Decision ${m.number}`),
-    m.said ? h('p', { class: 'said' }, m.said) : null,
-    h('p', { class: 'chosen' }, h('strong', {}, 'Your team chose: '), m.chosen),
-    h('p', { class: 'effects' }, m.effects),
-    h('p', { class: 'feedback' }, m.feedback || 'This choice carries no feedback yet.'),
-    m.chosenIsModel
-      ? h(
-          'p',
-          { class: 'model model-chosen' },
-          h('strong', {}, 'Model answer: '),
-          'you chose the option that served best here.',
-        )
-      : h(
-          'div',
-          { class: 'model' },
-          h('p', {}, h('strong', {}, 'Model answer: '), m.model.text, ` (${m.model.effects})`),
-          h('p', { class: 'feedback' }, m.model.feedback),
-        ),
-  );
-}
 
 /** Other teams' scores, after the reveal only; before it, what the team is waiting for. */
 export function resultsSection(
@@ -115,38 +91,10 @@ export function renderTeamDebrief(
         ` (${view.overall.points} of the ${view.overall.best} points the best-serving path earns)`,
       ),
       verdictSection(view.verdict),
-      h(
-        'table',
-        { class: 'qualities' },
-        h('caption', {}, 'Each quality as a share of the most this story lets you earn for it'),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Quality'),
-            h('th', { scope: 'col' }, 'Your score'),
-            h('th', { scope: 'col', class: 'means' }, 'What it means'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...view.qualities.map((q) =>
-            h(
-              'tr',
-              { class: q.percent === null ? 'not-practised' : '' },
-              h('th', { scope: 'row' }, q.label),
-              h('td', {}, q.display),
-              h('td', { class: 'means' }, q.means),
-            ),
-          ),
-        ),
-      ),
+      qualitiesTable(view.qualities),
       results,
       h('h2', {}, 'Key moments'),
-      h('ol', { class: 'decisions', 'aria-label': 'Key moments' }, ...view.decisions.map(moment)),
+      keyMomentsList(view.decisions, { chooser: 'Your team chose: ' }),
     ),
   );
   heading.focus();

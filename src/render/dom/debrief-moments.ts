@@ -7,13 +7,21 @@ function mood(m: KeyMoment): string {
     : `The customer went from ${m.moodBefore} to ${m.moodAfter}.`;
 }
 
-function momentItem(m: KeyMoment, onRetry: (decision: number) => void): HTMLElement {
+export interface MomentOptions {
+  /** Who chose, as the list says it: "You chose: " on a learner's device, "Your team chose: " in a workshop. */
+  chooser: string;
+  /** Offers "Retry from here" on each decision when given. */
+  onRetry?: (decision: number) => void;
+}
+
+function momentItem(m: KeyMoment, options: MomentOptions): HTMLElement {
+  const { onRetry } = options;
   return h(
     'li',
     { class: 'moment' },
     h('h3', {}, `Decision ${m.number}`),
     m.said ? h('p', { class: 'said' }, m.said) : null,
-    h('p', { class: 'chosen' }, h('strong', {}, 'You chose: '), m.chosen),
+    h('p', { class: 'chosen' }, h('strong', {}, options.chooser), m.chosen),
     h('p', { class: 'effects' }, m.effects),
     h('p', { class: 'reaction' }, mood(m)),
     h('p', { class: 'feedback' }, m.feedback || 'This choice carries no feedback yet.'),
@@ -38,22 +46,21 @@ function momentItem(m: KeyMoment, onRetry: (decision: number) => void): HTMLElem
           h('p', {}, h('strong', {}, 'Model answer: '), m.model.text, ` (${m.model.effects})`),
           h('p', { class: 'feedback' }, m.model.feedback),
         ),
-    h(
-      'button',
-      { type: 'button', class: 'retry', onclick: () => onRetry(m.number - 1) },
-      'Retry from here',
-      h('span', { class: 'visually-hidden' }, ` (decision ${m.number})`),
-    ),
+    onRetry
+      ? h(
+          'button',
+          { type: 'button', class: 'retry', onclick: () => onRetry(m.number - 1) },
+          'Retry from here',
+          h('span', { class: 'visually-hidden' }, ` (decision ${m.number})`),
+        )
+      : null,
   );
 }
 
-export function keyMomentsList(
-  moments: readonly KeyMoment[],
-  onRetry: (decision: number) => void,
-): HTMLElement {
+export function keyMomentsList(moments: readonly KeyMoment[], options: MomentOptions): HTMLElement {
   return h(
     'ol',
     { class: 'decisions', 'aria-label': 'Key moments' },
-    ...moments.map((m) => momentItem(m, onRetry)),
+    ...moments.map((m) => momentItem(m, options)),
   );
 }

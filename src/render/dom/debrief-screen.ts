@@ -1,5 +1,6 @@
-import type { DebriefView, QualityRow } from '../../core/debrief.ts';
+import type { DebriefView } from '../../core/debrief.ts';
 import { qualityChart } from './debrief-chart.ts';
+import { qualitiesTable } from './debrief-qualities.ts';
 import { keyMomentsList } from './debrief-moments.ts';
 import { debriefPdf } from './debrief-pdf.ts';
 import { verdictSection } from './debrief-verdict.ts';
@@ -51,25 +52,6 @@ function downloadButton(
   return h('span', { class: 'download' }, button, ' ', status);
 }
 
-function qualityRow(row: QualityRow): HTMLElement {
-  const bar =
-    row.percent === null
-      ? h('span', { class: 'bar bar-empty', 'aria-hidden': 'true' })
-      : h(
-          'span',
-          { class: 'bar', 'aria-hidden': 'true' },
-          h('span', { class: 'bar-fill', style: `width: ${row.percent}%` }),
-        );
-  return h(
-    'tr',
-    { class: row.percent === null ? 'not-practised' : '' },
-    h('th', { scope: 'row' }, row.label),
-    h('td', {}, row.display),
-    h('td', { class: 'bar-cell' }, bar),
-    h('td', { class: 'means' }, row.means),
-  );
-}
-
 export function renderDebrief(
   root: HTMLElement,
   view: DebriefView,
@@ -99,30 +81,12 @@ export function renderDebrief(
       verdictSection(view.verdict),
       h('h2', {}, 'How you served, quality by quality'),
       chart,
-      h(
-        'table',
-        { class: 'qualities' },
-        h('caption', {}, 'Each quality as a share of the most this story lets you earn for it'),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Quality'),
-            h('th', { scope: 'col' }, 'Your score'),
-            h(
-              'th',
-              { scope: 'col', class: 'bar-cell' },
-              h('span', { class: 'visually-hidden' }, 'Bar'),
-            ),
-            h('th', { scope: 'col', class: 'means' }, 'What it means'),
-          ),
-        ),
-        h('tbody', {}, ...view.qualities.map(qualityRow)),
-      ),
+      qualitiesTable(view.qualities),
       h('h2', {}, 'Key moments'),
-      keyMomentsList(view.decisions, (i) => handlers.onRetryFrom(i)),
+      keyMomentsList(view.decisions, {
+        chooser: 'You chose: ',
+        onRetry: (i) => handlers.onRetryFrom(i),
+      }),
       h(
         'div',
         { class: 'debrief-buttons' },
