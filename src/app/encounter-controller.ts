@@ -6,7 +6,7 @@ import { debriefOf } from '../core/debrief.ts';
 import { AMBIENCE_FOR_SCENE } from '../core/asset-ids.ts';
 import { moodRank } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
-import { emptyStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
+import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import type { Playthroughs } from './playthroughs.ts';
 
 export interface EncounterDeps {
@@ -95,20 +95,15 @@ export class EncounterController {
 
   private async mountStage(): Promise<void> {
     const factory = await this.deps.stage.catch(() => undefined);
-    if (!factory || this.closed) return;
-    try {
-      this.stage = factory({
-        parent: this.view.stageHost,
-        scene: this.session.scene,
-        mood: this.session.mood,
-        customer: this.story.meta.customer,
-        reducedMotion: this.deps.reducedMotion,
-        assetBase: import.meta.env.BASE_URL,
-      });
-    } catch (err) {
-      // A device without WebGL or canvas still gets the whole encounter as text.
-      console.warn('Serving Moments: the scene could not be drawn', err);
-    }
+    if (this.closed) return;
+    this.stage = mountStage(factory, {
+      parent: this.view.stageHost,
+      scene: this.session.scene,
+      mood: this.session.mood,
+      customer: this.story.meta.customer,
+      reducedMotion: this.deps.reducedMotion,
+      assetBase: import.meta.env.BASE_URL,
+    });
   }
 
   private choose(index: number): void {

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { checkStory } from '../build/check-story.ts';
+import { compileInkFile } from '../build/compile-ink.ts';
 import { formatDiagnostic } from '../build/diagnostics.ts';
 
 function storyFiles(args: string[]): string[] {
@@ -20,7 +20,7 @@ const files = storyFiles(process.argv.slice(2));
 let errors = 0;
 let warnings = 0;
 for (const file of files) {
-  const { diagnostics } = checkStory(file);
+  const { diagnostics } = compileInkFile(file);
   for (const d of diagnostics) {
     console.log(formatDiagnostic(d));
     if (d.severity === 'error') errors++;

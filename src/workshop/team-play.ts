@@ -1,7 +1,7 @@
 import { EncounterSession, replayPath } from '../core/session.ts';
 import { EncounterView, type EncounterHandlers } from '../render/dom/encounter-view.ts';
 import { h } from '../render/dom/h.ts';
-import { emptyStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
+import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import type { Reply, TeamSnapshot } from '../server/protocol.ts';
 import { progressText } from './progress-text.ts';
 
@@ -85,18 +85,14 @@ export class TeamPlay {
   }
 
   private mountStage(factory: StageFactory | undefined): void {
-    if (!factory || this.closed) return;
-    try {
-      this.stage = factory({
-        parent: this.view.stageHost,
-        scene: this.session.scene,
-        mood: this.session.mood,
-        customer: this.snapshot.story.meta.customer,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      });
-    } catch {
-      // Without WebGL or canvas the encounter still works as text.
-    }
+    if (this.closed) return;
+    this.stage = mountStage(factory, {
+      parent: this.view.stageHost,
+      scene: this.session.scene,
+      mood: this.session.mood,
+      customer: this.snapshot.story.meta.customer,
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
   }
 
   private async choose(index: number): Promise<void> {

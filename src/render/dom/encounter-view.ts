@@ -38,7 +38,7 @@ export class EncounterView {
 
   constructor(
     root: HTMLElement,
-    private readonly title: string,
+    title: string,
     private readonly customer: string,
     private readonly handlers: EncounterHandlers,
   ) {

@@ -22,7 +22,7 @@ describe("the customers' faces", () => {
     expect(missing).toEqual([]);
   });
 
-  it('show one person per customer whose expression changes with the mood', () => {
+  it('differ from mood to mood, and every customer has a folder of their own', () => {
     for (const customer of customers) {
       const svgs = MOODS.map((m) =>
         readFileSync(path.join(PROJECT, 'assets', facePath(customer, m)), 'utf8'),

@@ -24,3 +24,14 @@ export const emptyStage: Stage = {
   setMood: () => undefined,
   destroy: () => undefined,
 };
+
+/** Mounts a stage, or none: a device without WebGL or canvas still gets the whole encounter as text. */
+export function mountStage(factory: StageFactory | undefined, options: StageOptions): Stage {
+  if (!factory) return emptyStage;
+  try {
+    return factory(options);
+  } catch (err) {
+    console.warn('Serving Moments: the scene could not be drawn', err);
+    return emptyStage;
+  }
+}
