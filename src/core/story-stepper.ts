@@ -1,0 +1,55 @@
+import { Story } from 'inkjs';
+import type { Beat, RuntimeProblem } from './beat.ts';
+import { readBeat } from './beat-reader.ts';
+import type { ProblemSink } from './line-tags.ts';
+
+/**
+ * The one place that moves an ink Story forward. The encounter engine, the explorer and the
+ * Studio's map all step through here, so the story is read the same way everywhere and
+ * `ChooseChoiceIndex` has a single caller.
+ */
+export class StoryStepper {
+  private readonly story: Story;
+
+  constructor(
+    compiledJson: string,
+    seed: number,
+    private readonly report: ProblemSink,
+  ) {
+    this.story = new Story(compiledJson);
+    this.story.state.storySeed = seed;
+    this.story.onError = (message, type) =>
+      report({ severity: type === 2 ? 'error' : 'warning', message } satisfies RuntimeProblem);
+  }
+
+  get globalTags(): string[] {
+    return this.story.globalTags ?? [];
+  }
+
+  /** Continues to the next decision or the end and returns what was shown on the way. */
+  read(): Beat {
+    return readBeat(this.story, this.report);
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
+  save(): string {
+    return this.story.state.toJson();
+  }
+
+  load(state: string): void {
+    this.story.state.LoadJson(state);
+  }
+
+  /** How often a knot or stitch (`knot` or `knot.stitch`) was visited; 0 for a name the story lacks. */
+  visits(pathString: string): number {
+    try {
+      return this.story.state.VisitCountAtPathString(pathString) ?? 0;
+    } catch {
+      return 0;
+    }
+  }
+}
