@@ -11,6 +11,11 @@ export interface Decision {
   chosen: number;
   moodBefore: Mood;
   moodAfter: Mood;
+  /** The lines right after the choice, up to the next decision or the end. */
+  reply: StoryLine[];
+  /** The scene on stage when deciding, and once the reply has been shown. */
+  sceneBefore: string;
+  sceneAfter: string;
 }
 
 /**
@@ -66,11 +71,21 @@ export class EncounterSession {
       );
     }
     const moodBefore = this.mood;
+    const sceneBefore = this.scene;
     const prompt = this.lastBeat.lines;
     const options = this.choices;
     this.story.ChooseChoiceIndex(index);
     this.lastBeat = this.advance();
-    this.decisions.push({ prompt, options, chosen: index, moodBefore, moodAfter: this.mood });
+    this.decisions.push({
+      prompt,
+      options,
+      chosen: index,
+      moodBefore,
+      moodAfter: this.mood,
+      reply: this.lastBeat.lines,
+      sceneBefore,
+      sceneAfter: this.scene,
+    });
     return this.lastBeat;
   }
 
