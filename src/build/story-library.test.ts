@@ -7,6 +7,7 @@ import { QUALITY_IDS } from '../core/qualities.ts';
 import { MOODS } from '../core/moods.ts';
 import { EncounterSession } from '../core/session.ts';
 import { scorePath } from '../core/scoring.ts';
+import { libraryGoals, libraryMetrics, storyRow } from '../core/library-metrics.ts';
 import recorded from '../../test/fixtures/story-paths.json' with { type: 'json' };
 
 // The onboarding library's promises to new hires, checked on the real stories.
@@ -15,6 +16,26 @@ const stories = files.map((file) => ({
   file,
   outcome: compileInkFile(path.join(STORIES, file), STORIES),
 }));
+const rows = stories.flatMap(({ outcome: { story, exploration } }) =>
+  story && exploration ? [storyRow(story.id, story.json, exploration)] : [],
+);
+const metrics = libraryMetrics(rows);
+
+// Shipped stories still in their first draft, which issue 14 rewrites one by one; every other story,
+// including any new one, is held to the library's rules below. Remove an id when its rewrite lands.
+const FIRST_DRAFTS = new Set([
+  'after-hours-client',
+  'follow-up-call',
+  'forgotten-item',
+  'friday-results',
+  'handle-time',
+  'hotel-heat',
+  'not-my-job',
+  'returns-runaround',
+  'self-checkout',
+  'table-six',
+]);
+const rewritten = rows.filter((r) => !FIRST_DRAFTS.has(r.id)).map((r) => r.id);
 
 describe('the scenario library', () => {
   it('has ten scenarios, each a different role, customer and setting', () => {
@@ -66,11 +87,55 @@ describe('the scenario library', () => {
     expect([...moods].every((m) => (MOODS as readonly string[]).includes(m))).toBe(true);
   });
 
-  it('lets a learner earn every quality in at least three scenarios', () => {
+  it('lets a learner earn every quality in at least four scenarios', () => {
     for (const quality of QUALITY_IDS) {
-      const earnable = stories.filter((s) => (s.outcome.story?.ranges.max[quality] ?? 0) > 0);
-      expect(earnable.length, quality).toBeGreaterThanOrEqual(3);
+      expect(metrics.earnableIn[quality], quality).toBeGreaterThanOrEqual(4);
     }
+  });
+
+  it.each(rewritten)(
+    '%s: practises 5–7 qualities, and its best answers cost, its endings follow the play',
+    (id) => {
+      const row = rows.find((r) => r.id === id);
+      const story = stories.find((s) => s.outcome.story?.id === id)?.outcome.story;
+      const practised = story?.ranges.practised.length ?? 0;
+      expect(row?.cut).toBe(false);
+      expect(practised).toBeGreaterThanOrEqual(5);
+      expect(practised).toBeLessThanOrEqual(7);
+      // At least a third of the decisions have a best answer that loses something.
+      expect((row?.modelCosts ?? 0) * 3).toBeGreaterThanOrEqual(row?.decisions ?? 1);
+      // The model answer is not the longest option most of the time.
+      expect((row?.modelLongest ?? 0) * 2).toBeLessThanOrEqual(row?.decisions ?? 0);
+      // Only serving well reaches the best ending; the worst play leaves the customer no better off.
+      expect(row?.bestEndingFloor).toBeGreaterThanOrEqual(50);
+      expect(row?.worstBetterOff).toBe(false);
+      // Trust, time and promises are carried in variables that later lines read.
+      expect(row?.variables.length).toBeGreaterThan(0);
+      for (const point of stories.find((s) => s.outcome.story?.id === id)?.outcome.exploration
+        ?.choicePoints ?? []) {
+        for (const option of point.options) {
+          expect(option.text.split(/\s+/).length, option.text).toBeLessThanOrEqual(15);
+        }
+      }
+    },
+  );
+
+  // Issue 14's library-wide goals. Those that depend on stories still being written are printed
+  // until they hold; the ones listed here hold on main and must keep holding.
+  const HELD = [
+    'every quality earnable in 4 or more stories',
+    'every path 6 or more decisions',
+    '3 or more endings in each story',
+    'choices average 15 words or fewer',
+  ];
+  it('keeps the library goals it has reached, and reports the rest', () => {
+    const goals = libraryGoals(metrics);
+    for (const goal of goals.filter((g) => HELD.includes(g.goal))) {
+      expect(goal.holds, `${goal.goal}: ${goal.measured}`).toBe(true);
+    }
+    const open = goals.filter((g) => !g.holds).map((g) => `  ${g.goal}: ${g.measured}`);
+    if (open.length) console.info(`library goals not yet met:\n${open.join('\n')}`);
+    expect(goals.map((g) => g.goal)).toEqual(expect.arrayContaining(HELD));
   });
 
   // Recorded by scripts/record-story-paths.ts: re-record on purpose when a story's scoring changes.

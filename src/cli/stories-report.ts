@@ -1,11 +1,14 @@
 /**
  * `npm run stories:report [FILE…] [--bots N]`: per story, its paths, decisions, endings, score
- * ranges, best and worst path, and how random bot playthroughs score.
+ * ranges, best and worst path, and how random bot playthroughs score; then the library's measured
+ * shape against issue 14's goals.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile } from '../build/compile-ink.ts';
 import { formatDiagnostic } from '../build/diagnostics.ts';
+import { libraryMetrics, storyRow, type StoryRow } from '../core/library-metrics.ts';
+import { formatLibrary } from '../core/library-report.ts';
 import { buildReport, formatReport } from '../core/story-report.ts';
 
 const files: string[] = [];
@@ -24,6 +27,7 @@ const targets =
         .map((f) => path.join('stories', f));
 
 let failed = false;
+const rows: StoryRow[] = [];
 for (const file of targets) {
   const outcome = compileInkFile(file);
   if (!outcome.story) {
@@ -38,5 +42,8 @@ for (const file of targets) {
     ),
   );
   console.log('');
+  if (outcome.exploration)
+    rows.push(storyRow(outcome.story.id, outcome.story.json, outcome.exploration));
 }
+console.log(formatLibrary(libraryMetrics(rows)));
 process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,77 @@
+import { Story } from 'inkjs';
+import type { ChoiceEffect } from './beat.ts';
+import { endingOf, readBeat } from './beat-reader.ts';
+import type { Mood } from './moods.ts';
+
+/** A path's end: its ending and the customer's first and last mood on the way there. */
+export interface Leaf {
+  kind: 'end';
+  ending: string | undefined;
+  firstMood: Mood | undefined;
+  lastMood: Mood | undefined;
+}
+
+export interface Branch {
+  text: string;
+  effects: readonly ChoiceEffect[];
+  next: TreeNode;
+}
+
+export interface DecisionNode {
+  kind: 'decision';
+  /** The option texts joined: the same decision met on several routes shares it. */
+  signature: string;
+  branches: Branch[];
+}
+
+export type TreeNode = DecisionNode | Leaf;
+
+export interface DecisionTree {
+  root: TreeNode;
+  /** Set when the walk stopped at its node budget: the tree is then partial. */
+  cut: boolean;
+}
+
+/**
+ * Every route through a story as a tree of decisions, played through inkjs with state saved and
+ * restored at each decision, so variables and conditions behave as in play. The library metrics
+ * need per-route facts (policies, endings by score, moods) that the explorer's ranges do not keep.
+ * Bounded by `maxNodes`; a cut branch ends in a leaf without an ending.
+ */
+export function decisionTree(compiledJson: string, maxNodes = 200_000): DecisionTree {
+  const story = new Story(compiledJson);
+  story.onError = () => undefined;
+  let nodes = 0;
+  let cut = false;
+  const walk = (first: Mood | undefined, last: Mood | undefined): TreeNode => {
+    const beat = readBeat(story, () => undefined);
+    for (const line of beat.lines) {
+      if (line.mood) {
+        first ??= line.mood;
+        last = line.mood;
+      }
+    }
+    nodes++;
+    if (beat.ended || nodes > maxNodes) {
+      if (!beat.ended) cut = true;
+      return {
+        kind: 'end',
+        ending: beat.ended ? endingOf(beat) : undefined,
+        firstMood: first,
+        lastMood: last,
+      };
+    }
+    const saved = story.state.toJson();
+    const branches = beat.choices.map((choice) => {
+      if (choice.index > 0) story.state.LoadJson(saved);
+      story.ChooseChoiceIndex(choice.index);
+      return { text: choice.text, effects: choice.effects, next: walk(first, last) };
+    });
+    return {
+      kind: 'decision',
+      signature: beat.choices.map((c) => c.text).join('\u0001'),
+      branches,
+    };
+  };
+  return { root: walk(undefined, undefined), cut };
+}
