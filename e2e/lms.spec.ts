@@ -49,7 +49,19 @@ function watchRequests(page: Page): string[] {
   return outside;
 }
 
-test('each package has imsmanifest.xml at its root, listing every other file', () => {
+// The schema files ADL's package test (REQUIRED_FILES_AT_ROOT) looks for beside the manifest.
+const REQUIRED_AT_ROOT = {
+  '1.2': ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'],
+  '2004': [
+    'imscp_v1p1.xsd',
+    'imsss_v1p0.xsd',
+    'adlseq_v1p3.xsd',
+    'adlcp_v1p3.xsd',
+    'adlnav_v1p3.xsd',
+  ],
+} as const;
+
+test('each package has imsmanifest.xml and its schemas at the root, and lists every game file', () => {
   for (const [edition, version] of [
     ['1.2', '<schemaversion>1.2</schemaversion>'],
     ['2004', '<schemaversion>2004 4th Edition</schemaversion>'],
@@ -57,8 +69,10 @@ test('each package has imsmanifest.xml at its root, listing every other file', (
     const { entries, manifest } = host.packages[edition];
     expect(entries).toContain('imsmanifest.xml');
     expect(entries).toContain('index.html');
+    for (const xsd of REQUIRED_AT_ROOT[edition]) expect(entries).toContain(xsd);
     expect(manifest).toContain(version);
-    for (const file of entries.filter((e) => e !== 'imsmanifest.xml'))
+    const schemaFile = /^[^/]+\.(xsd|dtd)$/;
+    for (const file of entries.filter((e) => e !== 'imsmanifest.xml' && !schemaFile.test(e)))
       expect(manifest).toContain(`<file href="${file}"/>`);
   }
 });

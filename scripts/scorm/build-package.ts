@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 import { scormManifest, type ManifestInfo } from './manifest.ts';
+import { schemaFiles } from './schemas.ts';
+import { manifestErrors } from './validate-manifest.ts';
 import { externalReferences, listFiles, zipPackage } from './zip-package.ts';
 
 export interface PackageJob {
@@ -26,7 +28,8 @@ export const zipNameOf = (edition: ScormEditionId) => FILE_NAMES[edition];
 
 /**
  * Builds the game for one edition into a staging folder (never dist/, which others use), with
- * relative paths, then zips it with its manifest. The settings reach the game as VITE_ variables;
+ * relative paths, validates its manifest against the edition's XSDs (xmllint), then zips it with
+ * the manifest and those XSDs at the root. The settings reach the game as VITE_ variables;
  * the story filter reaches the ink plugin as SERVING_MOMENTS_STORIES.
  */
 export async function buildPackage(job: PackageJob): Promise<{ files: string[] }> {
@@ -55,8 +58,18 @@ export async function buildPackage(job: PackageJob): Promise<{ files: string[] }
       launch: 'index.html',
       passMark: job.passMark,
     });
+    const errors = manifestErrors(job.edition, manifest);
+    if (errors.length > 0) {
+      throw new Error(
+        `imsmanifest.xml (SCORM ${job.edition}) does not validate against its schemas:\n${errors.join('\n')}`,
+      );
+    }
+    // The controlling schemas sit at the package root, beside the manifest, as ADL's test requires.
+    const schemas = schemaFiles(job.edition);
+    for (const { name, file } of schemas) copyFileSync(file, path.join(stage, name));
     mkdirSync(path.dirname(job.zipFile), { recursive: true });
-    writeFileSync(job.zipFile, zipPackage(stage, files, manifest));
+    const zipped = [...files, ...schemas.map((s) => s.name)];
+    writeFileSync(job.zipFile, zipPackage(stage, zipped, manifest));
     return { files };
   } finally {
     for (const [k, v] of saved) {

@@ -1,6 +1,7 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { scormManifest, type ManifestInfo } from './manifest.ts';
+import { manifestErrors } from './validate-manifest.ts';
 
 const files = [
   'index.html',
@@ -81,5 +82,27 @@ describe('imsmanifest.xml', () => {
     expect(listed(doc, CP2004).sort()).toEqual([...files].sort());
     const schemaLocation = doc.documentElement?.getAttribute('xsi:schemaLocation') ?? '';
     for (const ns of [CP2004, ADLCP2004, ADLSEQ, IMSSS]) expect(schemaLocation).toContain(ns);
+  });
+});
+
+describe('the manifests against the official XSDs (xmllint)', () => {
+  for (const edition of ['1.2', '2004'] as const) {
+    it(`SCORM ${edition} validates`, () => {
+      expect(manifestErrors(edition, scormManifest(edition, info))).toEqual([]);
+    });
+  }
+
+  it('names the line and the element when a manifest breaks its schema', () => {
+    const broken = scormManifest('2004', info).replace(
+      '<imsss:objective objectiveID="empathy"/>',
+      '<imsss:objective/>',
+    );
+    const [error] = manifestErrors('2004', broken);
+    expect(error).toMatch(/imsmanifest\.xml:\d+: .*objective.*'objectiveID' is required/);
+  });
+
+  it('rejects a SCORM 1.2 manifest whose organizations element is misspelt', () => {
+    const broken = scormManifest('1.2', info).replaceAll('organizations', 'organisations');
+    expect(manifestErrors('1.2', broken).join('\n')).toMatch(/organisations.*not expected/);
   });
 });
