@@ -7,7 +7,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile } from '../src/build/compile-ink.ts';
-import { scorePath } from '../src/core/scoring.ts';
+import { scorePath } from '../src/core/score-path.ts';
 import { EncounterSession } from '../src/core/session.ts';
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
@@ -32,9 +32,11 @@ for (const file of readdirSync(path.join(ROOT, 'stories'))
   const entry = (texts: string[]) => {
     const choices = indicesOf(story.json, texts);
     const scored = scorePath(story.json, 0, choices);
-    if (!scored.ok) throw new Error(scored.reason);
-    const scores = Object.fromEntries(Object.entries(scored.scores).filter(([, v]) => v !== 0));
-    return { choices, ending: scored.ending, scores };
+    if (!scored.ok) throw new Error(scored.error);
+    const scores = Object.fromEntries(
+      Object.entries(scored.value.scores).filter(([, v]) => v !== 0),
+    );
+    return { choices, ending: scored.value.ending, scores };
   };
   record[story.id] = { best: entry(exploration.bestPath), worst: entry(exploration.worstPath) };
 }

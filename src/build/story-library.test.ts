@@ -6,7 +6,7 @@ import { STORIES } from '../../test/helpers/fixtures.ts';
 import { QUALITY_IDS } from '../core/qualities.ts';
 import { MOODS } from '../core/moods.ts';
 import { EncounterSession } from '../core/session.ts';
-import { scorePath } from '../core/scoring.ts';
+import { scorePath } from '../core/score-path.ts';
 import { libraryGoals, libraryMetrics, storyRow } from '../core/library-metrics.ts';
 import recorded from '../../test/fixtures/story-paths.json' with { type: 'json' };
 
@@ -148,9 +148,9 @@ describe('the scenario library', () => {
         const scored = scorePath(story?.json ?? '', 0, expected.choices);
         expect(scored.ok).toBe(true);
         if (!scored.ok) continue;
-        expect(scored.ending).toBe(expected.ending);
+        expect(scored.value.ending).toBe(expected.ending);
         expect(
-          Object.fromEntries(Object.entries(scored.scores).filter(([, v]) => v !== 0)),
+          Object.fromEntries(Object.entries(scored.value.scores).filter(([, v]) => v !== 0)),
         ).toEqual(expected.scores);
       }
       expect(Object.keys(recorded).sort()).toEqual(stories.map((s) => s.outcome.story?.id).sort());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scorePath, totalScore } from './scoring';
+import { scorePath } from './score-path';
+import { totalScore } from './scoring';
 import { fixtureJson } from '../../test/helpers/fixtures';
 
 describe('scorePath', () => {
@@ -9,27 +10,27 @@ describe('scorePath', () => {
     const result = scorePath(json, 0, [1, 1]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.scores).toMatchObject({
+    expect(result.value.scores).toMatchObject({
       stewardship: 1,
       empathy: -1,
       community: 1,
       listening: -1,
       foresight: 0,
     });
-    expect(totalScore(result.scores)).toBe(0);
-    expect(result.ending).toBe('The lounge instead');
+    expect(totalScore(result.value.scores)).toBe(0);
+    expect(result.value.ending).toBe('The lounge instead');
   });
 
   it('counts a choice taken again in a loop each time', () => {
     const result = scorePath(fixtureJson('loop.ink'), 0, [0, 0, 0, 1]);
-    expect(result.ok && result.scores.listening).toBe(3);
-    expect(result.ok && result.scores.healing).toBe(-1);
+    expect(result.ok && result.value.scores.listening).toBe(3);
+    expect(result.ok && result.value.scores.healing).toBe(-1);
   });
 
   it('refuses a path the story does not allow rather than scoring it', () => {
     expect(scorePath(json, 0, [0, 9])).toEqual({
       ok: false,
-      reason: 'decision 2 has 2 choices, not 10',
+      error: 'decision 2 has 2 choices, not 10',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { scorePath } from '../core/scoring.ts';
+import { scorePath } from '../core/score-path.ts';
 import { SessionManager } from './session-manager.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import type { WorkshopStore } from './store.ts';
@@ -55,7 +55,7 @@ describe('SessionManager', () => {
     expect(expected.ok).toBe(true);
     if (!expected.ok) return;
     expect(team.standing.finished).toBe(true);
-    for (const q of team.standing.qualities) expect(q.score).toBe(expected.scores[q.id]);
+    for (const q of team.standing.qualities) expect(q.score).toBe(expected.value.scores[q.id]);
   });
 
   it('rejects an index out of range and changes nothing', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDebrief } from '../core/debrief.ts';
-import { scorePath } from '../core/scoring.ts';
+import { scorePath } from '../core/score-path.ts';
 import { replayPath } from '../core/session.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
 import { connect, must, next } from './test-client.ts';
@@ -78,11 +78,11 @@ describe('workshop server over real sockets', () => {
       );
       expect(row.finished).toBe(true);
       expect(row.made).toBe(teamPath.length);
-      expect(row.ending).toBe(scored.ending);
+      expect(row.ending).toBe(scored.value.ending);
       expect(row.overall).toBe(debrief.overall.percent);
       expect(row.points).toBe(debrief.overall.points);
       for (const q of row.qualities) {
-        expect(q.score).toBe(scored.scores[q.id]);
+        expect(q.score).toBe(scored.value.scores[q.id]);
         expect(q.percent).toBe(debrief.qualities.find((d) => d.id === q.id)!.percent);
       }
       // The live updates the host received say the same as the snapshot.
