@@ -1,109 +1,68 @@
-import { Story } from 'inkjs';
 import type { Beat, ChoiceOption, RuntimeProblem, StoryLine } from './beat.ts';
-import { endingOf, readBeat } from './beat-reader.ts';
+import { Encounter } from './encounter.ts';
 import type { Mood } from './moods.ts';
-import { parseStoryMeta, type StoryMeta } from './story-meta.ts';
+import type { StoryMeta } from './story-meta.ts';
 
-export interface Decision {
-  /** The lines the learner read just before deciding. */
-  prompt: StoryLine[];
-  options: ChoiceOption[];
-  chosen: number;
-  moodBefore: Mood;
-  moodAfter: Mood;
-  /** The lines right after the choice, up to the next decision or the end. */
-  reply: StoryLine[];
-  /** The scene on stage when deciding, and once the reply has been shown. */
-  sceneBefore: string;
-  sceneAfter: string;
-}
+export type { Decision } from './decision.ts';
 
 /**
- * One playthrough of one story. Wraps inkjs' Story (never subclassed) and keeps what a learner,
- * a debrief and a replay need: the transcript, the decisions, the customer's mood and the scene.
+ * The old playthrough API, now a thin adapter over `Encounter` while its callers move over:
+ * it throws where the engine returns an error.
  */
 export class EncounterSession {
-  readonly meta: StoryMeta;
-  readonly transcript: StoryLine[] = [];
-  readonly decisions: Decision[] = [];
-  readonly problems: RuntimeProblem[] = [];
-  choices: ChoiceOption[] = [];
-  ended = false;
-  ending: string | undefined;
-  mood: Mood = 'calm';
-  firstMood: Mood | undefined;
-  scene: string;
-  /** The last '#ambience:' a line asked for; otherwise the scene's own loop plays. */
-  ambience: string | undefined;
-  private lastBeat: Beat;
-  private readonly story: Story;
+  readonly encounter: Encounter;
 
-  constructor(
-    compiledJson: string,
-    readonly seed: number,
-  ) {
-    this.story = new Story(compiledJson);
-    this.story.state.storySeed = seed;
-    this.story.onError = (message, type) => {
-      this.problems.push({ severity: type === 2 ? 'error' : 'warning', message });
-    };
-    this.meta = parseStoryMeta(this.story.globalTags).meta;
-    this.scene = this.meta.setting;
-    this.lastBeat = this.advance();
+  constructor(compiledJson: string, seed: number, encounter?: Encounter) {
+    this.encounter = encounter ?? new Encounter(compiledJson, { seed });
   }
 
-  /** The beat shown most recently: its lines and the choices now open. */
+  get seed(): number {
+    return this.encounter.seed;
+  }
+  get meta(): StoryMeta {
+    return this.encounter.meta;
+  }
+  get transcript(): readonly StoryLine[] {
+    return this.encounter.transcript;
+  }
+  get decisions() {
+    return this.encounter.decisions;
+  }
+  get problems(): readonly RuntimeProblem[] {
+    return this.encounter.problems;
+  }
+  get choices(): ChoiceOption[] {
+    return this.encounter.choices;
+  }
+  get ended(): boolean {
+    return this.encounter.ended;
+  }
+  get ending(): string | undefined {
+    return this.encounter.ending;
+  }
+  get mood(): Mood {
+    return this.encounter.mood;
+  }
+  get firstMood(): Mood | undefined {
+    return this.encounter.firstMood;
+  }
+  get scene(): string {
+    return this.encounter.scene;
+  }
+  get ambience(): string | undefined {
+    return this.encounter.ambience;
+  }
   get currentBeat(): Beat {
-    return this.lastBeat;
+    return this.encounter.beat;
   }
-
   get path(): number[] {
-    return this.decisions.map((d) => d.chosen);
+    return this.encounter.path;
   }
 
   choose(index: number): Beat {
-    const option = this.choices[index];
-    if (this.ended || !option) {
-      throw new RangeError(
-        this.ended
-          ? 'the story has ended: there is no choice to make'
-          : `choice ${index + 1} does not exist here (there are ${this.choices.length})`,
-      );
-    }
-    const moodBefore = this.mood;
-    const sceneBefore = this.scene;
-    const prompt = this.lastBeat.lines;
-    const options = this.choices;
-    this.story.ChooseChoiceIndex(index);
-    this.lastBeat = this.advance();
-    this.decisions.push({
-      prompt,
-      options,
-      chosen: index,
-      moodBefore,
-      moodAfter: this.mood,
-      reply: this.lastBeat.lines,
-      sceneBefore,
-      sceneAfter: this.scene,
-    });
-    return this.lastBeat;
-  }
-
-  private advance(): Beat {
-    const beat = readBeat(this.story, (p) => this.problems.push(p));
-    for (const line of beat.lines) {
-      if (line.mood) {
-        this.mood = line.mood;
-        this.firstMood ??= line.mood;
-      }
-      if (line.scene) this.scene = line.scene;
-      if (line.ambience) this.ambience = line.ambience;
-      if (line.text !== '') this.transcript.push(line);
-    }
-    this.choices = beat.choices;
-    this.ended = beat.ended;
-    if (beat.ended) this.ending = endingOf(beat);
-    return beat;
+    const taken = this.encounter.choose(index);
+    if (!taken.ok) throw new RangeError(taken.error);
+    return taken.value;
   }
 }
 
@@ -117,18 +76,7 @@ export function replayPath(
   seed: number,
   path: readonly number[],
 ): ReplayResult {
-  const session = new EncounterSession(compiledJson, seed);
-  for (const [step, index] of path.entries()) {
-    if (!Number.isInteger(index) || index < 0 || index >= session.choices.length) {
-      return {
-        ok: false,
-        at: step,
-        reason: session.ended
-          ? `the story ends before decision ${step + 1}`
-          : `decision ${step + 1} has ${session.choices.length} choices, not ${index + 1}`,
-      };
-    }
-    session.choose(index);
-  }
-  return { ok: true, session };
+  const replay = Encounter.resume(compiledJson, path, { seed });
+  if (!replay.ok) return { ok: false, ...replay.error };
+  return { ok: true, session: new EncounterSession(compiledJson, seed, replay.value) };
 }

@@ -32,7 +32,7 @@ export function standingOf(
   const view = debriefOf(story, session);
   return {
     ok: true,
-    decisions: session.decisions,
+    decisions: [...session.decisions],
     standing: {
       made: path.length,
       finished: session.ended,
