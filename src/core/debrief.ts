@@ -3,7 +3,7 @@ import { verdictOf, type Verdict } from './verdict.ts';
 import type { ScoreRanges } from './explore.ts';
 import { QUALITIES, type QualityId, type Scores } from './qualities.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
-import type { Decision } from './session.ts';
+import type { Decision } from './decision.ts';
 
 export interface QualityRow {
   id: QualityId;

@@ -2,7 +2,7 @@ import { barrierInfo, type BarrierId } from './barriers.ts';
 import type { ChoiceEffect, ChoiceOption } from './beat.ts';
 import type { Mood } from './moods.ts';
 import { qualityLabel } from './qualities.ts';
-import type { Decision } from './session.ts';
+import type { Decision } from './decision.ts';
 
 export interface BarrierView {
   id: BarrierId;

@@ -1,4 +1,4 @@
-import type { Decision } from '../core/session.ts';
+import type { Decision } from '../core/decision.ts';
 import { QUALITIES } from '../core/qualities.ts';
 import { rankRows } from './ranking.ts';
 import type { TeamRow } from './protocol.ts';

@@ -1,4 +1,4 @@
-import type { Decision } from '../core/session.ts';
+import type { Decision } from '../core/decision.ts';
 import { resultRows } from './ranking.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
 import type { SessionRecord } from './store.ts';

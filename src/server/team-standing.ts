@@ -1,5 +1,6 @@
 import { debriefOf } from '../core/debrief.ts';
-import { replayPath, type Decision } from '../core/session.ts';
+import { replayPath } from '../core/session.ts';
+import type { Decision } from '../core/decision.ts';
 import type { QualityStanding } from './protocol.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 

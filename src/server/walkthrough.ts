@@ -1,6 +1,6 @@
 import { formatEffects } from '../core/debrief.ts';
 import { keyMoment, modelAnswer } from '../core/key-moments.ts';
-import type { Decision } from '../core/session.ts';
+import type { Decision } from '../core/decision.ts';
 import type { WalkthroughPoint } from './protocol.ts';
 
 export interface PlayedPath {
