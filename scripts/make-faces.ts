@@ -42,6 +42,7 @@ const LOOKS: Record<string, Look> = {
   'Denise Mahoney': { head: 'mediumStraight' },
   'Nadia Haddad': { head: 'hijab' },
   'Gareth Pryce': { head: 'flatTop', beard: true },
+  'Tasha Bennett': { head: 'bangs', skin: 'ae5d29' },
 };
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');

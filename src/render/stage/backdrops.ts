@@ -7,6 +7,7 @@ import {
   selfCheckout,
   storeCheckout,
 } from './backdrops-retail.ts';
+import { fashionCounter } from './backdrops-counters.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
@@ -84,6 +85,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'call-centre': callCentre,
   office,
   'sales-office': salesOffice,
+  'fashion-counter': fashionCounter,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
