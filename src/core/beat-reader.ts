@@ -18,6 +18,7 @@ export function readBeat(story: Story, report: ProblemSink): Beat {
       line.scene ??= carried.scene;
       line.ambience ??= carried.ambience;
       line.ending ??= carried.ending;
+      line.outcome ??= carried.outcome;
       line.sfx = [...carried.sfx, ...line.sfx];
       carried = undefined;
     }
@@ -29,6 +30,7 @@ export function readBeat(story: Story, report: ProblemSink): Beat {
     const last = lines[lines.length - 1];
     if (last) {
       last.ending ??= carried.ending;
+      last.outcome ??= carried.outcome;
       last.mood ??= carried.mood;
       last.sfx.push(...carried.sfx);
     } else {

@@ -1,6 +1,7 @@
 import type { BarrierId } from './barriers.ts';
 import type { Mood } from './moods.ts';
 import type { QualityId } from './qualities.ts';
+import type { Outcome } from './tags.ts';
 
 export interface StoryLine {
   text: string;
@@ -10,6 +11,8 @@ export interface StoryLine {
   ambience?: string;
   sfx: string[];
   ending?: string;
+  /** An ending's own word on whether the customer left better off. */
+  outcome?: Outcome;
 }
 
 export interface ChoiceEffect {

@@ -41,6 +41,9 @@ export function readLine(
       case 'ending':
         line.ending = tag.title;
         break;
+      case 'outcome':
+        line.outcome = tag.outcome;
+        break;
       case 'global':
         // ink repeats the story's global tags on its first line; they are metadata, not line tags.
         break;

@@ -32,6 +32,14 @@ describe('parseTag', () => {
       ok: true,
       tag: { kind: 'ending', title: 'A cool room' },
     });
+    expect(parseTag('outcome: Worse-off')).toEqual({
+      ok: true,
+      tag: { kind: 'outcome', outcome: 'worse-off' },
+    });
+    expect(parseTag('outcome: fine')).toMatchObject({
+      ok: false,
+      problem: { message: "unknown outcome 'fine'" },
+    });
     expect(parseTag('minutes: 6')).toEqual({
       ok: true,
       tag: { kind: 'global', key: 'minutes', value: '6' },

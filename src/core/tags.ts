@@ -6,7 +6,11 @@ import { closest } from './suggest.ts';
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
 
-const LINE_KEYS = ['speaker', 'mood', 'scene', 'sfx', 'ambience', 'ending'] as const;
+const LINE_KEYS = ['speaker', 'mood', 'scene', 'sfx', 'ambience', 'ending', 'outcome'] as const;
+
+/** What an ending may say about the customer, overriding the mood test: '#outcome: better-off'. */
+export const OUTCOMES = ['better-off', 'no-better', 'worse-off'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 const CHOICE_KEYS = ['feedback', 'barrier'] as const;
 const KNOWN_KEYS: readonly string[] = [...GLOBAL_KEYS, ...LINE_KEYS, ...CHOICE_KEYS];
 
@@ -15,6 +19,7 @@ export type Tag =
   | { kind: 'feedback'; text: string }
   | { kind: 'barrier'; id: BarrierId }
   | { kind: 'ending'; title: string }
+  | { kind: 'outcome'; outcome: Outcome }
   | { kind: 'speaker'; name: string }
   | { kind: 'mood'; mood: Mood }
   | { kind: 'scene'; id: string }
@@ -85,6 +90,12 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
     }
     case 'ending':
       return { ok: true, tag: { kind: 'ending', title: value } };
+    case 'outcome': {
+      const outcome = OUTCOMES.find((o) => o === value.toLowerCase());
+      if (!outcome)
+        return error(`unknown outcome '${value}'`, `outcomes are: ${OUTCOMES.join(', ')}`);
+      return { ok: true, tag: { kind: 'outcome', outcome } };
+    }
     case 'speaker':
       return { ok: true, tag: { kind: 'speaker', name: value } };
     case 'mood': {
