@@ -3,6 +3,7 @@ import { EncounterSession, replayPath } from '../core/session.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
 import { debriefOf } from '../core/debrief.ts';
+import { debriefSettings } from './judgement-config.ts';
 import { AMBIENCE_FOR_SCENE } from '../core/asset-ids.ts';
 import { moodRank } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
@@ -164,7 +165,7 @@ export class EncounterController {
     deps.record.finished({
       storyId: story.id,
       title: story.meta.title,
-      debrief: debriefOf(story, session),
+      debrief: debriefOf(story, session, debriefSettings()),
       durationMs: Date.now() - this.startedAt,
     });
   }

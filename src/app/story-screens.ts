@@ -1,5 +1,6 @@
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
+import { debriefSettings } from './judgement-config.ts';
 import type { Attempt } from '../core/progress.ts';
 import type { QualityId } from '../core/qualities.ts';
 import type { SavedPlaythrough } from '../core/save.ts';
@@ -19,7 +20,7 @@ export { EncounterController } from './encounter-controller.ts';
 
 /** A finished playthrough as progress keeps it: scored by the same debrief the learner sees. */
 export function attemptOf(story: CompiledStory, session: EncounterSession, when: Date): Attempt {
-  const view = debriefOf(story, session);
+  const view = debriefOf(story, session, debriefSettings());
   const qualities: Partial<Record<QualityId, number>> = {};
   for (const row of view.qualities) if (row.percent !== null) qualities[row.id] = row.percent;
   return {
@@ -44,7 +45,7 @@ export function showDebrief(
     save && save.hash === story.hash ? replayPath(story.json, save.seed, save.path) : undefined;
   if (!replay?.ok || !replay.session.ended) return false;
   const { session } = replay;
-  const view = debriefOf(story, session);
+  const view = debriefOf(story, session, debriefSettings());
   renderDebrief(root, view, handlers, options);
   return true;
 }

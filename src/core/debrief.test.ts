@@ -4,13 +4,14 @@ import { exploreStory } from './explore';
 import { replayPath } from './session';
 import { fixtureJson } from '../../test/helpers/fixtures';
 
-function debriefOf(fixture: string, path: number[]) {
+function debriefOf(fixture: string, path: number[], customer = 'Mr. Osei') {
   const json = fixtureJson(fixture);
   const { ranges } = exploreStory(json);
   const replay = replayPath(json, 0, path);
   if (!replay.ok) throw new Error(replay.reason);
-  return buildDebrief('t', 'Mr. Osei', replay.session.ending, replay.session.decisions, ranges);
+  return buildDebrief('t', customer, replay.session.ending, replay.session.decisions, ranges);
 }
+const lateNews = (path: number[]) => debriefOf('late-news.ink', path, 'Ana Sousa');
 
 describe('buildDebrief', () => {
   it('shows each quality as a share of its reachable maximum, unscored ones as not practised', () => {
@@ -35,6 +36,12 @@ describe('buildDebrief', () => {
       effects: 'Stewardship +1, Empathy −1',
       moodBefore: 'worried',
       moodAfter: 'frustrated',
+      reaction: {
+        mood: 'frustrated',
+        onStage: true,
+        text: 'Mr. Osei went from worried to frustrated.',
+      },
+      tradeOffs: 'Trade-offs you made: you gained Stewardship +1; you spent Empathy −1.',
       barriers: [
         {
           id: 'follow-procedures',
@@ -47,6 +54,13 @@ describe('buildDebrief', () => {
         feedback: 'Asking first shows the need matters more than the rule.',
         effects: 'Listening +2, Empathy +1',
       },
+      defensible: [
+        {
+          text: 'Ask what the call is for',
+          feedback: 'Asking first shows the need matters more than the rule.',
+          effects: 'Listening +2, Empathy +1',
+        },
+      ],
       chosenIsModel: false,
     });
     expect(view.decisions[1]?.chosenIsModel).toBe(true);
@@ -62,7 +76,7 @@ describe('buildDebrief', () => {
       first: 'worried',
       last: 'relieved',
       betterOff: true,
-      text: 'Mr. Osei came to you worried and left relieved: better off than they came.',
+      text: 'Mr. Osei came to you worried and was relieved after your last choice: better off than they came.',
     });
   });
 
@@ -71,9 +85,8 @@ describe('buildDebrief', () => {
     expect(view.verdict.served).toBe(false);
     expect(view.verdict.heading).toBe('You serviced: DEAD service');
     expect(view.verdict.barriers.map((b) => [b.id, b.times])).toEqual([['follow-procedures', 1]]);
-    expect(view.verdict.test.text).toBe(
-      'Mr. Osei came to you worried and left calm: better off than they came.',
-    );
+    expect(view.verdict.failure).toMatchObject({ kind: 'rules', times: 1 });
+    expect(view.verdict.explanation).toMatch(/^Held to rules and routines: one of your choices/);
   });
 
   it('never shows NaN or Infinity for a quality whose reachable maximum is 0', () => {
@@ -89,5 +102,69 @@ describe('buildDebrief', () => {
   it('clamps a negative total to 0% overall and shows the points lost', () => {
     const view = debriefOf('small-desk.ink', [1, 1]);
     expect(view.qualities.find((q) => q.id === 'listening')?.display).toBe('0% (-1 point)');
+  });
+
+  it('credits a choice only with the reaction before a scene change or another speaker’s news', () => {
+    const [first, second] = lateNews([0, 0, 0]).decisions;
+    // The coach news arrives with the move to the office: decision 1 is not blamed for it.
+    expect(first?.reaction).toMatchObject({ mood: 'calm', cut: 'scene' });
+    expect(first?.reaction.line).toBe('The postcode box. In my country we have none.');
+    expect(first?.moodAfter).toBe('calm');
+    // Ravi's offer of a lift, not the question, is what relieves her.
+    expect(second?.reaction).toMatchObject({ mood: 'frustrated', cut: 'other-speaker' });
+    expect(second?.reaction.text).toBe(
+      'Ana Sousa: “My coach home is cancelled.” Ana Sousa stayed frustrated.',
+    );
+  });
+
+  it('takes the first mood from where the customer first appears and lets the ending state the outcome', () => {
+    const best = lateNews([0, 0, 0]).verdict;
+    expect(best.test).toMatchObject({ first: 'worried', betterOff: true, stated: 'better-off' });
+    expect(best.served).toBe(true);
+    // Relieved at the last choice, but the ending says the form came back rejected.
+    const sent = lateNews([0, 0, 1]).verdict;
+    expect(sent.test).toMatchObject({ last: 'relieved', betterOff: false, stated: 'worse-off' });
+    expect(sent.test.text).toBe('The ending says it: Ana Sousa left worse off than they came.');
+    expect(sent.served).toBe(false);
+    expect(sent.failure?.kind).toBe('rescue');
+    const json = fixtureJson('late-news.ink');
+    const replay = replayPath(json, 0, [0, 0, 1]);
+    if (!replay.ok) throw new Error(replay.reason);
+    const lenient = buildDebrief(
+      't',
+      'Ana Sousa',
+      replay.session.ending,
+      replay.session.decisions,
+      exploreStory(json).ranges,
+      { aliveAt: 50 },
+    ).verdict;
+    // Above the threshold, but the customer is worse off: still DEAD, and it says why.
+    expect(lenient.served).toBe(false);
+    expect(lenient.failure?.kind).toBe('worse-off');
+  });
+
+  it('names how a DEAD play failed: a rescue at a cost, or not listening', () => {
+    const rescue = lateNews([1, 0, 1]).verdict;
+    expect(rescue.served).toBe(false);
+    expect(rescue.failure).toMatchObject({ kind: 'rescue', times: 2 });
+    expect(rescue.explanation).toMatch(/^Rescued at a cost someone else pays/);
+    const deaf = lateNews([2, 0, 0]).verdict;
+    expect(deaf.served).toBe(false);
+    expect(deaf.failure).toMatchObject({ kind: 'listen', times: 1 });
+    expect(deaf.explanation).toMatch(/^Did not listen/);
+  });
+
+  it('reads the ALIVE threshold as a setting of the package', () => {
+    const json = fixtureJson('late-news.ink');
+    const { ranges } = exploreStory(json);
+    const replay = replayPath(json, 0, [0, 1, 0]);
+    if (!replay.ok) throw new Error(replay.reason);
+    const at = (aliveAt: number) =>
+      buildDebrief('t', 'Ana Sousa', replay.session.ending, replay.session.decisions, ranges, {
+        aliveAt,
+      });
+    const percent = at(60).overall.percent;
+    expect(at(percent).verdict.served).toBe(true);
+    expect(at(percent + 1).verdict.served).toBe(false);
   });
 });

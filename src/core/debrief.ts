@@ -1,5 +1,6 @@
-import { keyMoment, type KeyMoment } from './key-moments.ts';
+import { keyMoment, type KeyMoment, type Outlook } from './key-moments.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
+import type { Mood } from './moods.ts';
 import type { ScoreRanges } from './explore.ts';
 import { QUALITIES, type QualityId, type Scores } from './qualities.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
@@ -53,6 +54,19 @@ function qualityRow(id: QualityId, scores: Scores, ranges: ScoreRanges): Quality
   return { ...base, percent, display: `${percent}%${lost}` };
 }
 
+/** The customer's mood at their first '#mood:' line, wherever in the play they appear. */
+function firstMoodOf(decisions: readonly Decision[]): Mood {
+  const lines = [...(decisions[0]?.prompt ?? []), ...decisions.flatMap((d) => d.reply)];
+  return lines.find((l) => l.mood)?.mood ?? 'calm';
+}
+
+export interface DebriefSettings {
+  /** Overall percent at or above which a play is ALIVE (a per-package product setting). */
+  aliveAt?: number;
+  /** Per decision, the best total still reachable from each option (route-aware model answers). */
+  outlooks?: readonly (Outlook | undefined)[];
+}
+
 /** The debrief as strings and numbers: what served, and by how much, with no pixels. */
 export function buildDebrief(
   storyTitle: string,
@@ -60,19 +74,31 @@ export function buildDebrief(
   ending: string | undefined,
   decisions: readonly Decision[],
   ranges: ScoreRanges,
+  settings: DebriefSettings = {},
 ): DebriefView {
-  const scores = scoreEffects(decisions.map((d) => d.options[d.chosen]?.effects ?? []));
+  const chosen = decisions.map((d) => d.options[d.chosen]);
+  const scores = scoreEffects(chosen.map((o) => o?.effects ?? []));
   const points = totalScore(scores);
   const best = ranges.maxTotal;
   const percent = share(points, best);
-  const moments = decisions.map((d, i) => keyMoment(d, i + 1));
+  const moments = decisions.map((d, i) => keyMoment(d, i + 1, customer, settings.outlooks?.[i]));
+  const last = moments[moments.length - 1];
+  const stated = decisions[decisions.length - 1]?.reply.find((l) => l.outcome)?.outcome;
   return {
     storyTitle,
     ending: ending ?? 'The story ended without a named ending',
     qualities: QUALITIES.map((q) => qualityRow(q.id, scores, ranges)),
     overall: { percent, display: `${percent}%`, points, best },
     decisions: moments,
-    verdict: verdictOf(customer, percent, moments),
+    verdict: verdictOf({
+      customer,
+      overallPercent: percent,
+      firstMood: firstMoodOf(decisions),
+      lastMood: last?.moodAfter ?? firstMoodOf(decisions),
+      ...(stated ? { stated } : {}),
+      choices: moments.map((m, i) => ({ effects: chosen[i]?.effects ?? [], barriers: m.barriers })),
+      ...(settings.aliveAt !== undefined ? { aliveAt: settings.aliveAt } : {}),
+    }),
   };
 }
 
@@ -80,6 +106,7 @@ export function buildDebrief(
 export function debriefOf(
   story: { meta: { title: string; customer: string }; ranges: ScoreRanges },
   session: { ending: string | undefined; decisions: readonly Decision[] },
+  settings: DebriefSettings = {},
 ): DebriefView {
   return buildDebrief(
     story.meta.title,
@@ -87,5 +114,6 @@ export function debriefOf(
     session.ending,
     session.decisions,
     story.ranges,
+    settings,
   );
 }

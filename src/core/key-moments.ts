@@ -2,12 +2,20 @@ import { barrierInfo, type BarrierId } from './barriers.ts';
 import type { ChoiceEffect, ChoiceOption } from './beat.ts';
 import type { Mood } from './moods.ts';
 import { qualityLabel } from './qualities.ts';
+import { reactionTo, type Reaction } from './reaction.ts';
 import type { Decision } from './decision.ts';
 
 export interface BarrierView {
   id: BarrierId;
   label: string;
   means: string;
+}
+
+/** An option shown as a model answer: what it says, why, and what it moves. */
+export interface ModelOption {
+  text: string;
+  feedback: string;
+  effects: string;
 }
 
 export interface KeyMoment {
@@ -18,12 +26,24 @@ export interface KeyMoment {
   feedback: string;
   effects: string;
   moodBefore: Mood;
+  /** The customer's mood once the reaction this choice can be credited with is over. */
   moodAfter: Mood;
+  reaction: Reaction & { text: string };
+  /** What the chosen option gained and spent, and what it put out of reach. */
+  tradeOffs: string;
   barriers: BarrierView[];
-  /** The option at this decision that served best: the model answer. */
-  model: { text: string; feedback: string; effects: string };
+  /** The first option from which the best total is still reachable: the model answer. */
+  model: ModelOption;
+  /** Every option from which the best total is still reachable, the model answer first. */
+  defensible: ModelOption[];
   chosenIsModel: boolean;
 }
+
+/**
+ * For each option at a decision, the best total of tags still reachable from here (including the
+ * option) given the earlier choices.
+ */
+export type Outlook = readonly { index: number; bestTotal: number }[];
 
 export function formatEffects(effects: readonly ChoiceEffect[]): string {
   if (effects.length === 0) return 'no quality moved';
@@ -35,24 +55,66 @@ export function formatEffects(effects: readonly ChoiceEffect[]): string {
 const totalOf = (o: ChoiceOption) => o.effects.reduce((s, e) => s + e.amount, 0);
 
 /**
- * The model answer is the option that serves best at this decision by its own score; a learner whose
- * choice ties with it chose a model answer too.
+ * The options from which the best total is still reachable. Without an outlook (a story cut short
+ * of exploring) each option is judged by its own score.
  */
-export function modelAnswer(
+export function modelAnswers(
   options: readonly ChoiceOption[],
-  chosen: number,
-): { option: ChoiceOption | undefined; chosenIsModel: boolean } {
-  let best: ChoiceOption | undefined;
-  for (const o of options) if (!best || totalOf(o) > totalOf(best)) best = o;
-  const mine = options[chosen];
-  if (mine && best && totalOf(mine) >= totalOf(best)) return { option: mine, chosenIsModel: true };
-  return { option: best, chosenIsModel: false };
+  outlook?: Outlook,
+): { best: ChoiceOption[]; reach: (o: ChoiceOption) => number } {
+  const byIndex = new Map(outlook?.map((o) => [o.index, o.bestTotal]));
+  const reach = (o: ChoiceOption) => byIndex.get(o.index) ?? totalOf(o);
+  const top = Math.max(...options.map(reach));
+  return { best: options.filter((o) => reach(o) === top), reach };
 }
 
-export function keyMoment(decision: Decision, number: number): KeyMoment {
+const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
+
+function tradeOffs(chosen: ChoiceOption | undefined, outOfReach: number | undefined): string {
+  const effects = chosen?.effects ?? [];
+  const gained = effects.filter((e) => e.amount > 0);
+  const spent = effects.filter((e) => e.amount < 0);
+  const parts = [
+    gained.length ? `you gained ${formatEffects(gained)}` : 'you gained nothing',
+    spent.length ? `you spent ${formatEffects(spent)}` : 'it cost no quality',
+  ];
+  const reach =
+    outOfReach === undefined
+      ? ''
+      : outOfReach > 0
+        ? `, and it put ${points(outOfReach)} of the best play out of reach`
+        : ', and the best play was still open';
+  return `Trade-offs you made: ${parts.join('; ')}${reach}.`;
+}
+
+function reactionText(r: Reaction, customer: string, before: Mood): string {
+  if (!r.onStage) return `${customer} was not there to react to this choice.`;
+  const mood =
+    r.mood === before
+      ? `${customer} stayed ${r.mood}.`
+      : `${customer} went from ${before} to ${r.mood}.`;
+  return r.line ? `${customer}: “${r.line}” ${mood}` : mood;
+}
+
+const asModel = (o: ChoiceOption): ModelOption => ({
+  text: o.text,
+  feedback: o.feedback ?? '',
+  effects: formatEffects(o.effects),
+});
+
+export function keyMoment(
+  decision: Decision,
+  number: number,
+  customer: string,
+  outlook?: Outlook,
+): KeyMoment {
   const chosen = decision.options[decision.chosen];
   const said = decision.prompt.filter((l) => l.text !== '').slice(-1)[0];
-  const model = modelAnswer(decision.options, decision.chosen);
+  const { best, reach } = modelAnswers(decision.options, outlook);
+  const chosenIsModel = chosen !== undefined && best.includes(chosen);
+  const ordered = chosen && chosenIsModel ? [chosen, ...best.filter((o) => o !== chosen)] : best;
+  const top = best[0] ? reach(best[0]) : 0;
+  const reaction = reactionTo(decision.reply, customer, decision.moodBefore, decision.sceneBefore);
   return {
     number,
     said: said ? (said.speaker ? `${said.speaker}: ${said.text}` : said.text) : '',
@@ -60,13 +122,12 @@ export function keyMoment(decision: Decision, number: number): KeyMoment {
     feedback: chosen?.feedback ?? '',
     effects: formatEffects(chosen?.effects ?? []),
     moodBefore: decision.moodBefore,
-    moodAfter: decision.moodAfter,
+    moodAfter: reaction.mood,
+    reaction: { ...reaction, text: reactionText(reaction, customer, decision.moodBefore) },
+    tradeOffs: tradeOffs(chosen, chosen && outlook ? top - reach(chosen) : undefined),
     barriers: (chosen?.barriers ?? []).map(barrierInfo),
-    model: {
-      text: model.option?.text ?? '',
-      feedback: model.option?.feedback ?? '',
-      effects: formatEffects(model.option?.effects ?? []),
-    },
-    chosenIsModel: model.chosenIsModel,
+    model: asModel(ordered[0] ?? chosen ?? { index: 0, text: '', effects: [], barriers: [] }),
+    defensible: ordered.map(asModel),
+    chosenIsModel,
   };
 }

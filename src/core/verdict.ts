@@ -1,49 +1,99 @@
-import type { BarrierView, KeyMoment } from './key-moments.ts';
+import type { BarrierView } from './key-moments.ts';
 import { moodRank, type Mood } from './moods.ts';
+import { failureOf, type Failure, type PlayedChoice } from './failure.ts';
+import type { Outcome } from './tags.ts';
 
 export interface Verdict {
   served: boolean;
   heading: string;
   explanation: string;
+  /** How the play failed, when it did: the explanation names it. */
+  failure?: Failure;
   barriers: (BarrierView & { times: number })[];
-  test: { first: Mood; last: Mood; betterOff: boolean; text: string };
+  test: {
+    first: Mood;
+    last: Mood;
+    betterOff: boolean;
+    /** Set when the ending said it with '#outcome:' rather than the moods saying it. */
+    stated?: Outcome;
+    text: string;
+  };
 }
 
-/** Overall share at or above which a playthrough counts as serving, when the customer is not worse off. */
-export const SERVED_AT = 60;
+/** The default overall share at or above which a play counts as ALIVE service. */
+export const DEFAULT_ALIVE_AT = 60;
+
+/**
+ * The ALIVE threshold a package was built with (`VITE_ALIVE_AT`, 0–100), or the default: a trainer's
+ * product setting, read once at the composition root and passed in.
+ */
+export function aliveAtFrom(env: Record<string, unknown>): number {
+  const raw = env.VITE_ALIVE_AT;
+  const n = Number(raw);
+  return raw !== undefined && raw !== '' && Number.isFinite(n) && n >= 0 && n <= 100
+    ? n
+    : DEFAULT_ALIVE_AT;
+}
+
+export interface VerdictInput {
+  customer: string;
+  overallPercent: number;
+  /** The customer's mood when they first appear, and right after the last decision's reaction. */
+  firstMood: Mood;
+  lastMood: Mood;
+  stated?: Outcome;
+  choices: readonly PlayedChoice[];
+  aliveAt?: number;
+}
+
+function testText(customer: string, first: Mood, last: Mood, stated?: Outcome): string {
+  if (stated === 'better-off')
+    return `The ending says it: ${customer} left better off than they came.`;
+  if (stated === 'worse-off')
+    return `The ending says it: ${customer} left worse off than they came.`;
+  if (stated === 'no-better')
+    return `The ending says it: ${customer} left no better off than they came.`;
+  if (first === last)
+    return `${customer} came to you ${first} and was still ${last} after your last choice: no better off than they came.`;
+  const better = moodRank(last) > moodRank(first);
+  return `${customer} came to you ${first} and was ${last} after your last choice: ${better ? 'better off' : 'worse off'} than they came.`;
+}
 
 /**
  * Served or merely serviced, in the source texts' terms: ALIVE service bends the process to the
  * person; DEAD service applies the process to them (seed 002). Greenleaf's test asks whether the
- * person served leaves better off (seed 003).
+ * person served leaves better off (seed 003): the moods compared are the customer's first and the
+ * one right after the last decision, before any epilogue, unless the ending states the outcome.
  */
-export function verdictOf(
-  customer: string,
-  overallPercent: number,
-  moments: readonly KeyMoment[],
-): Verdict {
-  const first = moments[0]?.moodBefore ?? 'calm';
-  const last = moments[moments.length - 1]?.moodAfter ?? first;
-  const betterOff = moodRank(last) > moodRank(first);
-  const notWorse = moodRank(last) >= moodRank(first);
-  const served = overallPercent >= SERVED_AT && notWorse;
+export function verdictOf(input: VerdictInput): Verdict {
+  const { customer, firstMood: first, lastMood: last, stated } = input;
+  const aliveAt = input.aliveAt ?? DEFAULT_ALIVE_AT;
+  const betterOff = stated ? stated === 'better-off' : moodRank(last) > moodRank(first);
+  const worseOff = stated ? stated === 'worse-off' : moodRank(last) < moodRank(first);
+  const served = input.overallPercent >= aliveAt && !worseOff;
   const counts = new Map<string, BarrierView & { times: number }>();
-  for (const b of moments.flatMap((m) => m.barriers)) {
+  for (const b of input.choices.flatMap((c) => c.barriers)) {
     const seen = counts.get(b.id);
     if (seen) seen.times += 1;
     else counts.set(b.id, { ...b, times: 1 });
   }
-  const testText =
-    first === last
-      ? `${customer} came to you ${first} and left ${last}: no better off than they came.`
-      : `${customer} came to you ${first} and left ${last}: ${betterOff ? 'better off than they came' : 'worse off than they came'}.`;
+  const failure = served
+    ? undefined
+    : failureOf(input.choices, customer, input.overallPercent >= aliveAt);
   return {
     served,
     heading: served ? 'You served: ALIVE service' : 'You serviced: DEAD service',
-    explanation: served
-      ? 'You bent the process to the person. The measure was how the customer was served, not how well the rules were applied.'
-      : 'The process was served more than the person. Rules and routines kept the customer at arm’s length; the key moments below show where a serving choice was open.',
+    explanation: failure
+      ? failure.text
+      : 'You bent the process to the person. The measure was how the customer was served, not how well the rules were applied.',
+    ...(failure ? { failure } : {}),
     barriers: [...counts.values()],
-    test: { first, last, betterOff, text: testText },
+    test: {
+      first,
+      last,
+      betterOff,
+      ...(stated ? { stated } : {}),
+      text: testText(customer, first, last, stated),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { formatEffects } from '../core/debrief.ts';
-import { keyMoment, modelAnswer } from '../core/key-moments.ts';
+import { modelAnswers } from '../core/key-moments.ts';
 import type { Decision } from '../core/decision.ts';
 import type { WalkthroughPoint } from './protocol.ts';
 
@@ -14,6 +14,11 @@ interface Gathered {
   said: string;
   decision: Decision;
   teams: string[][];
+}
+
+function saidBefore(d: Decision): string {
+  const said = d.prompt.filter((l) => l.text !== '').slice(-1)[0];
+  return said ? (said.speaker ? `${said.speaker}: ${said.text}` : said.text) : '';
 }
 
 /** A decision point is known by the options it offers: branches that meet again count as one. */
@@ -33,7 +38,7 @@ export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint
         point = {
           firstStep: step,
           order: points.size,
-          said: keyMoment(decision, step + 1).said,
+          said: saidBefore(decision),
           decision,
           teams: decision.options.map(() => []),
         };
@@ -47,7 +52,7 @@ export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint
     (a, b) => a.firstStep - b.firstStep || a.order - b.order,
   );
   return ordered.map((point, i) => {
-    const best = modelAnswer(point.decision.options, -1).option;
+    const { best } = modelAnswers(point.decision.options);
     return {
       number: i + 1,
       said: point.said,
@@ -58,7 +63,7 @@ export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint
         feedback: option.feedback ?? '',
         count: point.teams[o]?.length ?? 0,
         teams: [...(point.teams[o] ?? [])].sort((a, b) => a.localeCompare(b)),
-        best: option === best,
+        best: best.includes(option),
       })),
     };
   });

@@ -1,4 +1,5 @@
 import { debriefOf } from '../core/debrief.ts';
+import { debriefSettings } from '../app/judgement-config.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { Phase, ResultRow, TeamSnapshot } from '../server/protocol.ts';
@@ -161,7 +162,7 @@ export class TeamApp {
     const snapshot = this.snapshot!;
     const session = replayTeam(snapshot);
     const { meta, ranges } = snapshot.story;
-    const view = debriefOf({ meta, ranges }, session);
+    const view = debriefOf({ meta, ranges }, session, debriefSettings());
     renderTeamDebrief(
       this.screenHost,
       snapshot.team.name,

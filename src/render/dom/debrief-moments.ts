@@ -1,17 +1,38 @@
 import type { KeyMoment } from '../../core/key-moments.ts';
 import { h } from './h.ts';
 
-function mood(m: KeyMoment): string {
-  return m.moodBefore === m.moodAfter
-    ? `The customer stayed ${m.moodAfter}.`
-    : `The customer went from ${m.moodBefore} to ${m.moodAfter}.`;
-}
-
 export interface MomentOptions {
   /** Who chose, as the list says it: "You chose: " on a learner's device, "Your team chose: " in a workshop. */
   chooser: string;
   /** Offers "Retry from here" on each decision when given. */
   onRetry?: (decision: number) => void;
+}
+
+function modelAnswer(m: KeyMoment): HTMLElement {
+  const others = m.chosenIsModel ? m.defensible.slice(1) : m.defensible;
+  if (m.chosenIsModel && others.length === 0)
+    return h(
+      'p',
+      { class: 'model model-chosen' },
+      h('strong', {}, 'Model answer: '),
+      'you chose an option from which the best play was still open.',
+    );
+  const heading = m.chosenIsModel
+    ? 'Also defensible: '
+    : others.length > 1
+      ? 'Model answers (equally good): '
+      : 'Model answer: ';
+  return h(
+    'div',
+    { class: m.chosenIsModel ? 'model model-chosen' : 'model' },
+    m.chosenIsModel
+      ? h('p', {}, 'You chose an option from which the best play was still open.')
+      : null,
+    ...others.flatMap((o, i) => [
+      h('p', {}, i === 0 ? h('strong', {}, heading) : null, o.text, ` (${o.effects})`),
+      h('p', { class: 'feedback' }, o.feedback),
+    ]),
+  );
 }
 
 function momentItem(m: KeyMoment, options: MomentOptions): HTMLElement {
@@ -23,7 +44,7 @@ function momentItem(m: KeyMoment, options: MomentOptions): HTMLElement {
     m.said ? h('p', { class: 'said' }, m.said) : null,
     h('p', { class: 'chosen' }, h('strong', {}, options.chooser), m.chosen),
     h('p', { class: 'effects' }, m.effects),
-    h('p', { class: 'reaction' }, mood(m)),
+    h('p', { class: 'reaction' }, m.reaction.text),
     h('p', { class: 'feedback' }, m.feedback || 'This choice carries no feedback yet.'),
     m.barriers.length > 0
       ? h(
@@ -33,19 +54,8 @@ function momentItem(m: KeyMoment, options: MomentOptions): HTMLElement {
           m.barriers.map((b) => b.label).join(', '),
         )
       : null,
-    m.chosenIsModel
-      ? h(
-          'p',
-          { class: 'model model-chosen' },
-          h('strong', {}, 'Model answer: '),
-          'you chose the option that served best here.',
-        )
-      : h(
-          'div',
-          { class: 'model' },
-          h('p', {}, h('strong', {}, 'Model answer: '), m.model.text, ` (${m.model.effects})`),
-          h('p', { class: 'feedback' }, m.model.feedback),
-        ),
+    h('p', { class: 'trade-offs' }, m.tradeOffs),
+    modelAnswer(m),
     onRetry
       ? h(
           'button',

@@ -58,10 +58,16 @@ export async function debriefPdf(view: DebriefView, when: Date, chartPng?: strin
   for (const m of view.decisions) {
     write(`${m.number}. You chose: ${m.chosen}`, 10, 'bold', 0);
     write(`${m.effects}. ${m.feedback}`, 10, 'normal', 0);
+    write(m.reaction.text, 10, 'normal', 0);
+    write(m.tradeOffs, 10, 'normal', 0);
+    const others = m.chosenIsModel ? m.defensible.slice(1) : m.defensible;
     write(
-      m.chosenIsModel
-        ? 'Model answer: this was it.'
-        : `Model answer: ${m.model.text}. ${m.model.feedback}`,
+      [
+        m.chosenIsModel ? 'Model answer: this was one.' : 'Model answer:',
+        ...others.map(
+          (o) => `${m.chosenIsModel ? 'Also defensible: ' : ''}${o.text}. ${o.feedback}`,
+        ),
+      ].join(' '),
       10,
       'normal',
       8,

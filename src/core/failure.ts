@@ -1,0 +1,79 @@
+import type { ChoiceEffect } from './beat.ts';
+import type { BarrierView } from './key-moments.ts';
+import type { QualityId } from './qualities.ts';
+
+/** A choice the learner made, as far as the verdict reads it. */
+export interface PlayedChoice {
+  effects: readonly ChoiceEffect[];
+  barriers: readonly BarrierView[];
+}
+
+/**
+ * How a DEAD play failed. `rules`: held to rules and routines (barrier choices). `rescue`: gave the
+ * customer something at a cost the learner, colleagues or the next customer pay. `listen`: answered
+ * before understanding. `worse-off`: scored well but left the customer worse off. `thin`: none of
+ * those stands out; the serving choices were simply not taken.
+ */
+export type FailureKind = 'rules' | 'rescue' | 'listen' | 'worse-off' | 'thin';
+
+export interface Failure {
+  kind: FailureKind;
+  /** How many of the learner's choices show it (0 for `worse-off` and `thin`). */
+  times: number;
+  text: string;
+}
+
+const FOR_THE_CUSTOMER: readonly QualityId[] = ['empathy', 'healing', 'listening'];
+/** What is held in trust for others: spending it for this customer is the rescue's price. */
+const HELD_FOR_OTHERS: readonly QualityId[] = ['stewardship', 'community', 'foresight', 'growth'];
+const HEARING: readonly QualityId[] = ['listening', 'empathy', 'awareness'];
+
+const gains = (c: PlayedChoice, qs: readonly QualityId[]) =>
+  c.effects.some((e) => e.amount > 0 && qs.includes(e.quality));
+const costs = (c: PlayedChoice, qs: readonly QualityId[]) =>
+  c.effects.some((e) => e.amount < 0 && qs.includes(e.quality));
+
+export const isRescue = (c: PlayedChoice) =>
+  gains(c, FOR_THE_CUSTOMER) && costs(c, HELD_FOR_OTHERS);
+
+const choices = (n: number) => (n === 1 ? 'one of your choices' : `${n} of your choices`);
+
+const TEXT: Record<Exclude<FailureKind, 'worse-off' | 'thin'>, (n: number) => string> = {
+  rules: (n) =>
+    `Held to rules and routines: ${choices(n)} put the process between you and the customer. The key moments below show where a serving choice was open.`,
+  rescue: (n) =>
+    `Rescued at a cost someone else pays: ${choices(n)} gave the customer what was not yours to give, spending what you, your colleagues or the next customer needed. Serving keeps what is held in trust.`,
+  listen: (n) =>
+    `Did not listen: ${choices(n)} answered before you understood what the customer needed, or passed over how they felt.`,
+};
+
+/** Names how a play that was not ALIVE failed, from the choices it made. */
+export function failureOf(
+  played: readonly PlayedChoice[],
+  customer: string,
+  scoredWell: boolean,
+): Failure {
+  if (scoredWell)
+    return {
+      kind: 'worse-off',
+      times: 0,
+      text: `Your choices scored well, but ${customer} left worse off than they came: the test of serving is the person served, not the points.`,
+    };
+  const counts = {
+    rules: played.filter((c) => c.barriers.length > 0).length,
+    rescue: played.filter((c) => c.barriers.length === 0 && isRescue(c)).length,
+    listen: played.filter((c) => c.barriers.length === 0 && !isRescue(c) && costs(c, HEARING))
+      .length,
+  };
+  // Ties go to the first named: rules, then rescue, then listening.
+  const [kind, times] = (Object.entries(counts) as [keyof typeof TEXT, number][]).reduce((a, b) =>
+    b[1] > a[1] ? b : a,
+  );
+  if (times === 0)
+    return {
+      kind: 'thin',
+      times: 0,
+      text: 'Few of your choices served: the options that would have served were open, and the key moments below show them.',
+    };
+  return { kind, times, text: TEXT[kind](times) };
+}
