@@ -44,6 +44,9 @@ export function readLine(
       case 'outcome':
         line.outcome = tag.outcome;
         break;
+      case 'look':
+        // Read by the build, which draws the faces; nothing changes on screen at this line.
+        break;
       case 'global':
         // ink repeats the story's global tags on its first line; they are metadata, not line tags.
         break;

@@ -75,6 +75,13 @@ function tagsOf(line: string, isChoice: boolean): RawTag[] {
   return tags;
 }
 
+/** Every tag written in an ink source, with its line number, comments left out. */
+export function tagsInSource(source: string): { line: number; body: string }[] {
+  return stripComments(source).flatMap((text, i) =>
+    tagsOf(text, CHOICE_START.test(text)).map((raw) => ({ line: i + 1, body: raw.text.trim() })),
+  );
+}
+
 /**
  * Checks every tag in an ink source against the contract, with line numbers, which the compiled
  * story no longer has. Catches the classic slip: a score tag after ']' scores the next line, not

@@ -2,11 +2,21 @@ import { QUALITY_IDS, isQuality, type QualityId } from './qualities.ts';
 import { MOODS, isMood, type Mood } from './moods.ts';
 import { BARRIER_IDS, isBarrier, type BarrierId } from './barriers.ts';
 import { closest } from './suggest.ts';
+import { parseLook, type Look } from './looks.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
 
-const LINE_KEYS = ['speaker', 'mood', 'scene', 'sfx', 'ambience', 'ending', 'outcome'] as const;
+const LINE_KEYS = [
+  'speaker',
+  'mood',
+  'scene',
+  'sfx',
+  'ambience',
+  'ending',
+  'outcome',
+  'look',
+] as const;
 
 /** What an ending may say about the customer, overriding the mood test: '#outcome: better-off'. */
 export const OUTCOMES = ['better-off', 'no-better', 'worse-off'] as const;
@@ -21,6 +31,7 @@ export type Tag =
   | { kind: 'ending'; title: string }
   | { kind: 'outcome'; outcome: Outcome }
   | { kind: 'speaker'; name: string }
+  | { kind: 'look'; name: string; look: Look }
   | { kind: 'mood'; mood: Mood }
   | { kind: 'scene'; id: string }
   | { kind: 'sfx'; id: string }
@@ -98,6 +109,11 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
     }
     case 'speaker':
       return { ok: true, tag: { kind: 'speaker', name: value } };
+    case 'look': {
+      const look = parseLook(value);
+      if (!look.ok) return error(look.message, look.hint);
+      return { ok: true, tag: { kind: 'look', name: look.name, look: look.look } };
+    }
     case 'mood': {
       const mood = value.toLowerCase();
       if (!isMood(mood)) return error(`unknown mood '${value}'`, `moods are: ${MOODS.join(', ')}`);
