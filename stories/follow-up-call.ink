@@ -3,6 +3,7 @@
 # role: Sales representative for booking software
 # setting: sales-office
 # customer: Rosa Delgado
+# look: Rosa Delgado: older, grey bun
 # minutes: 8
 
 -> prep

@@ -3,6 +3,7 @@
 # role: Returns desk associate
 # setting: returns-desk
 # customer: Denise Mahoney
+# look: Denise Mahoney: medium hair
 # minutes: 8
 
 -> arrive
