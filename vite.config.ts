@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { storyFaces } from './src/build/vite-plugin-faces.ts';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 
 export default defineConfig({
   // Relative asset paths: the same build runs from a web server, a file share or an LMS package.
   base: './',
   publicDir: 'assets',
-  plugins: [inkStories()],
+  plugins: [inkStories(), storyFaces()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
