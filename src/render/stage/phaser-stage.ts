@@ -1,8 +1,9 @@
 import * as Phaser from 'phaser';
 import { facePath } from '../../core/faces.ts';
-import { MOODS, type Mood } from '../../core/moods.ts';
+import type { Mood } from '../../core/moods.ts';
 import { appearanceOf } from './appearance.ts';
 import { paintBackdrop } from './backdrops.ts';
+import { loadFaceImages, type FaceImages } from './face-images.ts';
 import { paintPortrait } from './portrait.ts';
 import type { Stage, StageOptions } from './stage.ts';
 
@@ -18,43 +19,37 @@ class EncounterScene extends Phaser.Scene {
   private portrait?: Phaser.GameObjects.Image;
   private person?: Phaser.GameObjects.Container;
   private restTimer?: Phaser.Time.TimerEvent;
-  private missingFaces = false;
 
   constructor(
     private sceneId: string,
     private mood: Mood,
     private readonly options: StageOptions,
+    private readonly faces: Promise<FaceImages | undefined>,
   ) {
     super('EncounterScene');
   }
 
-  preload(): void {
-    // Pre-rendered faces (scripts/make-faces.ts); a customer without them gets a drawn face.
-    this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
-      this.missingFaces = true;
-    });
-    for (const mood of MOODS) {
-      this.load.svg(
-        faceKey(mood),
-        `${this.options.assetBase ?? ''}${facePath(this.options.customer, mood)}`,
-        {
-          width: FACE_SIZE,
-          height: FACE_SIZE,
-        },
-      );
-    }
-  }
-
   create(): void {
     this.backdrop = this.add.graphics();
-    if (this.missingFaces) {
-      this.drawnFace = this.add.graphics();
-      this.person = this.add.container(WIDTH / 2, HEIGHT - 190, [this.drawnFace]);
-    } else {
+    paintBackdrop(this.backdrop, this.sceneId, WIDTH, HEIGHT);
+    void this.faces.then((images) => this.addPerson(images));
+    this.restSoon();
+  }
+
+  /** The person joins the place once their faces are in, or drawn by hand if there are none. */
+  private addPerson(images: FaceImages | undefined): void {
+    if (!this.sys.isActive()) return;
+    if (images) {
+      for (const [mood, image] of images) this.textures.addImage(faceKey(mood), image);
       this.portrait = this.add.image(0, 0, faceKey(this.mood));
       this.person = this.add.container(WIDTH / 2, HEIGHT - FACE_SIZE / 2, [this.portrait]);
+    } else {
+      this.drawnFace = this.add.graphics();
+      this.person = this.add.container(WIDTH / 2, HEIGHT - 190, [this.drawnFace]);
     }
-    paintBackdrop(this.backdrop, this.sceneId, WIDTH, HEIGHT);
+    // Says which face is showing, for tests and anyone inspecting the page.
+    this.options.parent.dataset.portrait = images ? 'picture' : 'drawn';
+    this.game.loop.wake();
     this.paintFace();
     this.restSoon();
   }
@@ -103,7 +98,12 @@ class EncounterScene extends Phaser.Scene {
 
 /** Phaser draws the place and the customer; it is told what to show and decides nothing. */
 export function createPhaserStage(options: StageOptions): Stage {
-  const scene = new EncounterScene(options.scene, options.mood, options);
+  const aborted = new AbortController();
+  const faces = loadFaceImages(
+    (mood) => `${options.assetBase ?? ''}${facePath(options.customer, mood)}`,
+    aborted.signal,
+  );
+  const scene = new EncounterScene(options.scene, options.mood, options, faces);
   const game = new Phaser.Game({
     // Flat shapes and a few images: the canvas renderer draws them as well as WebGL and starts far
     // faster on devices where WebGL is emulated in software.
@@ -129,6 +129,7 @@ export function createPhaserStage(options: StageOptions): Stage {
     setMood: (mood) => whenReady(() => scene.showMood(mood)),
     destroy: () => {
       destroyed = true;
+      aborted.abort();
       game.destroy(true);
     },
   };
