@@ -3,6 +3,7 @@
 # role: Fashion store sales adviser
 # setting: fashion-counter
 # customer: Tasha Bennett
+# look: Tasha Bennett: bangs, brown skin
 # minutes: 7
 
 // trust: how far Tasha believes you are being straight and fair with her.

@@ -23,6 +23,7 @@ const HEADS: Record<HairCue, Head[]> = {
   medium: ['medium1', 'medium2', 'medium3', 'mediumStraight', 'mediumBangs'],
   long: ['long', 'longBangs', 'flatTopLong'],
   curly: ['longCurly', 'mediumBangs3'],
+  bangs: ['bangs', 'bangs2', 'longBangs', 'mediumBangs'],
   bun: ['bun', 'bun2', 'buns'],
   afro: ['afro', 'longAfro'],
   braids: ['cornrows', 'cornrows2', 'bantuKnots', 'twists', 'twists2'],
@@ -48,6 +49,7 @@ const UNSAID_HEADS: Head[] = [
   ...HEADS.medium,
   ...HEADS.long,
   ...HEADS.curly,
+  ...HEADS.bangs,
   ...HEADS.bun,
   ...HEADS.afro,
   ...HEADS.braids,
@@ -57,9 +59,9 @@ const UNSAID_HEADS: Head[] = [
 
 const SKIN: Record<SkinCue, string> = {
   light: 'ffdbb4',
-  fair: 'ffdbb4',
-  tan: 'edb98a',
-  brown: 'd08b5b',
+  fair: 'edb98a',
+  tan: 'd08b5b',
+  brown: 'ae5d29',
   dark: '694d3d',
 };
 

@@ -19,6 +19,7 @@ export const HAIR_CUES = [
   'medium',
   'long',
   'curly',
+  'bangs',
   'bun',
   'afro',
   'braids',
