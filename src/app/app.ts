@@ -128,7 +128,8 @@ export class App {
         reducedMotion: this.settings.get().reducedMotion,
         textSpeed: () => MS_PER_CHARACTER[this.settings.get().textSpeed],
         openSettings: () => this.openSettings(),
-        onEnded: (session) => this.progress.record(screens.attemptOf(story, session, new Date())),
+        onEnded: (encounter) =>
+          this.progress.record(screens.attemptOf(story, encounter, new Date())),
         navigate: {
           toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
           toMenu: () => this.go({ screen: 'menu' }),

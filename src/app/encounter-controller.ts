@@ -1,13 +1,13 @@
-import type { CompiledStory } from '../core/compiled-story.ts';
-import { EncounterSession, replayPath } from '../core/session.ts';
-import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
+import type { SoundPort } from '../adapters/sound.ts';
+import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
+import type { BeatEvent, Decision, Encounter } from '../core/encounter.ts';
 import { debriefSettings } from './judgement-config.ts';
-import { AMBIENCE_FOR_SCENE } from '../core/asset-ids.ts';
 import { moodRank } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
+import { openEncounter } from './open-encounter.ts';
 import type { Playthroughs } from './playthroughs.ts';
 
 export interface EncounterDeps {
@@ -23,18 +23,18 @@ export interface EncounterDeps {
   openSettings(): void;
   navigate: { toDebrief(): void; toMenu(): void };
   /** Called once, when a playthrough reaches its ending. */
-  onEnded(session: EncounterSession): void;
+  onEnded(encounter: Encounter): void;
 }
 
 /**
- * Runs one encounter: resumes the saved path or starts fresh, saves after every decision, and
- * passes what happened to the view, the stage and the speakers.
+ * The game's encounter screen: subscribes to the engine, saves after every decision and passes
+ * what happened to the view, the stage and the speakers. Each run of the engine gets its own view
+ * and stage; work started for a run (drawing the scene) checks that run's signal first.
  */
 export class EncounterController {
-  private session!: EncounterSession;
+  private readonly encounter: Encounter;
   private view!: EncounterView;
   private stage: Stage = emptyStage;
-  private closed = false;
   private startedAt = Date.now();
 
   constructor(
@@ -42,139 +42,123 @@ export class EncounterController {
     private readonly deps: EncounterDeps,
     notice = '',
   ) {
-    this.begin(notice);
+    const opened = openEncounter(story, deps.playthroughs, deps.newSeed, notice);
+    this.encounter = opened.encounter;
+    this.encounter.on('decision', (d) => this.decided(d));
+    this.encounter.on('beat', (b) => (b.kind === 'start' ? this.show('', false) : this.replied(b)));
+    this.encounter.on('ended', () => {
+      deps.sound.play('ending');
+      deps.onEnded(this.encounter);
+    });
+    this.show(opened.notice, opened.resumed);
   }
 
   close(): void {
-    this.closed = true;
-    this.view.destroy();
+    this.encounter.close();
+    this.teardown();
+  }
+
+  private teardown(): void {
+    this.view?.destroy();
     this.stage.destroy();
+    this.stage = emptyStage;
     this.deps.sound.ambience(undefined);
   }
 
-  private begin(notice: string): void {
-    const { story, deps } = this;
-    const loaded = deps.playthroughs.load(story.id);
-    let message = notice;
-    if (loaded.problem)
-      message = `Your saved progress could not be used (${loaded.problem}), so the scenario starts over.`;
-    let session: EncounterSession | undefined;
-    const saved = loaded.save;
-    if (saved && saved.hash !== story.hash) {
-      message = 'This scenario has changed since you last played it, so it starts over.';
-    } else if (saved) {
-      const replay = replayPath(story.json, saved.seed, saved.path);
-      if (replay.ok && !replay.session.ended) session = replay.session;
-      else if (!replay.ok)
-        message = `Your saved progress no longer fits this scenario (${replay.reason}), so it starts over.`;
-    }
-    this.session = session ?? new EncounterSession(story.json, deps.newSeed());
+  /** Draws the current run from scratch: its transcript so far, then its choices or ending. */
+  private show(notice: string, resumed: boolean): void {
+    const { encounter, deps, story } = this;
+    const run = encounter.signal;
     this.persist();
     this.view = new EncounterView(deps.root, story.meta.title, story.meta.customer, {
-      onChoose: (i) => this.choose(i),
+      onChoose: (i) => void encounter.choose(i, run),
       onDebrief: () => deps.navigate.toDebrief(),
       onMenu: () => deps.navigate.toMenu(),
       onRestart: () => this.restart(),
       onSettings: () => deps.openSettings(),
     });
-    this.view.showNotice(message);
-    this.view.setMood(this.session.mood);
-    this.playAmbience();
-    if (this.session.decisions.length === 0) {
-      this.view.reveal(this.session.transcript, deps.textSpeed(), () => this.showNext());
-    } else {
-      this.view.appendLines(this.session.transcript);
+    this.view.showNotice(notice);
+    this.view.setMood(encounter.mood);
+    deps.sound.ambience(encounter.ambience);
+    if (resumed) {
+      this.view.appendLines(encounter.transcript);
       this.showNext();
+    } else {
+      this.view.reveal(encounter.transcript, deps.textSpeed(), () => this.showNext());
+      this.playSounds(encounter.sounds);
     }
     // Draw the scene once the transcript and choices have painted and the page is idle: the words
     // a learner acts on come first, the picture a moment later.
     const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-    setTimeout(() => idle(() => void this.mountStage(), { timeout: 600 }), 350);
-    if (this.session.decisions.length === 0)
-      this.playSounds(this.session.currentBeat.lines.flatMap((l) => l.sfx));
+    setTimeout(() => idle(() => void this.mountStage(run), { timeout: 600 }), 350);
   }
 
-  private async mountStage(): Promise<void> {
+  private async mountStage(run: AbortSignal): Promise<void> {
+    if (run.aborted) return;
     const factory = await this.deps.stage.catch(() => undefined);
-    if (this.closed) return;
+    // Restarted or closed while the scene chunk loaded: that run's stage must never appear.
+    if (run.aborted) return;
     this.stage = mountStage(factory, {
       parent: this.view.stageHost,
-      scene: this.session.scene,
-      mood: this.session.mood,
+      scene: this.encounter.scene,
+      mood: this.encounter.mood,
       customer: this.story.meta.customer,
       reducedMotion: this.deps.reducedMotion,
       assetBase: import.meta.env.BASE_URL,
     });
   }
 
-  private choose(index: number): void {
-    const before = this.session.mood;
-    const options = this.session.choices;
-    const beat = this.session.choose(index);
+  private decided(decision: Decision): void {
     this.persist();
-    this.report(
-      options.map((o) => o.text),
-      index,
-    );
+    this.report(decision);
     this.deps.sound.play('choice');
-    this.playSounds(beat.lines.flatMap((l) => l.sfx));
-    this.view.showNotice('');
-    const lines = beat.lines;
-    if (this.session.mood !== before) {
-      this.view.setMood(this.session.mood);
-      this.stage.setMood(this.session.mood);
-      this.deps.sound.play(
-        moodRank(this.session.mood) > moodRank(before) ? 'mood-up' : 'mood-down',
-      );
+  }
+
+  private replied(event: BeatEvent): void {
+    const { view, stage, deps } = this;
+    this.playSounds(event.sounds);
+    view.showNotice('');
+    if (event.mood !== event.moodBefore) {
+      view.setMood(event.mood);
+      stage.setMood(event.mood);
+      deps.sound.play(moodRank(event.mood) > moodRank(event.moodBefore) ? 'mood-up' : 'mood-down');
     }
-    this.stage.setScene(this.session.scene);
-    this.playAmbience();
-    if (this.session.ended) {
-      this.deps.sound.play('ending');
-      this.deps.onEnded(this.session);
-    }
-    this.view.reveal(lines, this.deps.textSpeed(), () => this.showNext());
+    stage.setScene(event.scene);
+    deps.sound.ambience(event.ambience);
+    view.reveal(event.beat.lines, deps.textSpeed(), () => this.showNext());
   }
 
   private showNext(): void {
-    if (this.session.ended) this.view.showEnded(this.session.ending);
-    else this.view.showChoices(this.session.choices);
+    if (this.encounter.ended) this.view.showEnded(this.encounter.ending);
+    else this.view.showChoices(this.encounter.choices);
   }
 
   private restart(): void {
     this.deps.playthroughs.clear(this.story.id);
-    this.close();
-    this.closed = false;
-    this.stage = emptyStage;
-    this.begin('');
+    this.teardown();
+    this.startedAt = Date.now();
+    this.encounter.restart(this.deps.newSeed());
   }
 
-  private report(options: string[], index: number): void {
-    const { story, session, deps } = this;
-    const chosen = session.decisions[session.decisions.length - 1]?.options[index];
+  private report(decision: Decision): void {
+    const { story, encounter, deps } = this;
+    const chosen = decision.options[decision.chosen];
     deps.record.decided({
       storyId: story.id,
       title: story.meta.title,
-      number: session.decisions.length,
-      options,
-      chosenIndex: index,
+      number: encounter.decisions.length,
+      options: decision.options.map((o) => o.text),
+      chosenIndex: decision.chosen,
       chosen: chosen?.text ?? '',
       effects: chosen?.effects ?? [],
     });
-    if (!session.ended) return;
+    if (!encounter.ended) return;
     deps.record.finished({
       storyId: story.id,
       title: story.meta.title,
-      debrief: debriefOf(story, session, debriefSettings()),
+      debrief: debriefOf(story, encounter, debriefSettings()),
       durationMs: Date.now() - this.startedAt,
     });
-  }
-
-  private playAmbience(): void {
-    const { ambience, scene } = this.session;
-    this.deps.sound.ambience(
-      ambience ?? AMBIENCE_FOR_SCENE[scene as keyof typeof AMBIENCE_FOR_SCENE],
-    );
   }
 
   private playSounds(ids: string[]): void {
@@ -186,9 +170,9 @@ export class EncounterController {
       v: 1,
       storyId: this.story.id,
       hash: this.story.hash,
-      seed: this.session.seed,
-      path: this.session.path,
-      ...(this.session.ended ? { finished: true } : {}),
+      seed: this.encounter.seed,
+      path: this.encounter.path,
+      ...(this.encounter.ended ? { finished: true } : {}),
     });
   }
 }

@@ -4,7 +4,7 @@ import { debriefSettings } from './judgement-config.ts';
 import type { Attempt } from '../core/progress.ts';
 import type { QualityId } from '../core/qualities.ts';
 import type { SavedPlaythrough } from '../core/save.ts';
-import { replayPath, type EncounterSession } from '../core/session.ts';
+import { Encounter } from '../core/encounter.ts';
 import {
   renderDebrief,
   type DebriefHandlers,
@@ -19,8 +19,8 @@ export { EncounterController } from './encounter-controller.ts';
  */
 
 /** A finished playthrough as progress keeps it: scored by the same debrief the learner sees. */
-export function attemptOf(story: CompiledStory, session: EncounterSession, when: Date): Attempt {
-  const view = debriefOf(story, session, debriefSettings());
+export function attemptOf(story: CompiledStory, encounter: Encounter, when: Date): Attempt {
+  const view = debriefOf(story, encounter, debriefSettings());
   const qualities: Partial<Record<QualityId, number>> = {};
   for (const row of view.qualities) if (row.percent !== null) qualities[row.id] = row.percent;
   return {
@@ -41,11 +41,10 @@ export function showDebrief(
   handlers: DebriefHandlers,
   options: DebriefOptions,
 ): boolean {
-  const replay =
-    save && save.hash === story.hash ? replayPath(story.json, save.seed, save.path) : undefined;
-  if (!replay?.ok || !replay.session.ended) return false;
-  const { session } = replay;
-  const view = debriefOf(story, session, debriefSettings());
+  if (!save || save.hash !== story.hash) return false;
+  const replay = Encounter.resume(story.json, save.path, { seed: save.seed });
+  if (!replay.ok || !replay.value.ended) return false;
+  const view = debriefOf(story, replay.value, debriefSettings());
   renderDebrief(root, view, handlers, options);
   return true;
 }

@@ -1,0 +1,60 @@
+import { expect, test, type Page } from '@playwright/test';
+import { choicesGroup, HOTEL } from './helpers.ts';
+
+const FIRST_LINE =
+  'It is four minutes past eight. The day crew went home at six, and the parts room key went with them.';
+
+/** Resolves once the page has had time to run its idle work (the scene mount waits for idle). */
+const settle = (page: Page) =>
+  page.evaluate(
+    () => new Promise((done) => setTimeout(() => requestIdleCallback(() => done(null)), 400)),
+  );
+
+test('Start over before, during and after the scene loads leaves one canvas and the first line', async ({
+  page,
+}) => {
+  // Hold the scene's chunk until the test lets it through, to press Start over while it loads.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested!: () => void;
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(/phaser-stage-[^/]*\.js$/, async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  const transcript = page.getByRole('log', { name: 'Transcript' });
+  const startOver = page.getByRole('button', { name: 'Start over' });
+  const canvases = page.locator('canvas');
+  const expectFreshStart = async () => {
+    await expect(choicesGroup(page)).toBeVisible();
+    await expect(transcript.locator('p').first()).toHaveText(FIRST_LINE);
+  };
+
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: HOTEL }).click();
+  await expect(transcript).toContainText(FIRST_LINE);
+  // Before: the scene is not even being mounted yet.
+  await startOver.click();
+  await expectFreshStart();
+  await asked;
+  await choicesGroup(page).getByRole('button').first().click();
+  await settle(page);
+  // During: the scene mount is waiting for the held chunk.
+  await startOver.click();
+  await expectFreshStart();
+  release();
+  await expect(canvases).toHaveCount(1);
+  await settle(page);
+  await expect(canvases).toHaveCount(1);
+
+  // After: the scene is on stage.
+  await choicesGroup(page).getByRole('button').nth(1).click();
+  await expect(transcript).not.toHaveText(FIRST_LINE);
+  await startOver.click();
+  await expectFreshStart();
+  await expect(transcript.locator('p')).toHaveCount(4);
+  await settle(page);
+  await expect(canvases).toHaveCount(1);
+});
