@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStudioText } from './compile-text.ts';
-import { Playtest, replayPlaytest, visitedNodes, visitedPaths } from './playtest.ts';
+import { Playtest, replayPlaytest, visitedKnots, visitedNodes } from './playtest.ts';
 import { parseStoryMap } from './story-map.ts';
 import { TEMPLATE_STORY } from './template-story.ts';
 
@@ -28,12 +28,22 @@ describe('a Studio playtest', () => {
     const { playtest, stoppedAt } = replayPlaytest(json, 1, [0, 5]);
     expect(stoppedAt).toBe(1);
     expect(playtest.session.path).toEqual([0]);
+    // The replayed log reads as if the trainer had clicked through it: lines, choice, lines.
+    const played = new Playtest(json, 1);
+    played.choose(1);
+    played.choose(1);
+    expect(replayPlaytest(edited, 1, [1, 1]).playtest.log.map((e) => e.kind)).toEqual(
+      played.log.map((e) => e.kind),
+    );
   });
 
   it('tells which knots and stitches a path went through', () => {
     const ids = ['search', 'search.email', 'nowhere'];
-    expect([...visitedPaths(json, 1, [], ids)]).toEqual([]);
-    expect([...visitedPaths(json, 1, [0, 1], ids)]).toEqual(['search', 'search.email']);
+    const playtest = new Playtest(json, 1);
+    expect([...visitedKnots(playtest.session, ids)]).toEqual([]);
+    playtest.choose(0);
+    playtest.choose(1);
+    expect([...visitedKnots(playtest.session, ids)]).toEqual(['search', 'search.email']);
   });
 
   it('marks the start, and the end once reached, on the map', () => {

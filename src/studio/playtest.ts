@@ -1,35 +1,40 @@
-import { Story } from 'inkjs';
 import type { ChoiceOption, StoryLine } from '../core/beat.ts';
-import { EncounterSession } from '../core/session.ts';
+import { Encounter, type Decision } from '../core/encounter.ts';
 import { START, type StoryMap } from './story-map.ts';
 
 /** What the playtest pane shows, in order: the story's lines and the choices taken between them. */
 export type LogEntry = { kind: 'line'; line: StoryLine } | { kind: 'choice'; option: ChoiceOption };
 
-/** One playtest of the Studio's text: the learner's own session, plus a log to show it by. */
+/** One playtest of the Studio's text: the learner's own engine, plus a log to show it by. */
 export class Playtest {
-  readonly session: EncounterSession;
+  /** The playthrough itself: the same Encounter the game runs. */
+  readonly session: Encounter;
   readonly log: LogEntry[] = [];
 
   constructor(
     readonly json: string,
     readonly seed: number,
+    encounter?: Encounter,
   ) {
-    this.session = new EncounterSession(json, seed);
-    this.logLinesFrom(0);
+    this.session = encounter ?? new Encounter(json, { seed });
+    const { decisions, transcript } = this.session;
+    this.logLines(decisions[0]?.prompt ?? transcript);
+    for (const d of decisions) this.logDecision(d);
+    this.session.on('decision', (d) => this.logDecision(d));
   }
 
   choose(index: number): void {
-    const option = this.session.choices[index];
-    if (!option) return;
-    const before = this.session.transcript.length;
     this.session.choose(index);
-    this.log.push({ kind: 'choice', option });
-    this.logLinesFrom(before);
   }
 
-  private logLinesFrom(start: number): void {
-    for (const line of this.session.transcript.slice(start)) this.log.push({ kind: 'line', line });
+  private logDecision(decision: Decision): void {
+    const option = decision.options[decision.chosen];
+    if (option) this.log.push({ kind: 'choice', option });
+    this.logLines(decision.reply);
+  }
+
+  private logLines(lines: readonly StoryLine[]): void {
+    for (const line of lines) if (line.text !== '') this.log.push({ kind: 'line', line });
   }
 }
 
@@ -42,54 +47,22 @@ export function replayPlaytest(
   seed: number,
   path: readonly number[],
 ): { playtest: Playtest; stoppedAt?: number } {
-  const playtest = new Playtest(json, seed);
-  for (const [step, index] of path.entries()) {
-    if (index >= playtest.session.choices.length) return { playtest, stoppedAt: step };
-    playtest.choose(index);
-  }
-  return { playtest };
+  const { encounter, mismatch } = Encounter.replay(json, path, { seed });
+  const playtest = new Playtest(json, seed, encounter);
+  return mismatch ? { playtest, stoppedAt: mismatch.at } : { playtest };
 }
 
-/**
- * The knots and stitches a path went through, for the map. The session keeps its ink Story to
- * itself, so this replays the path in a Story of its own and reads the visit counts, which the
- * Studio's compile keeps for every knot and stitch.
- */
-export function visitedPaths(
-  json: string,
-  seed: number,
-  path: readonly number[],
-  ids: readonly string[],
-): Set<string> {
-  const story = new Story(json);
-  story.state.storySeed = seed;
-  story.onError = () => {}; // the session reports runtime problems; counting visits stays quiet
-  const flow = () => {
-    while (story.canContinue) story.Continue();
-  };
-  flow();
-  for (const index of path) {
-    if (index >= story.currentChoices.length) break;
-    story.ChooseChoiceIndex(index);
-    flow();
-  }
-  const visited = new Set<string>();
-  for (const id of ids) {
-    try {
-      if ((story.state.VisitCountAtPathString(id) ?? 0) > 0) visited.add(id);
-    } catch {
-      // a name the source map found but the compiled story lacks: not visited
-    }
-  }
-  return visited;
+/** The knots and stitches (`knot`, `knot.stitch`) an encounter has been through so far. */
+export function visitedKnots(encounter: Encounter, ids: readonly string[]): Set<string> {
+  return new Set(ids.filter((id) => encounter.visits(id) > 0));
 }
 
 /** The map's nodes a playtest has been through: the start, each knot and stitch, the end reached. */
 export function visitedNodes(map: StoryMap, playtest: Playtest | undefined): Set<string> {
   if (!playtest) return new Set();
-  const { json, seed, session } = playtest;
+  const { session } = playtest;
   const ids = map.nodes.filter((n) => n.kind === 'knot' || n.kind === 'stitch').map((n) => n.id);
-  const visited = visitedPaths(json, seed, session.path, ids);
+  const visited = visitedKnots(session, ids);
   visited.add(START);
   if (session.ended) for (const end of ['END', 'DONE']) visited.add(end);
   return visited;
