@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from '../src/core/hash.ts';
+import { describeRule } from '../src/lms/completion-rule.ts';
 import { parseBuildArgs } from './scorm/args.ts';
 import { buildPackage, zipNameOf } from './scorm/build-package.ts';
 import { availableStories, packageStories } from './scorm/package-stories.ts';
 
-// npm run build:scorm -- [--stories id1,id2] [--pass-mark N] [--out dist-scorm]
+// npm run build:scorm -- [--stories id1,id2] [--pass-mark N] [--complete-when all|any|N]
+//   [--pass-when overall|qualities] [--out dist-scorm]
 // Writes a SCORM 1.2 and a SCORM 2004 4th Edition package of the game: see docs/lms.md.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
       storyIds: ids,
       allStories,
       passMark: args.passMark,
+      rule: args.rule,
       manifest: { identifier, version, title, objectives: practised },
       zipFile,
     });
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
       `${path.relative(process.cwd(), zipFile)}: SCORM ${edition}, ${files.length} files`,
     );
   }
-  console.log(`${stories.length} scenarios (${ids.join(', ')}), pass mark ${args.passMark}%`);
+  console.log(
+    `${stories.length} scenarios (${ids.join(', ')}): ${describeRule(args.rule, args.passMark)}`,
+  );
 }
 
 main().catch((err: unknown) => {

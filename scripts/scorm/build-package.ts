@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import type { CompletionRule } from '../../src/lms/completion-rule.ts';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 import { scormManifest, type ManifestInfo } from './manifest.ts';
 import { schemaFiles } from './schemas.ts';
@@ -15,6 +16,7 @@ export interface PackageJob {
   /** Every story in stories/ is packaged: no filter is passed to the build. */
   allStories: boolean;
   passMark: number;
+  rule: CompletionRule;
   manifest: Omit<ManifestInfo, 'files' | 'launch' | 'passMark'>;
   zipFile: string;
 }
@@ -34,11 +36,19 @@ export const zipNameOf = (edition: ScormEditionId) => FILE_NAMES[edition];
  */
 export async function buildPackage(job: PackageJob): Promise<{ files: string[] }> {
   const stage = mkdtempSync(path.join(os.tmpdir(), `serving-moments-scorm-${job.edition}-`));
-  const keys = ['VITE_SCORM_EDITION', 'VITE_SCORM_PASS_MARK', 'SERVING_MOMENTS_STORIES'] as const;
+  const keys = [
+    'VITE_SCORM_EDITION',
+    'VITE_SCORM_PASS_MARK',
+    'VITE_LMS_COMPLETE_WHEN',
+    'VITE_LMS_PASS_WHEN',
+    'SERVING_MOMENTS_STORIES',
+  ] as const;
   const saved = keys.map((k) => [k, process.env[k]] as const);
   try {
     process.env.VITE_SCORM_EDITION = job.edition;
     process.env.VITE_SCORM_PASS_MARK = String(job.passMark);
+    process.env.VITE_LMS_COMPLETE_WHEN = String(job.rule.completeWhen);
+    process.env.VITE_LMS_PASS_WHEN = job.rule.passWhen;
     if (job.allStories) delete process.env.SERVING_MOMENTS_STORIES;
     else process.env.SERVING_MOMENTS_STORIES = job.storyIds.join(',');
     await build({

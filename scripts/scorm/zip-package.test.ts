@@ -67,9 +67,24 @@ describe('build:scorm arguments', () => {
     expect(parseBuildArgs(['--stories', 'hotel-heat,table-six.ink', '--pass-mark=80'])).toEqual({
       stories: ['hotel-heat', 'table-six'],
       passMark: 80,
+      rule: { completeWhen: 'all', passWhen: 'overall' },
       outDir: 'dist-scorm',
     });
-    expect(parseBuildArgs([])).toEqual({ passMark: 70, outDir: 'dist-scorm' });
+    expect(parseBuildArgs([])).toEqual({
+      passMark: 70,
+      rule: { completeWhen: 'all', passWhen: 'overall' },
+      outDir: 'dist-scorm',
+    });
+  });
+
+  it('reads the completion and pass rules, and refuses what they do not mean', () => {
+    expect(parseBuildArgs(['--complete-when', '3', '--pass-when=qualities']).rule).toEqual({
+      completeWhen: 3,
+      passWhen: 'qualities',
+    });
+    expect(parseBuildArgs(['--complete-when', 'any']).rule.completeWhen).toBe('any');
+    expect(() => parseBuildArgs(['--complete-when', 'most'])).toThrow(/all, any or a number/);
+    expect(() => parseBuildArgs(['--pass-when', 'both'])).toThrow(/overall or qualities/);
   });
 
   it('refuses a pass mark outside 0–100 and unknown flags', () => {

@@ -24,6 +24,7 @@ export function detectLearningRecords(
   try {
     const scorm = connectScorm(win, {
       passMark: config.passMark,
+      rule: config.rule,
       ...(config.edition ? { prefer: config.edition } : {}),
       local: browserStore,
     });

@@ -1,3 +1,4 @@
+import type { CompletionRule } from './completion-rule.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { Edition } from './edition.ts';
@@ -24,6 +25,7 @@ export interface ScormConnection {
 
 export interface ConnectOptions {
   passMark: number;
+  rule?: CompletionRule;
   prefer?: ScormEditionId;
   /** This device's store, for what suspend data does not hold; asked for only inside an LMS. */
   local: () => KeyValueStore;
@@ -52,6 +54,7 @@ export function connectScorm(
     if (!port) continue;
     const session = ScormSession.open(port, EDITIONS[id], {
       passMark: options.passMark,
+      ...(options.rule ? { rule: options.rule } : {}),
       ...(options.now ? { now: options.now } : {}),
     });
     if (!session) return undefined;

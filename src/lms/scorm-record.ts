@@ -18,7 +18,7 @@ export function scormRecord(
   const writeOutcome = () => {
     edition.writeOutcome(
       port,
-      packageOutcome(storyIds, state.bests, session.passMark),
+      packageOutcome(storyIds, state.bests, session.passMark, session.rule),
       session.passMark,
     );
   };

@@ -1,3 +1,4 @@
+import { DEFAULT_RULE, type CompletionRule } from './completion-rule.ts';
 import type { Edition } from './edition.ts';
 import type { ScormPort } from './scorm-api.ts';
 import { fitSuspend } from './suspend-budget.ts';
@@ -7,6 +8,7 @@ import { emptySuspendState, type SuspendState } from './suspend-state.ts';
 export interface SessionOptions {
   /** The package's pass mark in percent; the LMS's own mastery score wins when it sets one. */
   passMark: number;
+  rule?: CompletionRule;
   now?: () => number;
 }
 
@@ -24,6 +26,7 @@ export class ScormSession {
   readonly state: SuspendState;
   readonly entry: string;
   readonly passMark: number;
+  readonly rule: CompletionRule;
   readonly learnerId: string;
   /** In review mode the LMS shows a finished attempt: nothing the learner does is recorded. */
   readonly review: boolean;
@@ -46,6 +49,7 @@ export class ScormSession {
     this.state = suspended ? decodeSuspend(suspended) : emptySuspendState();
     const lms = edition.lmsPassMark(port);
     this.passMark = lms !== undefined && lms >= 0 && lms <= 100 ? lms : options.passMark;
+    this.rule = options.rule ?? DEFAULT_RULE;
     this.learnerId = port.get(edition.el.learnerId);
     this.review = port.get(edition.el.mode) === 'review';
   }
