@@ -42,7 +42,11 @@ export function detectLearningRecords(
   try {
     const launch = parseXapiLaunch(win.location.search);
     if (launch) {
-      const xapi = xapiRecord(launch, { passMark: config.passMark, store: browserStore() });
+      const xapi = xapiRecord(launch, {
+        passMark: config.passMark,
+        rule: config.rule,
+        store: browserStore(),
+      });
       win.addEventListener('online', () => void xapi.queue.flush());
       records.push(xapi);
     }

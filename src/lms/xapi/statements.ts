@@ -1,5 +1,6 @@
 import type { Activity, Actor, Context, Statement } from '@xapi/xapi';
 import type { DecisionRecord, FinishedRecord } from '../../adapters/learning-record.ts';
+import type { PackageOutcome } from '../package-outcome.ts';
 import { isoDuration } from '../scorm-time.ts';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from './vocabulary.ts';
 
@@ -111,7 +112,7 @@ export function finishedStatements(ctx: StatementContext, f: FinishedRecord): St
         response: ending,
         extensions: { [EXTENSIONS.qualityPercents]: percents },
       },
-      context: context(ctx),
+      context: context(ctx, courseActivity(ctx)),
     },
     {
       ...stamp(ctx),
@@ -122,7 +123,47 @@ export function finishedStatements(ctx: StatementContext, f: FinishedRecord): St
         success: passed,
         extensions: { [EXTENSIONS.qualityPercents]: percents },
       },
-      context: context(ctx),
+      context: context(ctx, courseActivity(ctx)),
     },
   ];
+}
+
+/**
+ * The course activity itself, once the package's completion rule is met: 'completed' once, and
+ * 'passed' or 'failed' by the pass rule; a later pass after a fail is sent, a pass is never undone.
+ */
+export function courseStatements(
+  ctx: StatementContext,
+  outcome: PackageOutcome,
+  told: { completed: boolean; passed: boolean },
+): Statement[] {
+  if (!outcome.complete || outcome.score === undefined) return [];
+  const percents: Record<string, number> = {};
+  for (const q of outcome.objectives) percents[q.id] = q.percent;
+  const result = {
+    score: { scaled: outcome.score / 100, raw: outcome.score, min: 0, max: 100 },
+    completion: true,
+    extensions: { [EXTENSIONS.qualityPercents]: percents },
+  };
+  const object = courseActivity(ctx);
+  const out: Statement[] = [];
+  if (!told.completed)
+    out.push({ ...stamp(ctx), verb: VERBS.completed, object, result, context: baseContext(ctx) });
+  if (outcome.passed && !told.passed)
+    out.push({
+      ...stamp(ctx),
+      verb: VERBS.passed,
+      object,
+      result: { ...result, success: true },
+      context: baseContext(ctx),
+    });
+  else if (!outcome.passed && !told.completed)
+    out.push({
+      ...stamp(ctx),
+      verb: VERBS.failed,
+      object,
+      result: { ...result, success: false },
+      context: baseContext(ctx),
+    });
+  return out;
 }

@@ -3,6 +3,7 @@ import { MemoryStore } from '../../adapters/storage.ts';
 import { fixtureStory, play } from '../../../test/helpers/lms-play.ts';
 import { startLrs, type TestLrs } from '../../../test/helpers/lrs-server.ts';
 import { parseXapiLaunch, type XapiLaunch } from './launch.ts';
+import { learnerKey } from './learner-key.ts';
 import { xapiRecord, type XapiRecord } from './xapi-record.ts';
 
 const desk = fixtureStory('small-desk.ink');
@@ -47,11 +48,21 @@ describe('xAPI statements to a local LRS', () => {
     const record = open(launchFor(lrs));
     record.launched(['small-desk']);
     play(desk, { record, store: new MemoryStore(), pick: (step) => step });
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(5), WAIT);
+    await vi.waitFor(() => expect(lrs.statements).toHaveLength(7), WAIT);
     await lrs.stop();
 
-    expect(verbs(lrs)).toEqual(['launched', 'answered', 'answered', 'completed', 'failed']);
-    const [launched, first, second, completed, failed] = lrs.statements as unknown as Sent[];
+    // The scenario's completed and failed, then the course's own: a one-scenario package is done.
+    expect(verbs(lrs)).toEqual([
+      'launched',
+      'answered',
+      'answered',
+      'completed',
+      'failed',
+      'completed',
+      'failed',
+    ]);
+    const [launched, first, second, completed, failed, courseCompleted] =
+      lrs.statements as unknown as Sent[];
     for (const s of lrs.statements) {
       expect(s.actor).toEqual({
         objectType: 'Agent',
@@ -86,6 +97,14 @@ describe('xAPI statements to a local LRS', () => {
       score: { scaled: 0.5 },
       duration: 'PT1M5S',
     });
+    const course = 'https://lms.example.com/courses/serving';
+    expect(courseCompleted?.object.id).toBe(course);
+    expect(courseCompleted?.result).toMatchObject({ completion: true, score: { raw: 50 } });
+    // The scenario is a child of the course: an LRS rolls it up under the course activity.
+    const parent = (s: Sent) =>
+      (s as unknown as { context: { contextActivities: { parent: { id: string }[] } } }).context
+        .contextActivities.parent;
+    expect(parent(completed as Sent)).toEqual([expect.objectContaining({ id: course })]);
     expect(lrs.headers[0]?.authorization).toBe('Basic dXNlcjpwYXNz');
     expect(lrs.headers[0]?.['x-experience-api-version']).toBe('1.0.3');
   });
@@ -99,11 +118,19 @@ describe('xAPI statements to a local LRS', () => {
     play(desk, { record, store: new MemoryStore() });
     await vi.waitFor(() => expect(lrs.headers.length).toBeGreaterThan(1), WAIT);
     expect(lrs.statements).toHaveLength(0);
-    expect(record.queue.pending).toBe(5);
+    expect(record.queue.pending).toBe(7);
 
     lrs.unavailable = false;
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(5), WAIT);
-    expect(verbs(lrs)).toEqual(['launched', 'answered', 'answered', 'completed', 'passed']);
+    await vi.waitFor(() => expect(lrs.statements).toHaveLength(7), WAIT);
+    expect(verbs(lrs)).toEqual([
+      'launched',
+      'answered',
+      'answered',
+      'completed',
+      'passed',
+      'completed',
+      'passed',
+    ]);
     await vi.waitFor(() => expect(record.queue.pending).toBe(0), WAIT);
     await lrs.stop();
   });
@@ -119,7 +146,7 @@ describe('xAPI statements to a local LRS', () => {
     await vi.waitFor(() => expect(before.queue.pending).toBe(2), WAIT);
     before.queue.stop(); // the page goes away
 
-    const key = `serving-moments:xapi-queue:${lrs.endpoint}`;
+    const key = `serving-moments:xapi-queue:${learnerKey(launchFor(lrs))}`;
     expect(JSON.parse(store.get(key) ?? '[]')).toHaveLength(2);
 
     await lrs.restart();
@@ -139,5 +166,66 @@ describe('xAPI statements to a local LRS', () => {
     // Removed from storage once the LRS has answered.
     await vi.waitFor(() => expect(store.get(key)).toBeNull(), WAIT);
     await lrs.stop();
+  });
+
+  it('keeps one learner’s unsent statements from going out under another learner on the same device', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const lrs = await startLrs();
+    const store = new MemoryStore();
+    // Ann's page goes away while her network is down: her statement waits on the device.
+    const ann = xapiRecord(launchFor(lrs), {
+      passMark: 70,
+      store,
+      send: () => Promise.reject(new TypeError('fetch failed')),
+    });
+    records.push(ann);
+    ann.launched(['small-desk']);
+    ann.queue.stop();
+    const annKey = `serving-moments:xapi-queue:${learnerKey(launchFor(lrs))}`;
+    expect(JSON.parse(store.get(annKey) ?? '[]')).toHaveLength(1);
+
+    const bob = parseXapiLaunch(
+      `?${new URLSearchParams({
+        endpoint: lrs.endpoint,
+        auth: 'Basic Ym9iOnBhc3M=',
+        actor: JSON.stringify({ name: 'Bob Roe', mbox: 'mailto:bob@example.com' }),
+        registration: '6b1f1c52-1e2f-4b7c-9a3e-2f8d7c6b5a41',
+      })}`,
+    );
+    if (!bob) throw new Error('the launch did not parse');
+    const record = open(bob, store);
+    record.launched(['small-desk']);
+    await vi.waitFor(() => expect(lrs.statements).toHaveLength(1), WAIT);
+    await lrs.stop();
+    expect(lrs.statements.map((s) => (s.actor as { mbox?: string }).mbox)).toEqual([
+      'mailto:bob@example.com',
+    ]);
+    expect(lrs.headers.map((h) => h.authorization)).toEqual(['Basic Ym9iOnBhc3M=']);
+    // Ann's statement is still hers to send, next time she launches.
+    expect(JSON.parse(store.get(annKey) ?? '[]')).toHaveLength(1);
+  });
+
+  it('completes the course once, when the package’s rule is met', async () => {
+    const lrs = await startLrs();
+    const record = xapiRecord(launchFor(lrs), {
+      passMark: 70,
+      rule: { completeWhen: 1, passWhen: 'overall' },
+      store: new MemoryStore(),
+      retryMs: 25,
+    });
+    records.push(record);
+    record.launched(['small-desk', 'another-story']);
+    play(desk, { record, store: new MemoryStore() });
+    play(desk, { record, store: new MemoryStore() });
+    await vi.waitFor(() => expect(lrs.statements).toHaveLength(11), WAIT);
+    await lrs.stop();
+    const course = lrs.statements.filter(
+      (s) => (s.object as { id: string }).id === 'https://lms.example.com/courses/serving',
+    );
+    expect(course.map((s) => s.verb.id.replace(/^.*\//, ''))).toEqual([
+      'launched',
+      'completed',
+      'passed',
+    ]);
   });
 });

@@ -1,10 +1,16 @@
 import type { LearningRecord } from '../../adapters/learning-record.ts';
 import type { KeyValueStore } from '../../adapters/storage.ts';
+import { DEFAULT_RULE, type CompletionRule } from '../completion-rule.ts';
+import { packageOutcome } from '../package-outcome.ts';
+import type { QualityId } from '../../core/qualities.ts';
+import { CourseProgress } from './course-progress.ts';
 import type { XapiLaunch } from './launch.ts';
+import { learnerKey } from './learner-key.ts';
 import { lrsSender, type SendStatements } from './lrs-client.ts';
 import { StatementQueue } from './statement-queue.ts';
 import {
   answeredStatement,
+  courseStatements,
   finishedStatements,
   launchedStatement,
   type StatementContext,
@@ -14,6 +20,7 @@ import { DEFAULT_COURSE_IRI } from './vocabulary.ts';
 
 export interface XapiOptions {
   passMark: number;
+  rule?: CompletionRule;
   /** Where unsent statements wait: localStorage in the browser. */
   store: KeyValueStore;
   send?: SendStatements;
@@ -26,7 +33,10 @@ export interface XapiRecord extends LearningRecord {
   readonly queue: StatementQueue;
 }
 
-/** Reports to a learning record store: launched, answered per decision, completed, passed/failed. */
+/**
+ * Reports to a learning record store: launched, answered per decision, completed and passed/failed
+ * per scenario, and the course activity's own completed and passed/failed once the rule is met.
+ */
 export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord {
   const ctx: StatementContext = {
     actor: launch.actor,
@@ -36,10 +46,15 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
     newId: options.newId ?? uuid,
     now: options.now ?? (() => new Date()),
   };
+  const learner = learnerKey(launch);
+  const progress = new CourseProgress(options.store, `serving-moments:xapi-progress:${learner}`);
+  const rule = options.rule ?? DEFAULT_RULE;
+  let storyIds: readonly string[] = [];
   const queue = new StatementQueue({
     store: options.store,
-    // One queue per LRS: statements from an earlier launch go where they were meant to go.
-    key: `serving-moments:xapi-queue:${launch.endpoint}`,
+    // One queue per LRS, learner and registration: statements left from an earlier launch go
+    // where they were meant to go, and never under another learner's credentials.
+    key: `serving-moments:xapi-queue:${learner}`,
     send: options.send ?? lrsSender(launch),
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
   });
@@ -47,10 +62,23 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
   if (queue.pending > 0) void queue.flush();
   return {
     queue,
-    launched: (ids) => queue.push(launchedStatement(ctx, ids)),
+    launched: (ids) => {
+      storyIds = ids;
+      queue.push(launchedStatement(ctx, ids));
+    },
     decided: (d) => queue.push(answeredStatement(ctx, d)),
     finished: (f) => {
       for (const s of finishedStatements(ctx, f)) queue.push(s);
+      const qualities: Partial<Record<QualityId, number>> = {};
+      for (const row of f.debrief.qualities)
+        if (row.percent !== null) qualities[row.id] = row.percent;
+      progress.finished(f.storyId, { overall: f.debrief.overall.percent, qualities });
+      const outcome = packageOutcome(storyIds, progress.bests, options.passMark, rule);
+      const told = progress.told;
+      const course = courseStatements(ctx, outcome, told);
+      for (const s of course) queue.push(s);
+      if (course.length > 0)
+        progress.tell({ completed: true, passed: told.passed || !!outcome.passed });
     },
   };
 }
