@@ -29,7 +29,6 @@ const FIRST_DRAFTS = new Set([
   'forgotten-item',
   'friday-results',
   'handle-time',
-  'hotel-heat',
   'not-my-job',
   'returns-runaround',
   'self-checkout',
