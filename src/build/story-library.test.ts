@@ -26,7 +26,6 @@ const metrics = libraryMetrics(rows);
 const FIRST_DRAFTS = new Set([
   'after-hours-client',
   'follow-up-call',
-  'forgotten-item',
   'friday-results',
   'handle-time',
   'not-my-job',
