@@ -246,19 +246,19 @@ Would you really do that again? I'd be scared of getting sacked. #speaker: Jade
 }
 
 === saved_and_started ===
-Ffion's painting goes up in the staff room, next to the runner-call notice. #ending: A birthday saved, a habit started
+Ffion's painting goes up in the staff room, next to the runner-call notice. #ending: A birthday saved, a habit started #outcome: better-off
 -> END
 
 === saved ===
-Ffion's painting goes up in the staff room. #ending: A birthday saved
+Ffion's painting goes up in the staff room. #ending: A birthday saved #outcome: better-off
 -> END
 
 === got_there ===
-Sandra pins the card by the rota. #ending: Delivered, in the end
+Sandra pins the card by the rota. #ending: Delivered, in the end #outcome: better-off
 -> END
 
 === delivered_shaken ===
-Nobody at the store ever hears how the party went. #ending: Delivered, but not forgiven
+Nobody at the store ever hears how the party went. #ending: Delivered, but not forgiven #outcome: no-better
 -> END
 
 // ---------------------------------------------------------------
@@ -325,9 +325,9 @@ The present reaches the party an hour late.
 -> policy_kept
 
 === late_owned ===
-{runner: On Monday the runner call goes into the tills briefing.} #ending: Late for him, owned
+{runner: On Monday the runner call goes into the tills briefing.} #ending: Late for him, owned #outcome: no-better
 -> END
 
 === policy_kept ===
-The bag was safe the whole time. #ending: A policy kept, a customer lost
+The bag was safe the whole time. #ending: A policy kept, a customer lost #outcome: worse-off
 -> END

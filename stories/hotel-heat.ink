@@ -225,15 +225,15 @@ At ten past five Helen comes down with her overnight bag. #scene: hotel-lobby
 }
 
 === slept ===
-She gets into the taxi. Nobody tells her the technician's name, and she never asks. #ending: She slept
+She gets into the taxi. Nobody tells her the technician's name, and she never asks. #ending: She slept #outcome: better-off
 -> END
 
 === short_night ===
-She gets into the taxi, already on the phone to Claire. #ending: A cool room, a short night
+She gets into the taxi, already on the phone to Claire. #ending: A cool room, a short night #outcome: better-off
 -> END
 
 === not_forgiven ===
-A week later her review says the staff were polite and the room was clean, and that she will not be staying again. #ending: Fixed, but not forgiven
+A week later her review says the staff were polite and the room was clean, and that she will not be staying again. #ending: Fixed, but not forgiven #outcome: no-better
 -> END
 
 // ---------------------------------------------------------------
@@ -278,11 +278,11 @@ All right. Cool and noisy beats hot and quiet. #speaker: Helen Marsh #mood: worr
 Helen lies on top of the sheets with both fans roaring and sleeps, on and off, for about two hours. #scene: hotel-lobby
 At five she comes down to the desk, grey with tiredness.
 The key. Goodbye. #speaker: Helen Marsh #mood: angry
-A week later her review says the staff were polite and the room was clean, and that she will not be staying again. #ending: A ticket for the morning
+A week later her review says the staff were polite and the room was clean, and that she will not be staying again. #ending: A ticket for the morning #outcome: worse-off
 -> END
 
 === ending_move ===
 By half past nine Helen is in 217. The air is cool, and the ice machine rattles through the wall every forty minutes. #scene: hotel-lobby
 Thank you. It isn't perfect. #speaker: Helen Marsh #mood: calm
-The day crew replaces the unit in 412 before lunch. Helen never sees it. #ending: A cooler room, a shorter night
+The day crew replaces the unit in 412 before lunch. Helen never sees it. #ending: A cooler room, a shorter night #outcome: better-off
 -> END

@@ -17,7 +17,7 @@ const stories = files.map((file) => ({
   outcome: compileInkFile(path.join(STORIES, file), STORIES),
 }));
 const rows = stories.flatMap(({ outcome: { story, exploration } }) =>
-  story && exploration ? [storyRow(story.id, story.json, exploration)] : [],
+  story && exploration ? [storyRow(story, exploration)] : [],
 );
 const metrics = libraryMetrics(rows);
 

@@ -42,8 +42,7 @@ for (const file of targets) {
     ),
   );
   console.log('');
-  if (outcome.exploration)
-    rows.push(storyRow(outcome.story.id, outcome.story.json, outcome.exploration));
+  if (outcome.exploration) rows.push(storyRow(outcome.story, outcome.exploration));
 }
 console.log(formatLibrary(libraryMetrics(rows)));
 process.exitCode = failed ? 1 : 0;

@@ -1,14 +1,12 @@
 import { Story } from 'inkjs';
 import type { ChoiceEffect } from './beat.ts';
 import { endingOf, readBeat } from './beat-reader.ts';
-import type { Mood } from './moods.ts';
 
-/** A path's end: its ending and the customer's first and last mood on the way there. */
+/** A path's end: its ending and the choices (indices) that led there. */
 export interface Leaf {
   kind: 'end';
   ending: string | undefined;
-  firstMood: Mood | undefined;
-  lastMood: Mood | undefined;
+  path: number[];
 }
 
 export interface Branch {
@@ -35,7 +33,7 @@ export interface DecisionTree {
 /**
  * Every route through a story as a tree of decisions, played through inkjs with state saved and
  * restored at each decision, so variables and conditions behave as in play. The library metrics
- * need per-route facts (policies, endings by score, moods) that the explorer's ranges do not keep.
+ * need per-route facts (policies, endings by score, the worst routes) that the explorer's ranges do not keep.
  * Bounded by `maxNodes`; a cut branch ends in a leaf without an ending.
  */
 export function decisionTree(compiledJson: string, maxNodes = 200_000): DecisionTree {
@@ -43,29 +41,22 @@ export function decisionTree(compiledJson: string, maxNodes = 200_000): Decision
   story.onError = () => undefined;
   let nodes = 0;
   let cut = false;
-  const walk = (first: Mood | undefined, last: Mood | undefined): TreeNode => {
+  const path: number[] = [];
+  const walk = (): TreeNode => {
     const beat = readBeat(story, () => undefined);
-    for (const line of beat.lines) {
-      if (line.mood) {
-        first ??= line.mood;
-        last = line.mood;
-      }
-    }
     nodes++;
     if (beat.ended || nodes > maxNodes) {
       if (!beat.ended) cut = true;
-      return {
-        kind: 'end',
-        ending: beat.ended ? endingOf(beat) : undefined,
-        firstMood: first,
-        lastMood: last,
-      };
+      return { kind: 'end', ending: beat.ended ? endingOf(beat) : undefined, path: [...path] };
     }
     const saved = story.state.toJson();
     const branches = beat.choices.map((choice) => {
       if (choice.index > 0) story.state.LoadJson(saved);
       story.ChooseChoiceIndex(choice.index);
-      return { text: choice.text, effects: choice.effects, next: walk(first, last) };
+      path.push(choice.index);
+      const next = walk();
+      path.pop();
+      return { text: choice.text, effects: choice.effects, next };
     });
     return {
       kind: 'decision',
@@ -73,5 +64,5 @@ export function decisionTree(compiledJson: string, maxNodes = 200_000): Decision
       branches,
     };
   };
-  return { root: walk(undefined, undefined), cut };
+  return { root: walk(), cut };
 }

@@ -1,10 +1,15 @@
+import type { CompiledStory } from './compiled-story.ts';
+import { debriefOf } from './debrief.ts';
 import type { Exploration } from './explore.ts';
 import { decisionTree } from './decision-tree.ts';
+import { replayPath } from './session.ts';
 import { QUALITY_IDS, type QualityId } from './qualities.ts';
 import { storyMetrics, variablesRead, type StoryMetrics } from './story-metrics.ts';
 
-export interface StoryRow extends StoryMetrics {
+export interface StoryRow extends Omit<StoryMetrics, 'worstPaths'> {
   id: string;
+  /** Does the debrief's verdict say a worst-scoring path left the customer better off? */
+  worstBetterOff: boolean;
   /** Qualities some path earns points in (not only loses). */
   earnable: QualityId[];
   minDecisions: number;
@@ -30,11 +35,20 @@ export interface LibraryMetrics {
   withVariables: number;
 }
 
-export function storyRow(id: string, json: string, x: Exploration): StoryRow {
-  const tree = decisionTree(json);
+/** The verdict's own answer, replayed through the engine: did this path leave the customer better off? */
+function betterOff(story: CompiledStory, path: readonly number[]): boolean {
+  const replay = replayPath(story.json, 0, path);
+  return replay.ok && debriefOf(story, replay.session).verdict.test.betterOff;
+}
+
+export function storyRow(story: CompiledStory, x: Exploration): StoryRow {
+  const tree = decisionTree(story.json);
+  const { worstPaths, ...metrics } = storyMetrics(tree);
+  const json = story.json;
   return {
-    id,
-    ...storyMetrics(tree),
+    id: story.id,
+    ...metrics,
+    worstBetterOff: worstPaths.some((p) => betterOff(story, p)),
     earnable: QUALITY_IDS.filter((q) => x.ranges.max[q] > 0),
     minDecisions: x.decisions.min,
     endings: Object.keys(x.endings).length,

@@ -21,9 +21,13 @@ describe('story metrics on a story whose best start costs something', () => {
     expect(m.greedyIsBest).toBe(false);
   });
 
-  it('keeps the best ending for the best route and leaves the worst one no better off', () => {
+  it('keeps the best ending for the best route, and names the worst routes', () => {
     expect(m.bestEndingFloor).toBe(100);
-    expect(m.worstBetterOff).toBe(false);
+    // Yes at once then the knock warning, and asking then leaving him to it: both total 1.
+    expect(m.worstPaths).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 
   it('counts the model answer as longest only where it is, and averages the words', () => {

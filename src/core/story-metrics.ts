@@ -1,6 +1,5 @@
 import type { ChoiceEffect } from './beat.ts';
 import type { Branch, DecisionNode, DecisionTree, TreeNode } from './decision-tree.ts';
-import { moodRank } from './moods.ts';
 
 /** How a story's scoring reads to a learner looking for a pattern (issue 14's "Measured"). */
 export interface StoryMetrics {
@@ -18,8 +17,8 @@ export interface StoryMetrics {
   greedyIsBest: boolean;
   /** Lowest score (%) of a path reaching an ending that the best path reaches. */
   bestEndingFloor: number;
-  /** Does a worst-scoring path end with the customer in a better mood than they came? */
-  worstBetterOff: boolean;
+  /** The worst-scoring paths (choice indices), at most five, for the verdict to judge. */
+  worstPaths: number[][];
   bestTotal: number;
 }
 
@@ -60,12 +59,10 @@ export function storyMetrics(tree: DecisionTree): StoryMetrics {
   const bestTotal = of(tree.root).best;
   // Each distinct decision as met on the best route reaching it, and every path's end.
   const decisions = new Map<string, { node: DecisionNode; reach: number }>();
-  const leaves: { total: number; ending: string | undefined; better: boolean }[] = [];
+  const leaves: { total: number; ending: string | undefined; path: number[] }[] = [];
   const visit = (node: TreeNode, so: number) => {
     if (node.kind === 'end') {
-      const better =
-        !!node.firstMood && !!node.lastMood && moodRank(node.lastMood) > moodRank(node.firstMood);
-      leaves.push({ total: so, ending: node.ending, better });
+      leaves.push({ total: so, ending: node.ending, path: node.path });
       return;
     }
     const reach = so + of(node).best;
@@ -97,7 +94,10 @@ export function storyMetrics(tree: DecisionTree): StoryMetrics {
     noMinusPercent: percent(of(tree.root).noMinus, bestTotal),
     greedyIsBest: of(tree.root).greedy >= bestTotal,
     bestEndingFloor: percent(floor, bestTotal),
-    worstBetterOff: leaves.some((l) => l.total === worst && l.better),
+    worstPaths: leaves
+      .filter((l) => l.total === worst)
+      .slice(0, 5)
+      .map((l) => l.path),
     bestTotal,
   };
 }
