@@ -70,7 +70,9 @@ export class EncounterController {
     const { encounter, deps, story } = this;
     const run = encounter.signal;
     this.persist();
-    this.view = new EncounterView(deps.root, story.meta.title, story.meta.customer, {
+    this.view = new EncounterView(deps.root, {
+      title: story.meta.title,
+      customer: story.meta.customer,
       onChoose: (i) => void encounter.choose(i, run),
       onDebrief: () => deps.navigate.toDebrief(),
       onMenu: () => deps.navigate.toMenu(),

@@ -2,13 +2,23 @@ import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
 import { h } from './h.ts';
 
-export interface EncounterHandlers {
+/**
+ * What an encounter view shows and whom it tells. A bar button appears only when its callback is
+ * given: a workshop team device, whose path is its answer, passes no Start over and no Menu.
+ */
+export interface EncounterViewOptions {
+  title: string;
+  customer: string;
   onChoose(index: number): void;
   onDebrief(): void;
-  onMenu(): void;
-  onRestart(): void;
-  /** Shows a Settings button in the bar when given. */
+  onRestart?: () => void;
+  onMenu?: () => void;
   onSettings?: () => void;
+  /**
+   * Where focus goes when new choices or the ending appear: to the first of them (the default,
+   * so keyboard play flows on), or nowhere ('keep'), for a device waiting on someone else.
+   */
+  focus?: 'first' | 'keep';
 }
 
 const MOOD_WORDS: Record<Mood, string> = {
@@ -36,12 +46,17 @@ export class EncounterView {
   private choiceCount = 0;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
+  private readonly customer: string;
+  private choiceButtons: HTMLButtonElement[] = [];
+
   constructor(
     root: HTMLElement,
-    title: string,
-    private readonly customer: string,
-    private readonly handlers: EncounterHandlers,
+    private readonly options: EncounterViewOptions,
   ) {
+    const { title, customer } = options;
+    this.customer = customer;
+    const barButton = (label: string, onclick: (() => void) | undefined) =>
+      onclick ? h('button', { type: 'button', class: 'link-button', onclick }, label) : null;
     this.stageHost = h('div', { class: 'stage-canvas', 'aria-hidden': 'true' });
     this.stageLabel = h('p', { class: 'stage-label' });
     this.transcript = h('div', {
@@ -66,23 +81,9 @@ export class EncounterView {
           h(
             'div',
             { class: 'bar-buttons' },
-            h(
-              'button',
-              { type: 'button', class: 'link-button', onclick: () => handlers.onRestart() },
-              'Start over',
-            ),
-            handlers.onSettings
-              ? h(
-                  'button',
-                  { type: 'button', class: 'link-button', onclick: () => handlers.onSettings?.() },
-                  'Settings',
-                )
-              : null,
-            h(
-              'button',
-              { type: 'button', class: 'link-button', onclick: () => handlers.onMenu() },
-              'Menu',
-            ),
+            barButton('Start over', options.onRestart),
+            barButton('Settings', options.onSettings),
+            barButton('Menu', options.onMenu),
           ),
         ),
         this.notice,
@@ -175,21 +176,29 @@ export class EncounterView {
       ...buttons,
     );
     this.actions.replaceChildren(group);
-    buttons[0]?.focus();
+    this.choiceButtons = buttons;
+    if (this.options.focus !== 'keep') buttons[0]?.focus();
   }
 
   showEnded(ending: string | undefined): void {
     this.choiceCount = 0;
+    this.choiceButtons = [];
     const next = h(
       'button',
-      { type: 'button', class: 'primary', onclick: () => this.handlers.onDebrief() },
+      { type: 'button', class: 'primary', onclick: () => this.options.onDebrief() },
       'See your debrief',
     );
     this.actions.replaceChildren(
       h('p', { class: 'ending-reached' }, ending ? `Ending: ${ending}` : 'The story has ended.'),
       next,
     );
-    next.focus();
+    if (this.options.focus !== 'keep') next.focus();
+  }
+
+  /** Greys out the choices on show (and their number keys) while something else decides. */
+  setChoicesEnabled(enabled: boolean): void {
+    for (const button of this.choiceButtons) button.disabled = !enabled;
+    this.choiceCount = enabled ? this.choiceButtons.length : 0;
   }
 
   destroy(): void {
@@ -200,7 +209,7 @@ export class EncounterView {
   private choose(index: number): void {
     if (index >= this.choiceCount) return;
     this.choiceCount = 0; // no double submits while the next beat renders
-    this.handlers.onChoose(index);
+    this.options.onChoose(index);
   }
 
   private handleKey(event: KeyboardEvent): void {
