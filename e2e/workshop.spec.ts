@@ -104,6 +104,8 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   const pathFirst = await play(first, () => 0, { upTo: 2 });
   await first.reload();
   await expect(first.locator('.team-banner')).toContainText('Decision 3 of');
+  // The path is the team's answer: no Start over and no Menu on a team device.
+  await expect(first.getByRole('button', { name: /Start over|Menu/ })).toHaveCount(0);
   await expectNoAxeViolations(first);
   pathFirst.push(...(await play(first, () => 0, { before: 2 })));
   const pathMarked = await play(marked, (n) => n - 1);
