@@ -24,8 +24,13 @@ test('Start over before, during and after the scene loads leaves one canvas and 
     await route.continue();
   });
   const transcript = page.getByRole('log', { name: 'Transcript' });
-  const startOver = page.getByRole('button', { name: 'Start over' });
   const canvases = page.locator('canvas');
+  // Start over may ask first (it drops the choices so far): answer yes when it does.
+  const pressStartOver = async () => {
+    await page.getByRole('button', { name: 'Start over' }).first().click();
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Start over' });
+    if ((await confirm.count()) > 0) await confirm.click();
+  };
   const expectFreshStart = async () => {
     await expect(choicesGroup(page)).toBeVisible();
     await expect(transcript.locator('p').first()).toHaveText(FIRST_LINE);
@@ -36,13 +41,13 @@ test('Start over before, during and after the scene loads leaves one canvas and 
   await page.getByRole('button', { name: HOTEL }).click();
   await expect(transcript).toContainText(FIRST_LINE);
   // Before: the scene is not even being mounted yet.
-  await startOver.click();
+  await pressStartOver();
   await expectFreshStart();
   await asked;
   await choicesGroup(page).getByRole('button').first().click();
   await settle(page);
   // During: the scene mount is waiting for the held chunk.
-  await startOver.click();
+  await pressStartOver();
   await expectFreshStart();
   release();
   await expect(canvases).toHaveCount(1);
@@ -52,7 +57,7 @@ test('Start over before, during and after the scene loads leaves one canvas and 
   // After: the scene is on stage.
   await choicesGroup(page).getByRole('button').nth(1).click();
   await expect(transcript).not.toHaveText(FIRST_LINE);
-  await startOver.click();
+  await pressStartOver();
   await expectFreshStart();
   await expect(transcript.locator('p')).toHaveCount(4);
   await settle(page);
