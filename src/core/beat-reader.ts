@@ -2,16 +2,61 @@ import type { Story } from 'inkjs';
 import type { Beat, StoryLine } from './beat.ts';
 import { readChoice, readLine, type ProblemSink } from './line-tags.ts';
 
+/** More lines than any scene shows between two decisions: past it, the story is looping. */
+export const MAX_BEAT_LINES = 2_000;
+/** One line of ink takes microseconds; a Continue still running after this is spinning. */
+export const MAX_CONTINUE_MS = 250;
+
+function knotOf(story: Story): string | undefined {
+  const at = story.state.currentPathString ?? story.state.previousPointer?.path?.toString();
+  const knot = at?.split('.')[0];
+  return knot && !/^\d+$/.test(knot) ? knot : undefined;
+}
+
+/** Tags on a tag-only line at the end of a beat come after its last line, so they win over it. */
+function mergeTrailing(last: StoryLine, carried: StoryLine): void {
+  last.speaker ??= carried.speaker;
+  last.mood = carried.mood ?? last.mood;
+  last.scene = carried.scene ?? last.scene;
+  last.ambience = carried.ambience ?? last.ambience;
+  last.ending = carried.ending ?? last.ending;
+  last.outcome = carried.outcome ?? last.outcome;
+  last.sfx.push(...carried.sfx);
+}
+
 /**
  * Continues the story to its next decision or its end. Whitespace-only lines are dropped from the
- * transcript, but their tags still apply (ink emits tag-only lines, e.g. after INCLUDE).
+ * transcript, but their tags still apply (ink emits tag-only lines, e.g. after INCLUDE or just
+ * before a choice). A story that loops without offering a choice stops with `stalled` instead of
+ * running for ever: ink has no such bound of its own.
  */
 export function readBeat(story: Story, report: ProblemSink): Beat {
   const lines: StoryLine[] = [];
   let carried: StoryLine | undefined;
+  let continues = 0;
   while (story.canContinue) {
-    const text = story.Continue() ?? '';
-    const line = readLine(text, story.currentTags, report);
+    story.ContinueAsync(MAX_CONTINUE_MS);
+    if (!story.asyncContinueComplete) {
+      const knot = knotOf(story);
+      report({
+        severity: 'error',
+        message: `the story spins without output or a choice${knot ? ` in '${knot}'` : ''}`,
+        hint: 'a knot that only diverts to itself never ends: add a choice or -> END',
+        ...(knot ? { knot } : {}),
+      });
+      return { lines, choices: [], ended: true, stalled: 'spin' };
+    }
+    if (++continues > MAX_BEAT_LINES) {
+      const near = lines[lines.length - 1]?.text ?? carried?.text;
+      report({
+        severity: 'error',
+        message: `the story loops without a choice (more than ${MAX_BEAT_LINES} lines in a row)`,
+        hint: 'a loop needs a choice that leaves it, or a condition that ends it',
+        ...(near ? { near } : {}),
+      });
+      return { lines, choices: [], ended: true, stalled: 'loop' };
+    }
+    const line = readLine(story.currentText ?? '', story.currentTags, report);
     if (carried) {
       line.speaker ??= carried.speaker;
       line.mood ??= carried.mood;
@@ -26,16 +71,9 @@ export function readBeat(story: Story, report: ProblemSink): Beat {
     else lines.push(line);
   }
   if (carried) {
-    // Tags on a trailing empty line (often '#ending:' before END) belong to the beat's last line.
     const last = lines[lines.length - 1];
-    if (last) {
-      last.ending ??= carried.ending;
-      last.outcome ??= carried.outcome;
-      last.mood ??= carried.mood;
-      last.sfx.push(...carried.sfx);
-    } else {
-      lines.push(carried);
-    }
+    if (last) mergeTrailing(last, carried);
+    else lines.push(carried);
   }
   const choices = story.currentChoices.map((choice, index) =>
     readChoice(index, choice.text, choice.tags, report),
