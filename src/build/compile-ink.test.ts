@@ -61,7 +61,7 @@ describe('compileInkFile', () => {
     for (const file of stories) {
       const outcome = compileInkFile(path.join(STORIES, file), STORIES);
       expect(outcome.diagnostics.map(formatDiagnostic), file).toEqual([]);
-      expect(outcome.exploration?.boundHit, file).toBeUndefined();
+      expect(outcome.exploration?.exact, file).toBe(true);
       expect(outcome.story?.id).toBe(file.replace(/\.ink$/, ''));
     }
   });

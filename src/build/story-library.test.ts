@@ -49,7 +49,7 @@ describe('the scenario library', () => {
       const { outcome } = stories.find((s) => s.file === file) ?? {};
       const x = outcome?.exploration;
       expect(outcome?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      expect(x?.boundHit).toBeUndefined();
+      expect(x?.exact).toBe(true);
       expect(x?.decisions.min).toBeGreaterThanOrEqual(6);
       expect(x?.decisions.max).toBeLessThanOrEqual(12);
       expect(Object.keys(x?.endings ?? {}).length).toBeGreaterThanOrEqual(3);

@@ -38,7 +38,10 @@ for (const file of targets) {
   }
   console.log(
     formatReport(
-      buildReport(outcome.story.json, `${outcome.story.meta.title} (${file})`, { bots }),
+      buildReport(outcome.story.json, `${outcome.story.meta.title} (${file})`, {
+        bots,
+        ...(outcome.exploration ? { exploration: outcome.exploration } : {}),
+      }),
     ),
   );
   console.log('');

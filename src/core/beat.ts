@@ -34,6 +34,8 @@ export interface Beat {
   lines: StoryLine[];
   choices: ChoiceOption[];
   ended: boolean;
+  /** Set when the story looped or spun without a choice and reading stopped at its bound. */
+  stalled?: 'loop' | 'spin';
 }
 
 export interface RuntimeProblem {
@@ -42,4 +44,6 @@ export interface RuntimeProblem {
   hint?: string;
   /** The story text nearest the problem, since compiled ink keeps no line numbers. */
   near?: string;
+  /** The knot it happened in, when no story text is near (a spin shows nothing). */
+  knot?: string;
 }

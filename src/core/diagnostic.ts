@@ -25,3 +25,17 @@ export function locate(
   }
   return undefined;
 }
+
+/** Finds the line that opens a knot or stitch (`=== name ===`, `= name`), for problems in no text. */
+export function locateKnot(
+  name: string,
+  sources: ReadonlyMap<string, string>,
+): { file: string; line: number } | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = new RegExp(`^\\s*=+\\s*(function\\s+)?${escaped}\\b`);
+  for (const [file, text] of sources) {
+    const index = text.split(/\r?\n/).findIndex((l) => opening.test(l));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  return undefined;
+}

@@ -1,7 +1,10 @@
-import { Story } from 'inkjs';
-import type { Beat, ChoiceEffect, RuntimeProblem } from './beat.ts';
-import { endingOf, readBeat } from './beat-reader.ts';
+import type { ChoiceEffect, RuntimeProblem } from './beat.ts';
+import { scoreGraph, type GraphScores, type Outlook } from './graph-scores.ts';
 import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities.ts';
+import { StateGraphBuilder, type ExploreBudget, type StateGraph } from './state-graph.ts';
+import { StoryStepper } from './story-stepper.ts';
+
+export type { ExploreBudget } from './state-graph.ts';
 
 /** What any path through a story can earn: the denominators of the debrief. */
 export interface ScoreRanges {
@@ -12,6 +15,15 @@ export interface ScoreRanges {
   minTotal: number;
   /** Qualities that at least one reachable choice scores, in contract order. */
   practised: QualityId[];
+  /** Per-quality min and max over the complete paths whose total is `maxTotal`. */
+  bestPlay: { min: Scores; max: Scores };
+  /**
+   * True when every state was explored and no loop repeats a choice that earns points. A choice in
+   * a loop that only costs points is left out, so `min` ignores going round loops.
+   */
+  exact: boolean;
+  /** What made the figures approximate, in words, when they are. */
+  cut?: string;
 }
 
 export interface DeadEnd {
@@ -24,176 +36,248 @@ export interface ChoicePoint {
   options: { text: string; effects: ChoiceEffect[]; feedback: boolean }[];
 }
 
+/** A place in the story, named by story text the checker can find in the source. */
+export interface Spot {
+  near: string;
+  path: number[];
+}
+
 export interface Exploration {
   /** Every distinct decision met, in the order first met. */
   choicePoints: ChoicePoint[];
   ranges: ScoreRanges;
-  /** Complete paths found; a lower bound when `boundHit` is set. */
+  /** Complete paths, each loop taken at most once. */
   paths: number;
-  boundHit: 'paths' | 'decisions' | undefined;
+  /** Distinct decision states and ink steps the exploration took. */
+  states: number;
+  steps: number;
+  exact: boolean;
+  cut?: string;
+  /** Complete paths ending in each '#ending:' title (loops taken at most once). */
   endings: Record<string, number>;
   deadEnds: DeadEnd[];
+  /** Fewest and most decisions on a complete path (loops taken at most once). */
   decisions: { min: number; max: number };
-  /** How many complete paths take each number of decisions. */
-  decisionCounts: Record<number, number>;
+  /** The story has a loop a learner can go round (a hub, a repeated question). */
+  loops: boolean;
+  /** Choices inside a loop that earn points: a learner could repeat them for more. */
+  farmed: Spot[];
+  /** Decisions from which no choice can ever reach an end. */
+  endless: Spot[];
   bestPath: string[];
   worstPath: string[];
   problems: RuntimeProblem[];
 }
 
-export interface ExploreOptions {
-  maxPaths?: number;
-  maxDecisions?: number;
-  seed?: number;
+export type ExploreOptions = ExploreBudget & { seed?: number };
+
+/** An exploration that runs in slices: a Web Worker can answer messages (or give up) in between. */
+export interface ExplorationRun {
+  /** Does up to `steps` more ink steps; true once finished (completely or cut by a bound). */
+  advance(steps?: number): boolean;
+  /** The answer so far: exact once `advance` returned true without a cut. */
+  result(): Exploration;
 }
 
-interface Suffix {
-  max: Scores;
-  min: Scores;
-  maxTotal: number;
-  minTotal: number;
-  /** Choice texts of the best and the worst path by total, from here to the end. */
-  bestPath: string[];
-  worstPath: string[];
+function pathTo(g: StateGraph, node: number): number[] {
+  const path: number[] = [];
+  for (let at = g.nodes[node]?.from; at; at = g.nodes[at.node]?.from)
+    if (at.option >= 0) path.unshift(at.option);
+  return path;
 }
 
-function add(suffix: Suffix, effects: readonly ChoiceEffect[], text: string): Suffix {
-  const max = { ...suffix.max };
-  const min = { ...suffix.min };
-  let delta = 0;
-  for (const { quality, amount } of effects) {
-    max[quality] += amount;
-    min[quality] += amount;
-    delta += amount;
+/** Choice texts along the best (or worst) path, walking loops by their shortest way to the exit. */
+function walk(g: StateGraph, s: GraphScores, start: number, pick: 'best' | 'worst'): string[] {
+  const texts: string[] = [];
+  let at = start;
+  for (let guard = 0; guard <= g.nodes.length && g.nodes[at]?.kind !== 'end'; guard++) {
+    const component = s.componentOf[at]!;
+    const exit = s.outlooks[component]?.[pick];
+    if (!exit) break;
+    if (exit.from !== at) texts.push(...insideLoop(g, s, at, exit.from));
+    const option = g.nodes[exit.from]?.options[exit.edge.option];
+    if (option) texts.push(option.text);
+    at = exit.edge.to;
   }
-  return {
-    max,
-    min,
-    maxTotal: suffix.maxTotal + delta,
-    minTotal: suffix.minTotal + delta,
-    bestPath: [text, ...suffix.bestPath],
-    worstPath: [text, ...suffix.worstPath],
-  };
+  return texts;
 }
 
-function merge(into: Suffix | undefined, next: Suffix): Suffix {
-  if (!into) return next;
-  for (const q of QUALITY_IDS) {
-    into.max[q] = Math.max(into.max[q], next.max[q]);
-    into.min[q] = Math.min(into.min[q], next.min[q]);
-  }
-  if (next.maxTotal > into.maxTotal) {
-    into.maxTotal = next.maxTotal;
-    into.bestPath = next.bestPath;
-  }
-  if (next.minTotal < into.minTotal) {
-    into.minTotal = next.minTotal;
-    into.worstPath = next.worstPath;
-  }
-  return into;
-}
-
-const emptySuffix = (): Suffix => ({
-  max: zeroScores(),
-  min: zeroScores(),
-  maxTotal: 0,
-  minTotal: 0,
-  bestPath: [],
-  worstPath: [],
-});
-
-/**
- * Walks every path by depth-first search, saving and restoring ink state at each decision, so
- * loops, conditions and variables behave exactly as in play. Bounded: a story whose paths grow past
- * the bounds gets a partial answer with `boundHit` set, never a hang.
- */
-export function exploreStory(compiledJson: string, options: ExploreOptions = {}): Exploration {
-  const maxPaths = options.maxPaths ?? 20_000;
-  const maxDecisions = options.maxDecisions ?? 80;
-  const story = new Story(compiledJson);
-  story.state.storySeed = options.seed ?? 0;
-  const problems: RuntimeProblem[] = [];
-  const seen = new Set<string>();
-  const report = (p: RuntimeProblem) => {
-    const key = `${p.message}|${p.near ?? ''}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      problems.push(p);
+function insideLoop(g: StateGraph, s: GraphScores, from: number, to: number): string[] {
+  const component = s.componentOf[from];
+  const back = new Map<number, { node: number; option: number }>([
+    [from, { node: -1, option: -1 }],
+  ]);
+  const queue = [from];
+  while (queue.length && !back.has(to)) {
+    const u = queue.shift()!;
+    for (const e of g.nodes[u]!.edges) {
+      if (s.componentOf[e.to] !== component || back.has(e.to)) continue;
+      back.set(e.to, { node: u, option: e.option });
+      queue.push(e.to);
     }
-  };
-  story.onError = (message, type) =>
-    report({ severity: type === 2 ? 'error' : 'warning', message });
+  }
+  const texts: string[] = [];
+  for (let at = to; at !== from; ) {
+    const step = back.get(at);
+    if (!step || step.node < 0) break;
+    texts.unshift(g.nodes[step.node]?.options[step.option]?.text ?? '');
+    at = step.node;
+  }
+  return texts;
+}
+
+function firstText(g: StateGraph, node: number, option = 0): string {
+  return g.nodes[node]?.options[option]?.text ?? '';
+}
+
+function summarise(g: StateGraph): Exploration {
+  const s = scoreGraph(g);
+  const root = s.outlooks[s.componentOf[0]!];
   const practised = new Set<QualityId>();
   const choicePoints = new Map<string, ChoicePoint>();
   const endings: Record<string, number> = {};
   const deadEnds: DeadEnd[] = [];
-  const decisions = { min: Infinity, max: 0 };
-  const decisionCounts: Record<number, number> = {};
-  let paths = 0;
-  let boundHit: Exploration['boundHit'];
-  const path: number[] = [];
-
-  // A branch cut by a bound returns undefined: only complete paths count towards the ranges.
-  const visit = (beat: Beat): Suffix | undefined => {
-    if (beat.ended) {
-      paths++;
-      decisions.min = Math.min(decisions.min, path.length);
-      decisions.max = Math.max(decisions.max, path.length);
-      decisionCounts[path.length] = (decisionCounts[path.length] ?? 0) + 1;
-      const ending = endingOf(beat);
-      if (ending) endings[ending] = (endings[ending] ?? 0) + 1;
-      else if (deadEnds.length < 20) {
-        const last = beat.lines[beat.lines.length - 1]?.text ?? '';
-        deadEnds.push({ path: [...path], lastLine: last });
+  const endless: Spot[] = [];
+  let open = 0;
+  // Paths into each component, sources first (components are listed sinks first).
+  const inflow = new Float64Array(s.outlooks.length);
+  inflow[s.componentOf[0]!] = 1;
+  for (let u = 0; u < g.nodes.length; u++) {
+    const node = g.nodes[u]!;
+    if (node.kind === 'open') open++;
+    if (node.kind === 'decision' || node.kind === 'open') {
+      const signature = node.options.map((c) => c.text).join('\u0001');
+      if (!choicePoints.has(signature))
+        choicePoints.set(signature, {
+          options: node.options.map((c) => ({
+            text: c.text,
+            effects: c.effects,
+            feedback: Boolean(c.feedback),
+          })),
+        });
+      for (const c of node.options)
+        for (const e of c.effects) if (e.amount) practised.add(e.quality);
+    }
+  }
+  const members: number[][] = Array.from({ length: s.outlooks.length }, () => []);
+  g.nodes.forEach((_, u) => members[s.componentOf[u]!]!.push(u));
+  for (let c = s.outlooks.length - 1; c >= 0; c--) {
+    for (const u of members[c]!) {
+      const node = g.nodes[u]!;
+      for (const e of node.edges) {
+        const to = s.componentOf[e.to]!;
+        if (to !== c && s.outlooks[to]) inflow[to] = inflow[to]! + inflow[c]!;
       }
-      return emptySuffix();
-    }
-    if (path.length >= maxDecisions) {
-      boundHit ??= 'decisions';
-      return undefined;
-    }
-    const signature = beat.choices.map((c) => c.text).join('\u0001');
-    if (!choicePoints.has(signature)) {
-      choicePoints.set(signature, {
-        options: beat.choices.map((c) => ({
-          text: c.text,
-          effects: c.effects,
-          feedback: Boolean(c.feedback),
-        })),
-      });
-    }
-    const saved = story.state.toJson();
-    let best: Suffix | undefined;
-    for (const choice of beat.choices) {
-      if (paths >= maxPaths) {
-        boundHit ??= 'paths';
-        break;
+      if (node.kind === 'end') {
+        if (node.ending) endings[node.ending] = (endings[node.ending] ?? 0) + inflow[c]!;
+        else if (deadEnds.length < 20)
+          deadEnds.push({ path: pathTo(g, u), lastLine: node.lastLine ?? '' });
       }
-      for (const e of choice.effects) if (e.amount !== 0) practised.add(e.quality);
-      // The first branch starts from the state as it is; later ones restore it. Whoever called
-      // this visit restores its own state, so nothing needs restoring after the last branch.
-      if (choice.index > 0) story.state.LoadJson(saved);
-      story.ChooseChoiceIndex(choice.index);
-      path.push(choice.index);
-      const rest = visit(readBeat(story, report));
-      if (rest) best = merge(best, add(rest, choice.effects, choice.text));
-      path.pop();
     }
-    return best;
+    const first = members[c]![0]!;
+    if (!g.cut && !s.outlooks[c] && s.loops.has(c) && g.nodes[first]?.kind === 'decision')
+      endless.push({ near: firstText(g, first), path: pathTo(g, first) });
+  }
+  const farmed: Spot[] = [];
+  for (const f of s.farmed) {
+    const near = firstText(g, f.node, f.option);
+    if (!farmed.some((x) => x.near === near)) farmed.push({ near, path: pathTo(g, f.node) });
+  }
+  const cut =
+    g.cut ??
+    (open > 0 ? 'its state bound' : undefined) ??
+    (farmed[0] ? `a loop that repeats the scoring choice '${farmed[0].near}'` : undefined);
+  const exact = cut === undefined;
+  const ranges: ScoreRanges = {
+    max: root ? root.max : zeroScores(),
+    min: root ? root.min : zeroScores(),
+    maxTotal: root?.maxTotal ?? 0,
+    minTotal: root?.minTotal ?? 0,
+    practised: QUALITY_IDS.filter((q) => practised.has(q)),
+    bestPlay: { min: root ? root.bestMin : zeroScores(), max: root ? root.bestMax : zeroScores() },
+    exact,
+    ...(cut ? { cut } : {}),
   };
-
-  const { bestPath, worstPath, ...suffix } = visit(readBeat(story, report)) ?? emptySuffix();
   return {
-    ranges: { ...suffix, practised: QUALITY_IDS.filter((q) => practised.has(q)) },
-    bestPath,
-    worstPath,
-    decisionCounts,
     choicePoints: [...choicePoints.values()],
-    paths,
-    boundHit,
+    ranges,
+    paths: root?.paths ?? 0,
+    states: g.nodes.filter((n) => n.kind === 'decision' || n.kind === 'open').length,
+    steps: g.steps,
+    exact,
+    ...(cut ? { cut } : {}),
     endings,
     deadEnds,
-    decisions: { min: paths ? decisions.min : 0, max: decisions.max },
-    problems,
+    decisions: { min: root?.decisionsMin ?? 0, max: root?.decisionsMax ?? 0 },
+    loops: s.loops.size > 0,
+    farmed,
+    endless,
+    bestPath: root ? walk(g, s, 0, 'best') : [],
+    worstPath: root ? walk(g, s, 0, 'worst') : [],
+    problems: g.problems,
   };
+}
+
+export function startExploration(json: string, options: ExploreOptions = {}): ExplorationRun {
+  const { seed, ...budget } = options;
+  const builder = new StateGraphBuilder(json, seed ?? 0, budget);
+  return { advance: (steps) => builder.advance(steps), result: () => summarise(builder) };
+}
+
+/**
+ * Explores the story's state graph (not its path tree): merged branches cost what they are, loops
+ * are found rather than unrolled, and random branches are followed over every outcome. Bounded by
+ * states, steps and optionally time; an answer cut by a bound says so in `exact` and `cut`.
+ */
+export function exploreStory(json: string, options: ExploreOptions = {}): Exploration {
+  const run = startExploration(json, options);
+  run.advance();
+  return run.result();
+}
+
+export interface OptionOutlook {
+  index: number;
+  /** Sum of choice tags from this decision (this option included) to the end, best continuation. */
+  bestTotal: number;
+  worstTotal: number;
+  exact: boolean;
+}
+
+/**
+ * For the decision reached by playing `path` with `seed`: what each option still allows. The model
+ * answer is the options with the largest `bestTotal`.
+ */
+export function optionOutlooks(
+  json: string,
+  seed: number,
+  path: readonly number[],
+  budget: ExploreBudget = {},
+): OptionOutlook[] {
+  const stepper = new StoryStepper(json, seed, () => {});
+  stepper.read();
+  for (const index of path) {
+    stepper.choose(index);
+    stepper.read();
+  }
+  const builder = new StateGraphBuilder(json, seed, budget, stepper.save());
+  builder.advance();
+  const s = scoreGraph(builder);
+  const exact = builder.cut === undefined && s.farmed.length === 0;
+  const start = builder.nodes[0]!.edges[0]?.to ?? 0;
+  const node = builder.nodes[start]!;
+  return node.options.map((option) => {
+    const own = option.effects.reduce((sum, e) => sum + e.amount, 0);
+    const ahead = node.edges
+      .filter((e) => e.option === option.index)
+      .map((e) => s.outlooks[s.componentOf[e.to]!])
+      .filter((o): o is Outlook => o !== undefined);
+    if (ahead.length === 0)
+      return { index: option.index, bestTotal: own, worstTotal: own, exact: false };
+    return {
+      index: option.index,
+      bestTotal: own + Math.max(...ahead.map((o) => o.maxTotal)),
+      worstTotal: own + Math.min(...ahead.map((o) => o.minTotal)),
+      exact,
+    };
+  });
 }

@@ -48,6 +48,7 @@ export function readLine(
         // Read by the build, which draws the faces; nothing changes on screen at this line.
         break;
       case 'global':
+      case 'scoring':
         // ink repeats the story's global tags on its first line; they are metadata, not line tags.
         break;
       case 'quality':

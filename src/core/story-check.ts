@@ -1,7 +1,7 @@
-import { locate, type Diagnostic } from './diagnostic.ts';
+import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
 import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
 import { checkSourceTags } from './source-tags.ts';
-import { parseStoryMeta, type StoryMeta } from './story-meta.ts';
+import { approximateAllowed, parseStoryMeta, type StoryMeta } from './story-meta.ts';
 import { lintScoring, unreachedEndings } from './story-lint.ts';
 import { Story } from 'inkjs';
 
@@ -44,7 +44,7 @@ export function checkCompiledStory(
   const exploration = explore(json, options);
   const flagged = new Set(diagnostics.map((d) => `${d.file}:${d.line}`));
   for (const p of exploration.problems) {
-    const spot = pin(p.near);
+    const spot = (p.knot ? locateKnot(p.knot, sources) : undefined) ?? pin(p.near);
     if (p.near && flagged.has(`${spot.file}:${spot.line}`)) continue;
     diagnostics.push({
       ...spot,
@@ -61,13 +61,32 @@ export function checkCompiledStory(
       hint: "tag the last line of every ending with '#ending: TITLE'",
     });
   }
-  if (exploration.boundHit) {
+  for (const spot of exploration.endless) {
+    diagnostics.push({
+      ...(locate(`[${spot.near}`, sources) ?? pin(spot.near)),
+      severity: 'error',
+      message: `from the decision starting '${spot.near}' no choice ever reaches an end: the story loops for ever`,
+      hint: 'give the loop a way out: a choice that diverts to -> END or to a knot that ends',
+    });
+  }
+  for (const spot of exploration.farmed) {
+    diagnostics.push({
+      ...(locate(`[${spot.near}`, sources) ?? pin(spot.near)),
+      severity: 'warning',
+      message: `choice '${spot.near}' scores and can be taken again and again in a loop: a learner could pile up points`,
+      hint: "make it once-only with '*' instead of '+', or move its score to a choice that leaves the loop",
+    });
+  }
+  if (!exploration.exact) {
+    const allowed = approximateAllowed(meta);
     diagnostics.push({
       file: rootFile,
       line: 1,
-      severity: 'warning',
-      message: `path exploration stopped at its ${exploration.boundHit} bound after ${exploration.paths} paths: score maxima are lower bounds`,
-      hint: 'merge branches back into shared knots to keep the number of paths down',
+      severity: allowed ? 'warning' : 'error',
+      message: `score ranges are approximate: exploration stopped at ${exploration.cut ?? 'a bound'} after ${exploration.states} story states`,
+      hint: allowed
+        ? 'the debrief marks its percentages as approximate'
+        : "share knots between branches only where the story's state really is the same, or add '# scoring: approximate' to ship it with approximate scores",
     });
   }
   for (const f of lintScoring(exploration)) {
@@ -79,7 +98,7 @@ export function checkCompiledStory(
       ...(f.hint ? { hint: f.hint } : {}),
     });
   }
-  if (!exploration.boundHit) {
+  if (exploration.exact) {
     for (const e of unreachedEndings(sources, exploration)) {
       diagnostics.push({
         file: e.file,

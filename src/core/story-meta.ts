@@ -7,6 +7,8 @@ export interface StoryMeta {
   setting: string;
   customer: string;
   minutes: number;
+  /** Set by `# scoring: approximate`: the story may ship with approximate score ranges. */
+  scoring?: 'approximate';
 }
 
 export interface MetaResult {
@@ -27,12 +29,15 @@ const FALLBACK: Record<GlobalKey, string> = {
 export function parseStoryMeta(globalTags: readonly string[] | null | undefined): MetaResult {
   const found: Partial<Record<GlobalKey, string>> = {};
   const problems: TagProblem[] = [];
+  let approximate = false;
   for (const raw of globalTags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
       problems.push(result.problem);
     } else if (result.tag.kind === 'global') {
       found[result.tag.key] = result.tag.value;
+    } else if (result.tag.kind === 'scoring') {
+      approximate = true;
     }
   }
   for (const key of GLOBAL_KEYS) {
@@ -53,7 +58,13 @@ export function parseStoryMeta(globalTags: readonly string[] | null | undefined)
       setting: value('setting'),
       customer: value('customer'),
       minutes: Number(value('minutes')),
+      ...(approximate ? { scoring: 'approximate' as const } : {}),
     },
     problems,
   };
+}
+
+/** Whether the story opted in to shipping with approximate score ranges. */
+export function approximateAllowed(meta: StoryMeta | undefined): boolean {
+  return meta?.scoring === 'approximate';
 }

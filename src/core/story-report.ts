@@ -1,4 +1,4 @@
-import { exploreStory, type ExploreOptions } from './explore.ts';
+import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
 import { QUALITIES, type QualityId } from './qualities.ts';
 import { seededRandom } from './random.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
@@ -6,10 +6,16 @@ import { EncounterSession } from './session.ts';
 
 export interface StoryReport {
   title: string;
+  /** Complete paths, each loop taken at most once. */
   paths: number;
-  /** False when exploration hit its bound: counts are lower bounds. */
+  /** True when every figure from exploring is exact; otherwise `cut` says what stopped it. */
   complete: boolean;
+  cut?: string;
+  states: number;
+  loops: boolean;
+  /** Fewest and most over the explored paths; the median over the bots' playthroughs. */
   decisions: { min: number; median: number; max: number };
+  /** Paths reaching each ending, and the share of the seeded bots' playthroughs that ended there. */
   endings: { title: string; paths: number; share: number }[];
   qualities: { id: QualityId; label: string; max: number; min: number }[];
   best: { total: number; choices: string[] };
@@ -17,29 +23,26 @@ export interface StoryReport {
   bots: { runs: number; meanPercent: number; buckets: number[] };
 }
 
-function median(counts: Record<number, number>): number {
-  const entries = Object.entries(counts)
-    .map(([k, n]) => [Number(k), n] as const)
-    .sort((a, b) => a[0] - b[0]);
-  const total = entries.reduce((s, [, n]) => s + n, 0);
-  let seen = 0;
-  for (const [k, n] of entries) {
-    seen += n;
-    if (seen * 2 >= total) return k;
-  }
-  return 0;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
 /** Plays the story `runs` times choosing at random: how an unthinking learner would score. */
 function botPlaytests(json: string, best: number, runs: number, seed: number) {
   const random = seededRandom(seed);
   const buckets = Array.from({ length: 10 }, () => 0);
+  const endings: Record<string, number> = {};
+  const lengths: number[] = [];
   let sum = 0;
   for (let run = 0; run < runs; run++) {
     const session = new EncounterSession(json, run);
     for (let step = 0; !session.ended && step < 200; step++) {
       session.choose(Math.floor(random() * session.choices.length));
     }
+    lengths.push(session.decisions.length);
+    const ending = session.ending ?? '(no ending)';
+    endings[ending] = (endings[ending] ?? 0) + 1;
     const points = totalScore(
       scoreEffects(session.decisions.map((d) => d.options[d.chosen]?.effects ?? [])),
     );
@@ -47,25 +50,31 @@ function botPlaytests(json: string, best: number, runs: number, seed: number) {
     sum += percent;
     buckets[Math.min(9, Math.floor(percent / 10))]! += 1;
   }
-  return { runs, meanPercent: runs ? Math.round(sum / runs) : 0, buckets };
+  const summary = { runs, meanPercent: runs ? Math.round(sum / runs) : 0, buckets };
+  return { summary, endings, medianDecisions: median(lengths) };
 }
 
 /** What a trainer needs to judge a story's shape and scoring at a glance. */
 export function buildReport(
   json: string,
   title: string,
-  options: ExploreOptions & { bots?: number; botSeed?: number } = {},
+  options: ExploreOptions & { bots?: number; botSeed?: number; exploration?: Exploration } = {},
 ): StoryReport {
-  const x = exploreStory(json, options);
-  const share = (n: number) => (x.paths ? n / x.paths : 0);
+  const x = options.exploration ?? exploreStory(json, options);
+  const runs = options.bots ?? 200;
+  const bots = botPlaytests(json, x.ranges.maxTotal, runs, options.botSeed ?? 1);
+  const share = (title: string) => (runs ? (bots.endings[title] ?? 0) / runs : 0);
   return {
     title,
     paths: x.paths,
-    complete: !x.boundHit,
-    decisions: { min: x.decisions.min, median: median(x.decisionCounts), max: x.decisions.max },
+    complete: x.exact,
+    ...(x.cut ? { cut: x.cut } : {}),
+    states: x.states,
+    loops: x.loops,
+    decisions: { min: x.decisions.min, median: bots.medianDecisions, max: x.decisions.max },
     endings: Object.entries(x.endings)
-      .map(([t, n]) => ({ title: t, paths: n, share: share(n) }))
-      .sort((a, b) => b.paths - a.paths),
+      .map(([t, n]) => ({ title: t, paths: n, share: share(t) }))
+      .sort((a, b) => b.share - a.share || b.paths - a.paths),
     qualities: QUALITIES.map((q) => ({
       id: q.id,
       label: q.label,
@@ -74,7 +83,7 @@ export function buildReport(
     })),
     best: { total: x.ranges.maxTotal, choices: x.bestPath },
     worst: { total: x.ranges.minTotal, choices: x.worstPath },
-    bots: botPlaytests(json, x.ranges.maxTotal, options.bots ?? 200, options.botSeed ?? 1),
+    bots: bots.summary,
   };
 }
 
@@ -83,11 +92,14 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 export function formatReport(r: StoryReport): string {
   const lines = [
     `# ${r.title}`,
-    `paths: ${r.complete ? r.paths : `at least ${r.paths} (exploration hit its bound)`}`,
-    `decisions per path: min ${r.decisions.min}, median ${r.decisions.median}, max ${r.decisions.max}`,
-    'endings:',
+    r.complete
+      ? `exploration: exact (${r.states} story states)`
+      : `exploration: APPROXIMATE, stopped by ${r.cut ?? 'a bound'}: figures marked ~ are bounds seen so far`,
+    `paths: ${r.complete ? '' : '~'}${r.paths}${r.loops ? ' (each loop taken once)' : ''}`,
+    `decisions per path: min ${r.decisions.min}, median ${r.decisions.median} (bots), max ${r.decisions.max}${r.loops ? ' (more around loops)' : ''}`,
+    `endings (share of ${r.bots.runs} seeded bot playthroughs, paths):`,
     ...r.endings.map((e) => `  ${pct(e.share).padStart(4)}  ${e.title} (${e.paths} paths)`),
-    'qualities (min … max over all paths):',
+    `qualities (min … max over all paths${r.complete ? '' : ', approximate'}):`,
     ...r.qualities.map((q) =>
       q.max === 0 && q.min === 0
         ? `  ${q.label}: not practised`

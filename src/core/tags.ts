@@ -22,7 +22,14 @@ const LINE_KEYS = [
 export const OUTCOMES = ['better-off', 'no-better', 'worse-off'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 const CHOICE_KEYS = ['feedback', 'barrier'] as const;
-const KNOWN_KEYS: readonly string[] = [...GLOBAL_KEYS, ...LINE_KEYS, ...CHOICE_KEYS];
+/** Optional global tags: `# scoring: approximate` ships a story whose exploration hits a bound. */
+const OPTION_KEYS = ['scoring'] as const;
+const KNOWN_KEYS: readonly string[] = [
+  ...GLOBAL_KEYS,
+  ...OPTION_KEYS,
+  ...LINE_KEYS,
+  ...CHOICE_KEYS,
+];
 
 export type Tag =
   | { kind: 'quality'; quality: QualityId; amount: number }
@@ -36,7 +43,8 @@ export type Tag =
   | { kind: 'scene'; id: string }
   | { kind: 'sfx'; id: string }
   | { kind: 'ambience'; id: string }
-  | { kind: 'global'; key: GlobalKey; value: string };
+  | { kind: 'global'; key: GlobalKey; value: string }
+  | { kind: 'scoring'; approximate: true };
 
 export interface TagProblem {
   severity: 'error' | 'warning';
@@ -86,6 +94,10 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
     return { ok: true, tag: { kind: 'global', key: key as GlobalKey, value } };
   }
   switch (key) {
+    case 'scoring':
+      if (value.toLowerCase() !== 'approximate')
+        return error(`'scoring:' takes only 'approximate', got '${value}'`);
+      return { ok: true, tag: { kind: 'scoring', approximate: true } };
     case 'feedback':
       return { ok: true, tag: { kind: 'feedback', text: value } };
     case 'barrier': {

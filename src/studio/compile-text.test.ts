@@ -49,7 +49,9 @@ describe("the Studio's report", () => {
   it('is the stories:report text for the story', () => {
     const check = checkStudioText(TEMPLATE_STORY);
     const report = reportStudioText(check.json ?? '', check.title);
-    expect(report).toMatch(/^# The missing booking\npaths: 4\n/);
+    expect(report).toMatch(
+      /^# The missing booking\nexploration: exact \(\d+ story states\)\npaths: 4\n/,
+    );
     expect(report).toContain('Sorted together');
     expect(report).toContain('bot playtests: 200 random playthroughs');
   });

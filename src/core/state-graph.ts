@@ -1,0 +1,213 @@
+import type { Beat, ChoiceOption, RuntimeProblem } from './beat.ts';
+import { endingOf } from './beat-reader.ts';
+import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
+import { seededRandom } from './random.ts';
+import { stateKey } from './state-key.ts';
+import { StoryStepper } from './story-stepper.ts';
+
+/** Limits on one exploration. Work is counted in story states and ink steps, never in paths. */
+export interface ExploreBudget {
+  /** Distinct decision states kept (each costs its saved ink state in memory). */
+  maxStates?: number;
+  /** Times the story is continued from one decision to the next (random outcomes count each). */
+  maxSteps?: number;
+  /** Wall-clock limit in ms, checked between steps. */
+  timeMs?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_BUDGET = { maxStates: 20_000, maxSteps: 250_000 } as const;
+
+/** How a node was left: the option taken (-1 from the start) and where it led. */
+export interface GraphEdge {
+  option: number;
+  to: number;
+}
+
+/**
+ * 'decision': choices offered; 'end': the story ended (with or without '#ending:');
+ * 'stalled': it looped or spun without a choice, or ink stopped with an error;
+ * 'open': found but not expanded because a bound was hit.
+ */
+export type NodeKind = 'start' | 'decision' | 'end' | 'stalled' | 'open';
+
+export interface GraphNode {
+  kind: NodeKind;
+  options: ChoiceOption[];
+  edges: GraphEdge[];
+  ending?: string;
+  /** The last line shown before an end or a stall. */
+  lastLine?: string;
+  /** How this node was first reached, to name a path to it. */
+  from?: { node: number; option: number };
+}
+
+export interface StateGraph {
+  nodes: GraphNode[];
+  /** Why exploration stopped early, in words; undefined when every state was explored. */
+  cut?: string;
+  steps: number;
+  problems: RuntimeProblem[];
+  flow: InkFlow;
+}
+
+/** Random outcomes are sampled with fresh seeds until this many in a row add nothing new. */
+const QUIET_SEEDS = 12;
+const MAX_SEEDS = 64;
+
+function reseed(state: string, seed: number): string {
+  const s = JSON.parse(state) as Record<string, unknown>;
+  s.storySeed = seed;
+  s.previousRandom = 0;
+  return JSON.stringify(s);
+}
+
+/**
+ * Builds a story's state graph by depth-first search from its start (or from a saved state),
+ * stepping only through StoryStepper. Each decision state is expanded once however many routes
+ * reach it; going depth first finds complete paths early, should a bound cut in. Call `advance` until it returns true; between calls the caller may yield or give up.
+ */
+export class StateGraphBuilder implements StateGraph {
+  readonly nodes: GraphNode[] = [{ kind: 'start', options: [], edges: [] }];
+  cut?: string;
+  steps = 0;
+  readonly problems: RuntimeProblem[] = [];
+  readonly flow: InkFlow;
+  private readonly ids = new Map<string, number>();
+  private readonly states = new Map<number, string>();
+  private readonly stack: number[] = [0];
+  private readonly seen = new Set<string>();
+  private stepper: StoryStepper;
+  private readonly budget: Required<Omit<ExploreBudget, 'timeMs'>> & { timeMs?: number };
+  private readonly started: number;
+
+  constructor(
+    private readonly json: string,
+    private readonly seed = 0,
+    budget: ExploreBudget = {},
+    start?: string,
+  ) {
+    this.budget = { ...DEFAULT_BUDGET, now: () => Date.now(), ...budget };
+    this.started = this.budget.now();
+    this.flow = analyseInkFlow(json);
+    this.stepper = this.newStepper();
+    this.states.set(0, start ?? this.stepper.save());
+  }
+
+  private newStepper(): StoryStepper {
+    return new StoryStepper(this.json, this.seed, (p) => this.report(p));
+  }
+
+  private report(p: RuntimeProblem): void {
+    const key = `${p.message}|${p.near ?? ''}|${p.knot ?? ''}`;
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      this.problems.push(p);
+    }
+  }
+
+  /** Expands up to `work` more steps; true once the graph is complete or a bound cut it. */
+  advance(work = Infinity): boolean {
+    const stopAt = this.steps + work;
+    while (this.stack.length > 0) {
+      if (this.outOfBudget()) return true;
+      if (this.steps >= stopAt) return false;
+      const id = this.stack.pop()!;
+      const state = this.states.get(id)!;
+      this.states.delete(id);
+      const node = this.nodes[id]!;
+      const options = node.kind === 'start' ? [-1] : node.options.map((o) => o.index);
+      for (const option of options) {
+        for (const to of this.outcomes(state, option, id)) {
+          if (!node.edges.some((e) => e.option === option && e.to === to))
+            node.edges.push({ option, to });
+        }
+      }
+    }
+    return true;
+  }
+
+  private outOfBudget(): boolean {
+    if (this.cut) return true;
+    const { maxSteps, timeMs, now } = this.budget;
+    if (this.steps >= maxSteps)
+      this.cut = `its step bound (${maxSteps.toLocaleString('en')} steps)`;
+    else if (timeMs !== undefined && now() - this.started > timeMs)
+      this.cut = `its time bound (${(timeMs / 1000).toFixed(1)} s)`;
+    if (this.cut) for (const id of this.stack) this.markOpen(id);
+    return this.cut !== undefined;
+  }
+
+  private markOpen(id: number): void {
+    const node = this.nodes[id]!;
+    if (node.kind === 'decision' && node.edges.length === 0) node.kind = 'open';
+    this.states.delete(id);
+  }
+
+  /** The nodes reached by taking `option` from `state`: one, or one per random outcome. */
+  private outcomes(state: string, option: number, from: number): number[] {
+    if (!this.flow.random) return [this.step(state, option, from)];
+    const found: number[] = [];
+    const random = seededRandom(from * 7919 + option + 1);
+    for (let i = 0, quiet = 0; i < MAX_SEEDS && quiet < QUIET_SEEDS; i++) {
+      const to = this.step(reseed(state, Math.floor(random() * 2 ** 31)), option, from);
+      if (found.includes(to)) quiet++;
+      else {
+        found.push(to);
+        quiet = 0;
+      }
+    }
+    return found;
+  }
+
+  private step(state: string, option: number, from: number): number {
+    this.steps++;
+    let beat: Beat;
+    try {
+      this.stepper.load(state);
+      if (option >= 0) this.stepper.choose(option);
+      beat = this.stepper.read();
+    } catch (err) {
+      this.report({ severity: 'error', message: `ink stopped: ${(err as Error).message}` });
+      beat = { lines: [], choices: [], ended: true, stalled: 'spin' };
+    }
+    const lastLine = beat.lines[beat.lines.length - 1]?.text ?? '';
+    if (beat.stalled) {
+      // A Story stopped in the middle of a Continue cannot be trusted again: start a fresh one.
+      this.stepper = this.newStepper();
+      return this.node(
+        `stall:${beat.stalled}:${lastLine}`,
+        { kind: 'stalled', lastLine },
+        from,
+        option,
+      );
+    }
+    if (beat.ended) {
+      const ending = endingOf(beat);
+      const key = ending ? `end:${ending}` : `dead:${lastLine}`;
+      return this.node(key, { kind: 'end', lastLine, ...(ending ? { ending } : {}) }, from, option);
+    }
+    const after = this.stepper.save();
+    const key = stateKey(after, this.flow);
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.node(key, { kind: 'decision', options: beat.choices }, from, option);
+    if (this.nodes.length > this.budget.maxStates) {
+      this.cut ??= `its state bound (${this.budget.maxStates.toLocaleString('en')} states)`;
+      this.nodes[id]!.kind = 'open';
+    } else {
+      this.states.set(id, after);
+      this.stack.push(id);
+    }
+    return id;
+  }
+
+  private node(key: string, init: Partial<GraphNode>, from: number, option: number): number {
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.nodes.length;
+    this.nodes.push({ kind: 'end', options: [], edges: [], ...init, from: { node: from, option } });
+    this.ids.set(key, id);
+    return id;
+  }
+}

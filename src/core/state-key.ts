@@ -1,0 +1,57 @@
+import { contentHash } from './hash.ts';
+import type { InkFlow } from './ink-flow.ts';
+
+type Obj = Record<string, unknown>;
+
+/**
+ * ink numbers its threads by a counter that grows every turn, so the same place reached by two
+ * routes carries different numbers: renumber them in order of appearance.
+ */
+function renumberThreads(flow: Obj): Obj {
+  const numbers = new Map<number, number>();
+  const id = (n: unknown) => {
+    const k = Number(n);
+    if (!numbers.has(k)) numbers.set(k, numbers.size);
+    return numbers.get(k);
+  };
+  const callstack = flow.callstack as { threads?: Obj[] } | undefined;
+  const threads = (callstack?.threads ?? []).map((t) => ({ ...t, threadIndex: id(t.threadIndex) }));
+  const choiceThreads: Obj = {};
+  const old = (flow.choiceThreads ?? {}) as Record<string, Obj>;
+  for (const k of Object.keys(old).sort((a, b) => Number(a) - Number(b))) {
+    const t = old[k]!;
+    choiceThreads[String(id(k))] = { ...t, threadIndex: id(t.threadIndex) };
+  }
+  const currentChoices = ((flow.currentChoices ?? []) as Obj[]).map((c) => ({
+    ...c,
+    originalThreadIndex: id(c.originalThreadIndex),
+  }));
+  return { threads, choiceThreads, currentChoices };
+}
+
+/**
+ * A key for everything in an ink state that can change what happens next: position, call stack,
+ * variables, the offered choices, and the visit (and turn) counts the story can still read.
+ * Random state is left out because the explorer branches over random outcomes itself; the text
+ * already shown is left out because it cannot change what follows.
+ */
+export function stateKey(state: string, flow: InkFlow): string {
+  const s = JSON.parse(state) as Obj;
+  const flows = (s.flows ?? {}) as Record<string, Obj>;
+  const counts: Obj = {};
+  const visits = (s.visitCounts ?? {}) as Record<string, number>;
+  for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
+  const canonical = {
+    f: Object.keys(flows)
+      .sort()
+      .map((k) => [k, renumberThreads(flows[k]!)]),
+    n: s.currentFlowName,
+    v: s.variablesState,
+    e: s.evalStack,
+    d: s.currentDivertTarget,
+    c: counts,
+    ...(flow.readsTurns ? { t: s.turnIndices, i: s.turnIdx } : {}),
+  };
+  const text = JSON.stringify(canonical);
+  return contentHash(text) + contentHash(text, 0x9e3779b9);
+}
