@@ -53,7 +53,7 @@ export function storyRow(story: CompiledStory, x: Exploration): StoryRow {
     minDecisions: x.decisions.min,
     endings: Object.keys(x.endings).length,
     variables: variablesRead(json),
-    cut: tree.cut || x.boundHit !== undefined,
+    cut: tree.cut || !x.exact,
   };
 }
 
