@@ -3,9 +3,31 @@ import type { Beat, StoryLine } from './beat.ts';
 import { readChoice, readLine, type ProblemSink } from './line-tags.ts';
 
 /** More lines than any scene shows between two decisions: past it, the story is looping. */
-export const MAX_BEAT_LINES = 2_000;
-/** One line of ink takes microseconds; a Continue still running after this is spinning. */
-export const MAX_CONTINUE_MS = 250;
+export const MAX_BEAT_LINES = 1_000;
+/** ink steps in one line of output: a line takes tens, a busy function thousands; past this it spins. */
+export const MAX_STEPS_PER_LINE = 50_000;
+
+class Spin extends Error {}
+const counted = new WeakMap<Story, { steps: number }>();
+
+/**
+ * Counts ink's steps (its private `Step`, wrapped once per Story) so a Continue that never reaches
+ * the end of a line stops after a fixed amount of work. Counting work, not time, gives the same
+ * answer on a busy machine as on an idle one.
+ */
+function stepCounter(story: Story): { steps: number } {
+  const known = counted.get(story);
+  if (known) return known;
+  const c = { steps: 0 };
+  const inner = story as unknown as { Step: () => void };
+  const step = inner.Step.bind(story);
+  inner.Step = () => {
+    if (++c.steps > MAX_STEPS_PER_LINE) throw new Spin('spin');
+    step();
+  };
+  counted.set(story, c);
+  return c;
+}
 
 function knotOf(story: Story): string | undefined {
   const at = story.state.currentPathString ?? story.state.previousPointer?.path?.toString();
@@ -34,9 +56,17 @@ export function readBeat(story: Story, report: ProblemSink): Beat {
   const lines: StoryLine[] = [];
   let carried: StoryLine | undefined;
   let continues = 0;
+  const counter = stepCounter(story);
   while (story.canContinue) {
-    story.ContinueAsync(MAX_CONTINUE_MS);
-    if (!story.asyncContinueComplete) {
+    counter.steps = 0;
+    let spun = false;
+    try {
+      story.Continue();
+    } catch (err) {
+      if (!(err instanceof Spin)) throw err;
+      spun = true;
+    }
+    if (spun) {
       const knot = knotOf(story);
       report({
         severity: 'error',
