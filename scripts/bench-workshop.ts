@@ -29,7 +29,12 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'workshop-bench-'));
-const server = await spawnWorkshop({ WORKSHOP_DB: path.join(dir, 'bench.db'), WORKSHOP_DIST: dir });
+// Every simulated team connects from 127.0.0.1, so the per-address join budget is lifted here.
+const server = await spawnWorkshop({
+  WORKSHOP_DB: path.join(dir, 'bench.db'),
+  WORKSHOP_DIST: dir,
+  WORKSHOP_JOINS_PER_ADDRESS: '100000',
+});
 const started = Date.now();
 try {
   const host = await connect(server.url);

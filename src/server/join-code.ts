@@ -22,3 +22,8 @@ export function normalizeJoinCode(typed: string): string {
 export function isJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }
+
+/** A recovery code as typed, as it is hashed: case, spaces and dashes do not matter. */
+export function normalizeRecoveryCode(typed: string): string {
+  return normalizeJoinCode(typed);
+}

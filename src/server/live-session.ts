@@ -1,4 +1,5 @@
 import type { Decision } from '../core/decision.ts';
+import { canJoin } from './phase-rules.ts';
 import { resultRows } from './ranking.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
 import type { SessionRecord } from './store.ts';
@@ -12,6 +13,7 @@ export interface LiveTeam {
   name: string;
   tokenHash: string;
   joinedAt: number;
+  device: string;
   path: number[];
   standing: TeamStanding;
   decisions: Decision[];
@@ -23,13 +25,15 @@ export interface LiveSession {
   record: SessionRecord;
   story: WorkshopStory;
   teams: Map<string, LiveTeam>;
+  /** Name keys and devices the facilitator removed: `name:…`, `device:…`. */
+  bans: Set<string>;
 }
 
 export function teamRow(team: LiveTeam): TeamRow {
   return { teamId: team.id, name: team.name, ...team.standing, online: team.connections > 0 };
 }
 
-export function hostSnapshot(session: LiveSession): HostSnapshot {
+export function hostSnapshot(session: LiveSession, storage?: string): HostSnapshot {
   const { record, story } = session;
   const teams = [...session.teams.values()];
   return {
@@ -41,6 +45,8 @@ export function hostSnapshot(session: LiveSession): HostSnapshot {
       best: story.ranges.maxTotal,
     },
     teams: teams.map(teamRow),
+    joining: canJoin(record.phase) && !record.joiningClosed,
+    ...(storage ? { storage } : {}),
     ...(record.revealed
       ? {
           walkthrough: buildWalkthrough(

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lanAddresses } from './addresses.ts';
 import { staleBecause } from './build-freshness.ts';
+import { parseTrustProxy } from './client-address.ts';
+import { checkDatabase } from './database-check.ts';
+import { DEFAULT_LIMITS } from './server-limits.ts';
 import { loadStoryLibrary } from './story-library.ts';
 import { startWorkshopServer } from './workshop-server.ts';
 
@@ -18,6 +21,33 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`PORT must be a port number, not '${env.PORT}'.`);
   process.exit(2);
 }
+const trustProxy = parseTrustProxy(env.WORKSHOP_TRUST_PROXY);
+if (trustProxy === undefined) {
+  console.error(
+    `WORKSHOP_TRUST_PROXY must be true, false or a number of proxies (0–10), not '${env.WORKSHOP_TRUST_PROXY}'.`,
+  );
+  process.exit(2);
+}
+const joinsPerAddress = Number(env.WORKSHOP_JOINS_PER_ADDRESS ?? DEFAULT_LIMITS.joinsPerAddress);
+if (!Number.isInteger(joinsPerAddress) || joinsPerAddress < 1) {
+  console.error(
+    `WORKSHOP_JOINS_PER_ADDRESS must be a whole number of teams, not '${env.WORKSHOP_JOINS_PER_ADDRESS}'.`,
+  );
+  process.exit(2);
+}
+const HOUR = 60 * 60_000;
+const archiveHours = Number(env.WORKSHOP_ARCHIVE_AFTER_HOURS ?? 12);
+const retainDays = Number(env.WORKSHOP_RETAIN_DAYS ?? 90);
+if (!(archiveHours >= 0) || !(retainDays >= 1)) {
+  console.error(
+    'WORKSHOP_ARCHIVE_AFTER_HOURS must be a number of hours (0 or more) and WORKSHOP_RETAIN_DAYS a number of days (1 or more).',
+  );
+  process.exit(2);
+}
+const origins = (env.WORKSHOP_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
 
 const stale = env.WORKSHOP_BUILD === 'never' ? undefined : staleBecause(PROJECT, distDir);
 if (stale) {
@@ -33,16 +63,35 @@ if (stale) {
   }
 }
 
+const verdict = checkDatabase(db);
+if (!verdict.ok) {
+  console.error(verdict.message);
+  process.exit(verdict.exitCode);
+}
+
 const library = loadStoryLibrary(path.resolve(PROJECT, env.WORKSHOP_STORIES ?? 'stories'), PROJECT);
 for (const problem of library.problems) console.error(`Not offered: ${problem}`);
 
+const warnings: string[] = [];
 const server = await startWorkshopServer({
   port,
   host,
   db,
   distDir,
   stories: library.stories,
+  trustProxy,
+  origins,
+  limits: { joinsPerAddress },
   ...(env.WORKSHOP_PUBLIC_URL ? { publicUrl: env.WORKSHOP_PUBLIC_URL } : {}),
+  archiveEndedAfterMs: archiveHours * HOUR,
+  retainMs: retainDays * 24 * HOUR,
+  log: (m) => {
+    warnings.push(m);
+    console.error(m);
+  },
+}).catch((err: unknown) => {
+  console.error(`The workshop server could not start: ${(err as Error).message}`);
+  process.exit(3);
 });
 
 const sessions = server.manager.sessions;
@@ -57,7 +106,7 @@ console.log(
     ...lanAddresses()
       .slice(1)
       .map((a) => `                   or:          http://${a}:${server.port}/join.html`),
-    `  Database: ${db} (${sessions.length} sessions, ${teams} teams restored)`,
+    `  Database: ${db} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
     `  ${library.stories.size} scenarios. Press Ctrl+C to stop.`,
     '',
   ].join('\n'),

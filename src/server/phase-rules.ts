@@ -4,7 +4,10 @@ import type { HostAction, Phase } from './protocol.ts';
  * The life of a session, as a table: lobby → playing ⇄ locked → revealed → ended. Revealing locks
  * the round for good; ending is possible from anywhere and is final.
  */
-const NEXT: Record<HostAction, Partial<Record<Phase, Phase>>> = {
+/** The actions that move the phase; opening and closing joining leave it as it is. */
+export type PhaseAction = Exclude<HostAction, 'close-joining' | 'open-joining'>;
+
+const NEXT: Record<PhaseAction, Partial<Record<Phase, Phase>>> = {
   start: { lobby: 'playing' },
   lock: { playing: 'locked' },
   unlock: { locked: 'playing' },
@@ -12,7 +15,7 @@ const NEXT: Record<HostAction, Partial<Record<Phase, Phase>>> = {
   end: { lobby: 'ended', playing: 'ended', locked: 'ended', revealed: 'ended' },
 };
 
-export function nextPhase(phase: Phase, action: HostAction): Phase | undefined {
+export function nextPhase(phase: Phase, action: PhaseAction): Phase | undefined {
   return NEXT[action][phase];
 }
 

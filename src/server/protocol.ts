@@ -16,14 +16,6 @@ export const LIMITS = {
   transportBytes: 64 * 1_024,
   teamNameChars: 32,
   teamsPerSession: 300,
-  /** Failed join attempts one address may make per window before it is refused. */
-  joinFailures: 10,
-  joinWindowMs: 60_000,
-  /** Sessions one address may open per window. */
-  opens: 20,
-  openWindowMs: 60 * 60_000,
-  /** Requests per second one connection may send, with a burst twice that. */
-  requestsPerSecond: 20,
 } as const;
 
 export type ErrorCode =
@@ -39,6 +31,8 @@ export type ErrorCode =
   | 'out-of-turn'
   | 'name-taken'
   | 'full'
+  | 'removed'
+  | 'unavailable'
   | 'internal';
 
 export interface WorkshopError {
@@ -104,6 +98,10 @@ export interface HostSnapshot {
   phase: Phase;
   story: StoryChoice & { practised: QualityId[]; best: number };
   teams: TeamRow[];
+  /** Whether new teams can join now: the phase allows it and the facilitator has not closed it. */
+  joining: boolean;
+  /** Why the server stopped accepting choices (its database file is gone), if it has. */
+  storage?: string;
   /** Present once the results are revealed. */
   walkthrough?: WalkthroughPoint[];
 }
@@ -140,5 +138,13 @@ export interface HostCredentials {
   hostToken: string;
 }
 
-export const HOST_ACTIONS = ['start', 'lock', 'unlock', 'reveal', 'end'] as const;
+export const HOST_ACTIONS = [
+  'start',
+  'lock',
+  'unlock',
+  'reveal',
+  'end',
+  'close-joining',
+  'open-joining',
+] as const;
 export type HostAction = (typeof HOST_ACTIONS)[number];

@@ -2,7 +2,7 @@
  * Counts events per key (an address) in a fixed window: enough to stop a script from guessing
  * join codes, without locking out a room full of phones behind one router (failures only count).
  */
-export class WindowLimiter {
+export class WindowLimiter implements AttemptCounter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
   constructor(
@@ -60,5 +60,47 @@ export class TokenBucket {
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+}
+
+/**
+ * The two shapes the guards need. The server holds them in this process's memory; when several
+ * processes serve one room (issue 17) a shared store can implement the same two methods each.
+ */
+export interface AttemptCounter {
+  /** Milliseconds until `key` may try again, or 0. */
+  waitFor(key: string): number;
+  record(key: string): void;
+}
+
+export interface RateBudget {
+  /** Spends one unit of `key`'s budget; false when it is spent. */
+  take(key: string): boolean;
+}
+
+/** A token bucket per key (a team, an address), forgotten once it has been idle for a minute. */
+export class KeyedBuckets implements RateBudget {
+  private readonly buckets = new Map<string, { bucket: TokenBucket; used: number }>();
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  take(key: string): boolean {
+    let entry = this.buckets.get(key);
+    if (!entry) {
+      entry = { bucket: new TokenBucket(this.perSecond, this.burst, this.now), used: 0 };
+      this.buckets.set(key, entry);
+      if (this.buckets.size > 10_000) this.sweep();
+    }
+    entry.used = this.now();
+    return entry.bucket.take();
+  }
+
+  private sweep(): void {
+    const stale = this.now() - 60_000;
+    for (const [key, entry] of this.buckets) if (entry.used < stale) this.buckets.delete(key);
   }
 }

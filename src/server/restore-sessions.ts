@@ -1,6 +1,6 @@
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import type { StoredState } from './store.ts';
-import { standingOf } from './team-standing.ts';
+import { standingOf, type StandingResult } from './team-standing.ts';
 
 /**
  * Rebuilds every session from what the store holds, scoring each team by replaying its stored
@@ -11,6 +11,7 @@ export function restoreSessions(
   state: StoredState,
   warn: (message: string) => void,
 ): LiveSession[] {
+  for (const problem of state.problems) warn(`skipped a row that could not be read: ${problem}`);
   const stories = new Map(state.stories.map((s) => [s.hash, s]));
   const paths = new Map<string, number[]>();
   for (const c of state.choices) {
@@ -25,13 +26,23 @@ export function restoreSessions(
       warn(`session ${record.code}: its story (${record.storyHash}) is missing; skipped`);
       continue;
     }
-    sessions.set(record.id, { record, story, teams: new Map() });
+    sessions.set(record.id, { record, story, teams: new Map(), bans: new Set() });
   }
+  for (const ban of state.bans) sessions.get(ban.sessionId)?.bans.add(ban.key);
   for (const t of state.teams) {
     const session = sessions.get(t.sessionId);
     if (!session) continue;
     let path = paths.get(t.id) ?? [];
-    let scored = standingOf(session.story, session.record.seed, path);
+    let scored: StandingResult;
+    try {
+      scored = standingOf(session.story, session.record.seed, path);
+    } catch (err) {
+      // A story row that parsed but does not run must not stop the other sessions loading.
+      warn(
+        `team ${t.name} in ${session.record.code}: its story does not run (${(err as Error).message}); skipped`,
+      );
+      continue;
+    }
     while (!scored.ok && path.length > 0) {
       warn(
         `team ${t.name} in ${session.record.code}: ${scored.reason}; kept the first ${path.length - 1}`,
@@ -45,6 +56,7 @@ export function restoreSessions(
       name: t.name,
       tokenHash: t.tokenHash,
       joinedAt: t.joinedAt,
+      device: t.device,
       path,
       standing: scored.standing,
       decisions: scored.decisions,

@@ -9,6 +9,7 @@ import { fixtureLibrary } from './test-fixtures.ts';
 import { joinTeam, type JoinedTeam } from './test-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
+const GUESSER = 'device-of-a-guesser';
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
 const story = [...library.values()][0]!;
 
@@ -40,7 +41,7 @@ describe('hostile and mistaken requests, over real sockets', () => {
       db: ':memory:',
       distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
       stories: library,
-      joinFailures: 3,
+      limits: { wrongCodesPerAddress: 3 },
       log: () => undefined,
     });
     host = await open();
@@ -126,7 +127,7 @@ describe('hostile and mistaken requests, over real sockets', () => {
       error: { code: 'invalid' },
     });
     const pushed = next<WorkshopError>(socket, 'workshop:error');
-    socket.emit('team:join', { code: credentials.code, name: 'No ack' });
+    socket.emit('team:join', { code: credentials.code, name: 'No ack', device: GUESSER });
     expect(await pushed).toMatchObject({ code: 'invalid' });
   });
 
@@ -153,14 +154,26 @@ describe('hostile and mistaken requests, over real sockets', () => {
   it('rate-limits guessing join codes from one address', async () => {
     const guesser = await open();
     for (const code of ['AAAAAA', 'CCCCCC', 'DDDDDD']) {
-      expect(await request(guesser, 'team:join', { code, name: 'Guess' })).toMatchObject({
+      expect(
+        await request(guesser, 'team:join', { code, name: 'Guess', device: GUESSER }),
+      ).toMatchObject({
         error: { code: 'not-found' },
       });
     }
-    const limited = await request(guesser, 'team:join', { code: credentials.code, name: 'Guess' });
+    const limited = await request(guesser, 'team:join', {
+      code: credentials.code,
+      name: 'Guess',
+      device: GUESSER,
+    });
     expect(limited).toMatchObject({ ok: false, error: { code: 'rate-limited' } });
     expect(
-      (await request(await open(), 'team:join', { code: credentials.code, name: 'Guess' })).ok,
+      (
+        await request(await open(), 'team:join', {
+          code: credentials.code,
+          name: 'Guess',
+          device: GUESSER,
+        })
+      ).ok,
     ).toBe(false);
   });
 });

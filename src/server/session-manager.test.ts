@@ -5,6 +5,7 @@ import { sqliteStore } from './sqlite-store.ts';
 import type { WorkshopStore } from './store.ts';
 import { countingPicker, fixtureLibrary } from './test-fixtures.ts';
 
+const DEVICE = 'device-of-the-tests';
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
 const story = [...library.values()][0]!;
 
@@ -15,7 +16,7 @@ function setup() {
   if (!opened.ok) throw new Error(opened.error.message);
   const { session, hostToken } = opened.value;
   const host = { code: session.record.code, hostToken };
-  const joined = manager.join({ code: host.code, name: 'Night shift' });
+  const joined = manager.join({ code: host.code, name: 'Night shift', device: DEVICE });
   if (!joined.ok) throw new Error(joined.error.message);
   const team = { code: host.code, teamId: joined.value.team.id, token: joined.value.token };
   const choose = (
@@ -84,7 +85,7 @@ describe('SessionManager', () => {
     expect(s.choose(0, 0, { token: 'z'.repeat(32) })).toMatchObject({
       error: { code: 'forbidden' },
     });
-    const other = s.manager.join({ code: s.host.code, name: 'Day shift' });
+    const other = s.manager.join({ code: s.host.code, name: 'Day shift', device: DEVICE });
     if (!other.ok) throw new Error('join failed');
     expect(s.choose(0, 0, { token: other.value.token })).toMatchObject({
       error: { code: 'forbidden' },
@@ -115,19 +116,21 @@ describe('SessionManager', () => {
   });
 
   it('refuses a second team of the same name and closes joining at the lock', () => {
-    expect(s.manager.join({ code: s.host.code, name: 'NIGHT SHIFT' })).toMatchObject({
+    expect(
+      s.manager.join({ code: s.host.code, name: 'NIGHT SHIFT', device: DEVICE }),
+    ).toMatchObject({
       error: { code: 'name-taken' },
     });
     s.manager.act({ ...s.host, action: 'start' });
-    expect(s.manager.join({ code: s.host.code, name: 'Latecomers' }).ok).toBe(true);
+    expect(s.manager.join({ code: s.host.code, name: 'Latecomers', device: DEVICE }).ok).toBe(true);
     s.manager.act({ ...s.host, action: 'lock' });
-    expect(s.manager.join({ code: s.host.code, name: 'Too late' })).toMatchObject({
+    expect(s.manager.join({ code: s.host.code, name: 'Too late', device: DEVICE })).toMatchObject({
       error: { code: 'wrong-phase' },
     });
   });
 
   it('reports an unknown code as not found', () => {
-    expect(s.manager.join({ code: 'AAAAAA', name: 'Guessers' })).toMatchObject({
+    expect(s.manager.join({ code: 'AAAAAA', name: 'Guessers', device: DEVICE })).toMatchObject({
       error: { code: 'not-found' },
     });
   });

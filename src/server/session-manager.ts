@@ -1,22 +1,32 @@
 import { randomInt } from 'node:crypto';
 import { sessionCsv } from './csv-export.ts';
-import { newJoinCode } from './join-code.ts';
+import { newJoinCode, normalizeRecoveryCode } from './join-code.ts';
 import { teamRow, type LiveSession, type LiveTeam } from './live-session.ts';
+import { admissionRefusal } from './admission.ts';
 import { canChoose, canJoin, nextPhase, PHASE_LABELS } from './phase-rules.ts';
-import { LIMITS, type HostAction, type StoryChoice } from './protocol.ts';
+import type { StoryChoice, WorkshopError } from './protocol.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
 import type { WorkshopStore } from './store.ts';
 import { standingOf } from './team-standing.ts';
-import { hashToken, newId, newSeed, newToken, tokenMatches } from './tokens.ts';
+import { nameKey } from './team-name.ts';
+import { hashToken, newId, newRecoveryCode, newSeed, newToken, tokenMatches } from './tokens.ts';
 import type { Payload } from './validate.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
 
 export interface ManagerOptions {
   now?: () => number;
+  /** Ended sessions are archived this long after they ended (not restored, not in memory). */
+  archiveEndedAfterMs?: number;
+  /** Sessions never ended are archived this long after they were opened. */
+  archiveIdleAfterMs?: number;
+  /** Archived sessions are deleted, with all their rows, this long after they were opened. */
+  retainMs?: number;
   pickCode?: (max: number) => number;
   warn?: (message: string) => void;
 }
+
+const HOUR = 60 * 60_000;
 
 const noSession = () =>
   refuse('not-found', 'There is no workshop with that code. Check the code on the host screen.');
@@ -29,6 +39,9 @@ export class SessionManager {
   private readonly byCode = new Map<string, LiveSession>();
   private readonly now: () => number;
   private readonly pickCode: (max: number) => number;
+  private readonly archiveEndedAfterMs: number;
+  private readonly archiveIdleAfterMs: number;
+  private readonly retainMs: number;
 
   constructor(
     private readonly store: WorkshopStore,
@@ -37,12 +50,51 @@ export class SessionManager {
   ) {
     this.now = options.now ?? Date.now;
     this.pickCode = options.pickCode ?? randomInt;
+    this.archiveEndedAfterMs = options.archiveEndedAfterMs ?? 12 * HOUR;
+    this.archiveIdleAfterMs = options.archiveIdleAfterMs ?? 7 * 24 * HOUR;
+    this.retainMs = Math.max(options.retainMs ?? 90 * 24 * HOUR, this.archiveIdleAfterMs);
     const warn = options.warn ?? ((m: string) => console.warn(`workshop: ${m}`));
+    this.archive();
     for (const s of restoreSessions(store.loadAll(), warn)) this.byCode.set(s.record.code, s);
+  }
+
+  /**
+   * Archives old sessions in the store and forgets them here, and deletes archived ones past the
+   * retention time; how many were archived.
+   */
+  archive(): number {
+    const now = this.now();
+    this.store.purge(now - this.retainMs);
+    const ids = new Set(
+      this.store.archive(now - this.archiveEndedAfterMs, now - this.archiveIdleAfterMs),
+    );
+    for (const [code, session] of this.byCode)
+      if (ids.has(session.record.id)) this.byCode.delete(code);
+    return ids.size;
+  }
+
+  /** Why the server cannot promise to keep what it is sent, if it cannot. */
+  storageProblem(): string | undefined {
+    return this.store.problem();
+  }
+
+  /** Every change checks first that the database file is still the one opened. */
+  private unwritable(): { ok: false; error: WorkshopError } | undefined {
+    const problem = this.store.problem();
+    if (!problem) return undefined;
+    return refuse(
+      'unavailable',
+      `${problem} Nothing more is being saved: stop the server, put back the database (or a backup from npm run workshop:backup) and start it again.`,
+    );
   }
 
   get sessions(): LiveSession[] {
     return [...this.byCode.values()];
+  }
+
+  /** Whether a session with this join code is held: the guessing limit counts only the others. */
+  has(code: string): boolean {
+    return this.byCode.has(code);
   }
 
   stories(): StoryChoice[] {
@@ -51,12 +103,17 @@ export class SessionManager {
       .sort((a, b) => a.title.localeCompare(b.title));
   }
 
-  open({ storyId }: Payload<'host:open'>): Outcome<{ session: LiveSession; hostToken: string }> {
+  open({
+    storyId,
+  }: Payload<'host:open'>): Outcome<{ session: LiveSession; hostToken: string; recovery: string }> {
     const story = this.library.get(storyId);
     if (!story) return refuse('not-found', `There is no scenario called '${storyId}'.`);
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
     let code = newJoinCode(this.pickCode);
     while (this.byCode.has(code)) code = newJoinCode(this.pickCode);
     const hostToken = newToken();
+    const recovery = newRecoveryCode();
     const record = {
       id: newId(),
       code,
@@ -65,12 +122,37 @@ export class SessionManager {
       phase: 'lobby' as const,
       revealed: false,
       hostTokenHash: hashToken(hostToken),
+      recoveryHash: hashToken(normalizeRecoveryCode(recovery)),
+      joiningClosed: false,
       createdAt: this.now(),
+      endedAt: null,
     };
     this.store.saveStory(story);
     this.store.createSession(record);
-    const session: LiveSession = { record, story, teams: new Map() };
+    const session: LiveSession = { record, story, teams: new Map(), bans: new Set() };
     this.byCode.set(code, session);
+    return done({ session, hostToken, recovery });
+  }
+
+  /**
+   * A facilitator who lost the page (another browser, a cleared cache) takes the session back with
+   * the recovery code: a new host token is issued and the old one stops working.
+   */
+  recover({
+    code,
+    recovery,
+  }: Payload<'host:recover'>): Outcome<{ session: LiveSession; hostToken: string }> {
+    const session = this.byCode.get(code);
+    if (!session) return noSession();
+    const { record } = session;
+    if (!record.recoveryHash || !tokenMatches(recovery, record.recoveryHash)) {
+      return refuse('forbidden', 'That recovery code does not belong to this session.');
+    }
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
+    const hostToken = newToken();
+    record.hostTokenHash = hashToken(hostToken);
+    this.store.setHostToken(record.id, record.hostTokenHash);
     return done({ session, hostToken });
   }
 
@@ -87,8 +169,22 @@ export class SessionManager {
   act(request: Payload<'host:action'>): Outcome<LiveSession> {
     const host = this.host(request);
     if (!host.ok) return host;
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
     const { record } = host.value;
-    const next = nextPhase(record.phase, request.action as HostAction);
+    const { action } = request;
+    if (action === 'close-joining' || action === 'open-joining') {
+      if (!canJoin(record.phase)) {
+        return refuse(
+          'wrong-phase',
+          `Joining is closed anyway: ${PHASE_LABELS[record.phase].toLowerCase()}.`,
+        );
+      }
+      record.joiningClosed = action === 'close-joining';
+      this.store.setJoiningClosed(record.id, record.joiningClosed);
+      return host;
+    }
+    const next = nextPhase(record.phase, action);
     if (!next) {
       return refuse(
         'wrong-phase',
@@ -96,9 +192,11 @@ export class SessionManager {
       );
     }
     const revealed = record.revealed || next === 'revealed';
-    this.store.setPhase(record.id, next, revealed);
+    const now = this.now();
+    this.store.setPhase(record.id, next, revealed, now);
     record.phase = next;
     record.revealed = revealed;
+    if (next === 'ended') record.endedAt = now;
     return host;
   }
 
@@ -109,6 +207,15 @@ export class SessionManager {
     if (!host.ok) return host;
     const team = host.value.teams.get(request.teamId);
     if (!team) return refuse('not-found', 'That team is not in this session.');
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
+    // The name (and every look-alike of it) and the device stay out of this session.
+    const sessionId = host.value.record.id;
+    for (const key of [`name:${nameKey(team.name)}`, team.device ? `device:${team.device}` : '']) {
+      if (!key || host.value.bans.has(key)) continue;
+      this.store.addBan({ sessionId, key });
+      host.value.bans.add(key);
+    }
     this.store.removeTeam(team.id);
     host.value.teams.delete(team.id);
     return done({ session: host.value, team });
@@ -129,22 +236,14 @@ export class SessionManager {
   join({
     code,
     name,
+    device,
   }: Payload<'team:join'>): Outcome<{ session: LiveSession; team: LiveTeam; token: string }> {
     const session = this.byCode.get(code);
     if (!session) return noSession();
-    if (!canJoin(session.record.phase)) {
-      return refuse(
-        'wrong-phase',
-        `This workshop is closed to new teams: ${PHASE_LABELS[session.record.phase].toLowerCase()}.`,
-      );
-    }
-    const key = name.toLocaleLowerCase();
-    if ([...session.teams.values()].some((t) => t.name.toLocaleLowerCase() === key)) {
-      return refuse('name-taken', `A team called '${name}' has already joined. Pick another name.`);
-    }
-    if (session.teams.size >= LIMITS.teamsPerSession) {
-      return refuse('full', `This workshop already has ${LIMITS.teamsPerSession} teams.`);
-    }
+    const refused = admissionRefusal(session, name, device);
+    if (refused) return refused;
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
     const start = standingOf(session.story, session.record.seed, []);
     if (!start.ok) return refuse('invalid', start.reason);
     const token = newToken();
@@ -153,6 +252,7 @@ export class SessionManager {
       name,
       tokenHash: hashToken(token),
       joinedAt: this.now(),
+      device,
       path: [],
       standing: start.standing,
       decisions: [],
@@ -164,6 +264,7 @@ export class SessionManager {
       name,
       tokenHash: team.tokenHash,
       joinedAt: team.joinedAt,
+      device,
     });
     session.teams.set(team.id, team);
     return done({ session, team, token });
@@ -216,6 +317,8 @@ export class SessionManager {
         `The server has ${team.path.length} choices from this team, so the next is decision ${team.path.length + 1}.`,
       );
     }
+    const unwritable = this.unwritable();
+    if (unwritable) return unwritable;
     const path = [...team.path, index];
     const scored = standingOf(session.story, session.record.seed, path);
     if (!scored.ok) return refuse('out-of-range', `Not a choice here: ${scored.reason}.`);

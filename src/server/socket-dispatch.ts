@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
-import { LIMITS, type Reply, type WorkshopError } from './protocol.ts';
-import { TokenBucket, type WindowLimiter } from './rate-limit.ts';
+import type { Reply, WorkshopError } from './protocol.ts';
+import { TokenBucket, type AttemptCounter } from './rate-limit.ts';
+import type { ServerLimits } from './server-limits.ts';
 import { parsePayload, SCHEMAS, type EventName, type Payload } from './validate.ts';
 
 export type Handlers = {
@@ -8,8 +9,13 @@ export type Handlers = {
 };
 
 export interface Guards {
-  /** Wrong codes and tokens per address, shared by every connection so reconnecting resets nothing. */
-  guesses: WindowLimiter;
+  /** Lookups of unknown join codes per address, shared by every connection from it. */
+  guesses: AttemptCounter;
+  /** Teams joined per address. */
+  joins: AttemptCounter;
+  /** Whether a session with this join code exists: only lookups of unknown codes are guesses. */
+  exists: (code: string) => boolean;
+  limits: ServerLimits;
   log: (message: string) => void;
 }
 
@@ -18,15 +24,31 @@ const fail = (code: WorkshopError['code'], message: string): Reply<never> => ({
   error: { code, message },
 });
 
+// Answers that would tell a blocked guesser whether a code exists are replaced by this one.
+const GUESSING = (wait: number) =>
+  fail(
+    'rate-limited',
+    `Too many unknown codes from this network: try again in ${Math.ceil(wait / 1000)} s.`,
+  );
+
 /**
  * The one door every request comes through: a flood, an unknown event, a request without an
- * acknowledgement, a malformed or oversized payload, and join-code guessing (wrong codes per
- * address; tokens are far too long to guess) are each answered with
- * a clear error before any rule runs. Errors that the rules return flow back unchanged.
+ * acknowledgement, a malformed or oversized payload, and join-code guessing are each answered
+ * with a clear error before any rule runs. The guessing limit counts only codes that do not exist
+ * and only ever refuses what a guesser could learn from: a device that holds a session's token
+ * is never blocked by it. A connection that keeps going over budget is closed.
  */
-export function guardSocket(socket: Socket, handlers: Handlers, { guesses, log }: Guards): void {
-  const bucket = new TokenBucket(LIMITS.requestsPerSecond, LIMITS.requestsPerSecond * 2);
-  const address = socket.handshake.address;
+export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards): void {
+  const { guesses, joins, exists, limits, log } = guards;
+  const bucket = new TokenBucket(limits.requestsPerSecond, limits.requestsPerSecond * 2);
+  const address = socket.data.address as string;
+  let strikes = 0;
+  let wrongCodes = 0;
+  let joined = 0;
+  const drop = (why: string) => {
+    socket.emit('workshop:error', { code: 'rate-limited', message: why, event: 'disconnect' });
+    socket.disconnect(true);
+  };
   socket.onAny((event: unknown, ...args: unknown[]) => {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (r: Reply<unknown>) => void) : undefined;
@@ -34,6 +56,9 @@ export function guardSocket(socket: Socket, handlers: Handlers, { guesses, log }
     const reply = (r: Reply<unknown>) => {
       if (ack) ack(r);
       else if (!r.ok) socket.emit('workshop:error', { ...r.error, event: String(event) });
+      if (!r.ok && r.error.code === 'rate-limited' && ++strikes >= limits.strikes) {
+        drop('This connection sent too many requests over its budget and was closed.');
+      }
     };
     if (!bucket.take()) return reply(fail('rate-limited', 'Too many requests: slow down.'));
     if (typeof event !== 'string' || !Object.hasOwn(SCHEMAS, event)) {
@@ -48,14 +73,24 @@ export function guardSocket(socket: Socket, handlers: Handlers, { guesses, log }
     if (!parsed.ok) return reply(parsed);
     const keyed = 'code' in parsed.value;
     const wait = keyed ? guesses.waitFor(address) : 0;
-    if (wait > 0) {
-      return reply(
-        fail(
-          'rate-limited',
-          `Too many wrong codes from this device: try again in ${Math.ceil(wait / 1000)} s.`,
-        ),
-      );
+    if (name === 'team:join') {
+      if (wait > 0) return reply(GUESSING(wait));
+      if (joined >= limits.joinsPerSocket) {
+        return reply(
+          fail('rate-limited', `One device may join at most ${limits.joinsPerSocket} teams.`),
+        );
+      }
+      const full = joins.waitFor(address);
+      if (full > 0) {
+        return reply(
+          fail(
+            'rate-limited',
+            `${limits.joinsPerAddress} teams have joined from this network just now: try again in ${Math.ceil(full / 1000)} s.`,
+          ),
+        );
+      }
     }
+    const guess = keyed && !exists((parsed.value as { code: string }).code);
     let result: Reply<unknown>;
     try {
       result = (handlers[name] as (p: unknown, s: Socket) => Reply<unknown>)(parsed.value, socket);
@@ -63,7 +98,20 @@ export function guardSocket(socket: Socket, handlers: Handlers, { guesses, log }
       log(`${name} failed: ${(err as Error).stack ?? String(err)}`);
       result = fail('internal', 'The server could not do that. Try again.');
     }
-    if (keyed && !result.ok && result.error.code === 'not-found') guesses.record(address);
+    if (name === 'team:join' && result.ok) {
+      joined += 1;
+      joins.record(address);
+    }
+    const code = result.ok ? undefined : result.error.code;
+    if (guess) {
+      guesses.record(address);
+      if (++wrongCodes >= limits.wrongCodesPerSocket) {
+        reply(result);
+        return drop('Too many unknown codes from this connection: it was closed.');
+      }
+    }
+    // Blocked: a request with a token either proves itself (and goes through) or learns nothing.
+    if (wait > 0 && (code === 'not-found' || code === 'forbidden')) return reply(GUESSING(wait));
     reply(result);
   });
 }

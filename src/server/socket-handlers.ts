@@ -7,8 +7,9 @@ import {
   type LiveTeam,
 } from './live-session.ts';
 import type { Outcome } from './outcome.ts';
-import { LIMITS, type Reply } from './protocol.ts';
-import type { WindowLimiter } from './rate-limit.ts';
+import type { Reply } from './protocol.ts';
+import type { AttemptCounter, RateBudget } from './rate-limit.ts';
+import type { ServerLimits } from './server-limits.ts';
 import type { SessionManager } from './session-manager.ts';
 import type { Handlers } from './socket-dispatch.ts';
 
@@ -17,10 +18,13 @@ export interface HandlerDeps {
   manager: SessionManager;
   /** The join address base teams can reach, or null to let the host page use its own origin. */
   joinBase: string | null;
-  opens: WindowLimiter;
+  opens: AttemptCounter;
+  /** Choices per team, whichever of its devices send them. */
+  choices: RateBudget;
+  limits: ServerLimits;
 }
 
-const hostRoom = (code: string) => `host:${code}`;
+export const hostRoom = (code: string) => `host:${code}`;
 const teamRoom = (teamId: string) => `team:${teamId}`;
 
 function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
@@ -28,9 +32,11 @@ function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
 }
 
 /** The protocol's requests, each a rule from the manager plus who hears about the change. */
-export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps): Handlers {
+export function workshopHandlers(deps: HandlerDeps): Handlers {
+  const { io, manager, joinBase, opens, choices, limits } = deps;
+  const snapshotOf = (session: LiveSession) => hostSnapshot(session, manager.storageProblem());
   const toHost = (session: LiveSession) =>
-    io.to(hostRoom(session.record.code)).emit('host:snapshot', hostSnapshot(session));
+    io.to(hostRoom(session.record.code)).emit('host:snapshot', snapshotOf(session));
   const rowToHost = (session: LiveSession, team: LiveTeam) =>
     io.to(hostRoom(session.record.code)).emit('host:team', teamRow(team));
   const toTeams = (session: LiveSession) => {
@@ -57,30 +63,40 @@ export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps):
   return {
     'stories:list': () => ({ ok: true, data: { stories: manager.stories(), joinBase } }),
     'host:open': (payload, socket) => {
-      const address = socket.handshake.address;
+      const address = socket.data.address as string;
       const wait = opens.waitFor(address);
       if (wait > 0) {
         return {
           ok: false,
           error: {
             code: 'rate-limited',
-            message: `This device has opened ${LIMITS.opens} sessions within the hour. Resume one instead.`,
+            message: `This device has opened ${limits.opens} sessions within the hour. Resume one instead.`,
           },
         };
       }
       opens.record(address);
       const opened = manager.open(payload);
       if (opened.ok) void socket.join(hostRoom(opened.value.session.record.code));
-      return reply(opened, ({ session, hostToken }) => ({
+      return reply(opened, ({ session, hostToken, recovery }) => ({
         hostToken,
-        snapshot: hostSnapshot(session),
+        recoveryCode: recovery,
+        snapshot: snapshotOf(session),
+        joinBase,
+      }));
+    },
+    'host:recover': (payload, socket) => {
+      const recovered = manager.recover(payload);
+      if (recovered.ok) void socket.join(hostRoom(recovered.value.session.record.code));
+      return reply(recovered, ({ session, hostToken }) => ({
+        hostToken,
+        snapshot: snapshotOf(session),
         joinBase,
       }));
     },
     'host:resume': (payload, socket) => {
       const host = manager.host(payload);
       if (host.ok) void socket.join(hostRoom(host.value.record.code));
-      return reply(host, (session) => ({ snapshot: hostSnapshot(session), joinBase }));
+      return reply(host, (session) => ({ snapshot: snapshotOf(session), joinBase }));
     },
     'host:action': (payload) => {
       const acted = manager.act(payload);
@@ -88,7 +104,7 @@ export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps):
         toHost(acted.value);
         toTeams(acted.value);
       }
-      return reply(acted, (session) => ({ snapshot: hostSnapshot(session) }));
+      return reply(acted, (session) => ({ snapshot: snapshotOf(session) }));
     },
     'host:remove-team': (payload) => {
       const removed = manager.removeTeam(payload);
@@ -100,7 +116,7 @@ export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps):
         io.in(teamRoom(team.id)).socketsLeave(teamRoom(team.id));
         toHost(session);
       }
-      return reply(removed, ({ session }) => ({ snapshot: hostSnapshot(session) }));
+      return reply(removed, ({ session }) => ({ snapshot: snapshotOf(session) }));
     },
     'host:export': (payload) => reply(manager.exportCsv(payload), (file) => file),
     'team:join': (payload, socket) => {
@@ -121,6 +137,15 @@ export function workshopHandlers({ io, manager, joinBase, opens }: HandlerDeps):
       return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));
     },
     'team:choose': (payload) => {
+      // Signed in first, so nobody can spend another team's budget; over budget costs no replay.
+      const found = manager.team(payload);
+      if (!found.ok) return found;
+      if (!choices.take(payload.teamId)) {
+        return {
+          ok: false,
+          error: { code: 'rate-limited', message: 'Too many choices from this team: slow down.' },
+        };
+      }
       const chosen = manager.choose(payload);
       if (chosen.ok) rowToHost(chosen.value.session, chosen.value.team);
       return reply(chosen, ({ team }) => ({

@@ -1,54 +1,18 @@
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Phase } from './protocol.ts';
-import type {
-  ChoiceRecord,
-  SessionRecord,
-  StoredState,
-  TeamRecord,
-  WorkshopStore,
-} from './store.ts';
+import { loadLive } from './sqlite-load.ts';
+import { migrate } from './sqlite-schema.ts';
+import type { BanRecord, ChoiceRecord, SessionRecord, TeamRecord, WorkshopStore } from './store.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS stories (
-  hash TEXT PRIMARY KEY,
-  story TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sessions (
-  id TEXT PRIMARY KEY,
-  code TEXT NOT NULL UNIQUE,
-  story_hash TEXT NOT NULL REFERENCES stories(hash),
-  seed INTEGER NOT NULL,
-  phase TEXT NOT NULL,
-  revealed INTEGER NOT NULL DEFAULT 0,
-  host_token_hash TEXT NOT NULL,
-  created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS teams (
-  id TEXT PRIMARY KEY,
-  session_id TEXT NOT NULL REFERENCES sessions(id),
-  name TEXT NOT NULL,
-  token_hash TEXT NOT NULL,
-  joined_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS choices (
-  team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
-  step INTEGER NOT NULL,
-  idx INTEGER NOT NULL,
-  at INTEGER NOT NULL,
-  PRIMARY KEY (team_id, step)
-);
-`;
-
-interface SessionRow {
-  id: string;
-  code: string;
-  story_hash: string;
-  seed: number;
-  phase: Phase;
-  revealed: number;
-  host_token_hash: string;
-  created_at: number;
+/** The file as it was when opened: a different inode later means it was replaced. */
+function identity(file: string): string | undefined {
+  try {
+    const s = statSync(file);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -63,59 +27,72 @@ export function sqliteStore(file: string): WorkshopStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+  migrate(db);
+  const onDisk = file !== ':memory:' && file !== '';
+  const opened = onDisk ? identity(file) : undefined;
   const insertStory = db.prepare('INSERT OR IGNORE INTO stories (hash, story) VALUES (?, ?)');
   const insertSession = db.prepare(
-    `INSERT INTO sessions (id, code, story_hash, seed, phase, revealed, host_token_hash, created_at)
-     VALUES (@id, @code, @storyHash, @seed, @phase, @revealed, @hostTokenHash, @createdAt)`,
+    `INSERT INTO sessions (id, code, story_hash, seed, phase, revealed, host_token_hash,
+       recovery_hash, joining_closed, created_at, ended_at)
+     VALUES (@id, @code, @storyHash, @seed, @phase, @revealed, @hostTokenHash,
+       @recoveryHash, @joiningClosed, @createdAt, @endedAt)`,
   );
-  const updatePhase = db.prepare('UPDATE sessions SET phase = ?, revealed = ? WHERE id = ?');
+  const updatePhase = db.prepare(
+    'UPDATE sessions SET phase = ?, revealed = ?, ended_at = ? WHERE id = ?',
+  );
+  const updateJoining = db.prepare('UPDATE sessions SET joining_closed = ? WHERE id = ?');
+  const updateHost = db.prepare('UPDATE sessions SET host_token_hash = ? WHERE id = ?');
   const insertTeam = db.prepare(
-    'INSERT INTO teams (id, session_id, name, token_hash, joined_at) VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt)',
+    `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device)
+     VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt, @device)`,
   );
   const deleteTeam = db.prepare('DELETE FROM teams WHERE id = ?');
+  const insertBan = db.prepare('INSERT OR IGNORE INTO bans (session_id, key) VALUES (?, ?)');
   const insertChoice = db.prepare(
     'INSERT INTO choices (team_id, step, idx, at) VALUES (@teamId, @step, @index, @at)',
   );
+  const archive = db.prepare<[number, number], { id: string }>(
+    `UPDATE sessions SET archived = 1 WHERE archived = 0
+       AND ((ended_at IS NOT NULL AND ended_at < ?) OR created_at < ?) RETURNING id`,
+  );
+  const purge = db.transaction((before: number) => {
+    const old = `SELECT id FROM sessions WHERE archived = 1 AND created_at < ${Number(before)}`;
+    const teams = `SELECT id FROM teams WHERE session_id IN (${old})`;
+    db.exec(`DELETE FROM choices WHERE team_id IN (${teams})`);
+    db.exec(`DELETE FROM teams WHERE session_id IN (${old})`);
+    db.exec(`DELETE FROM bans WHERE session_id IN (${old})`);
+    const gone = db.prepare(`DELETE FROM sessions WHERE id IN (${old})`).run().changes;
+    db.exec('DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM sessions)');
+    return gone;
+  });
   return {
     saveStory: (story: WorkshopStory) => void insertStory.run(story.hash, JSON.stringify(story)),
     createSession: (s: SessionRecord) =>
-      void insertSession.run({ ...s, revealed: s.revealed ? 1 : 0 }),
-    setPhase: (id, phase, revealed) => void updatePhase.run(phase, revealed ? 1 : 0, id),
+      void insertSession.run({
+        ...s,
+        revealed: s.revealed ? 1 : 0,
+        joiningClosed: s.joiningClosed ? 1 : 0,
+      }),
+    setPhase: (id, phase, revealed, at) =>
+      void updatePhase.run(phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id),
+    setJoiningClosed: (id, closed) => void updateJoining.run(closed ? 1 : 0, id),
+    setHostToken: (id, hash) => void updateHost.run(hash, id),
     addTeam: (t: TeamRecord) => void insertTeam.run(t),
     removeTeam: (id) => void deleteTeam.run(id),
+    addBan: (b: BanRecord) => void insertBan.run(b.sessionId, b.key),
     appendChoice: (c: ChoiceRecord) => void insertChoice.run(c),
-    loadAll: (): StoredState => ({
-      stories: db
-        .prepare<[], { story: string }>('SELECT story FROM stories')
-        .all()
-        .map((r) => JSON.parse(r.story) as WorkshopStory),
-      sessions: db
-        .prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY created_at')
-        .all()
-        .map((r) => ({
-          id: r.id,
-          code: r.code,
-          storyHash: r.story_hash,
-          seed: r.seed,
-          phase: r.phase,
-          revealed: r.revealed === 1,
-          hostTokenHash: r.host_token_hash,
-          createdAt: r.created_at,
-        })),
-      teams: db
-        .prepare<
-          [],
-          TeamRecord
-        >('SELECT id, session_id AS sessionId, name, token_hash AS tokenHash, joined_at AS joinedAt FROM teams ORDER BY joined_at, rowid')
-        .all(),
-      choices: db
-        .prepare<
-          [],
-          ChoiceRecord
-        >('SELECT team_id AS teamId, step, idx AS "index", at FROM choices ORDER BY team_id, step')
-        .all(),
-    }),
+    loadAll: () => loadLive(db),
+    archive: (endedBefore, createdBefore) =>
+      archive.all(endedBefore, createdBefore).map((r) => r.id),
+    purge: (createdBefore) => purge(createdBefore),
+    problem: () => {
+      if (!onDisk) return undefined;
+      const now = identity(file);
+      if (now === opened) return undefined;
+      return now === undefined
+        ? `The database file ${file} was deleted while the server was running.`
+        : `The database file ${file} was replaced by another file while the server was running.`;
+    },
     close: () => db.close(),
   };
 }

@@ -10,7 +10,13 @@ export interface SessionRecord {
   /** Set once the results were revealed; an ended session keeps showing them. */
   revealed: boolean;
   hostTokenHash: string;
+  /** The hash of the recovery code shown once at opening: it issues a new host token. */
+  recoveryHash: string;
+  /** The facilitator closed joining; the round goes on. */
+  joiningClosed: boolean;
   createdAt: number;
+  /** When the session was ended, or null while it runs. */
+  endedAt: number | null;
 }
 
 export interface TeamRecord {
@@ -19,6 +25,14 @@ export interface TeamRecord {
   name: string;
   tokenHash: string;
   joinedAt: number;
+  /** The id the joining browser keeps for itself, so a removed team's device stays out. */
+  device: string;
+}
+
+/** A name key or a device a facilitator removed from a session: `name:…` or `device:…`. */
+export interface BanRecord {
+  sessionId: string;
+  key: string;
 }
 
 export interface ChoiceRecord {
@@ -34,6 +48,9 @@ export interface StoredState {
   teams: TeamRecord[];
   /** In step order per team. */
   choices: ChoiceRecord[];
+  bans: BanRecord[];
+  /** Rows that could not be read, one line each (table, key, why); they were skipped. */
+  problems: string[];
 }
 
 /**
@@ -44,10 +61,20 @@ export interface StoredState {
 export interface WorkshopStore {
   saveStory(story: WorkshopStory): void;
   createSession(session: SessionRecord): void;
-  setPhase(sessionId: string, phase: Phase, revealed: boolean): void;
+  setPhase(sessionId: string, phase: Phase, revealed: boolean, at: number): void;
+  setJoiningClosed(sessionId: string, closed: boolean): void;
+  setHostToken(sessionId: string, hostTokenHash: string): void;
   addTeam(team: TeamRecord): void;
+  addBan(ban: BanRecord): void;
   removeTeam(teamId: string): void;
   appendChoice(choice: ChoiceRecord): void;
+  /** The sessions that are not archived, with their teams, choices, bans and stories. */
   loadAll(): StoredState;
+  /** Archives sessions ended before `endedBefore` or opened before `createdBefore`; their ids. */
+  archive(endedBefore: number, createdBefore: number): string[];
+  /** Deletes archived sessions opened before `createdBefore`, with all their rows; how many. */
+  purge(createdBefore: number): number;
+  /** Why writes can no longer be trusted to last (the file was deleted or replaced), if so. */
+  problem(): string | undefined;
   close(): void;
 }

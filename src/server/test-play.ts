@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { EncounterSession } from '../core/session.ts';
 import type { TeamCredentials, TeamSnapshot } from './protocol.ts';
@@ -9,11 +10,19 @@ export interface JoinedTeam {
   snapshot: TeamSnapshot;
 }
 
-export async function joinTeam(socket: Socket, code: string, name: string): Promise<JoinedTeam> {
+/** A device id as a browser keeps one: each joining test device is a different device. */
+export const newDeviceId = () => `device-${randomBytes(12).toString('base64url')}`;
+
+export async function joinTeam(
+  socket: Socket,
+  code: string,
+  name: string,
+  device = newDeviceId(),
+): Promise<JoinedTeam> {
   const { token, snapshot } = await must<{ token: string; snapshot: TeamSnapshot }>(
     socket,
     'team:join',
-    { code, name },
+    { code, name, device },
   );
   return { socket, snapshot, credentials: { code, teamId: snapshot.team.id, token } };
 }

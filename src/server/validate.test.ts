@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTeamName, parsePayload } from './validate.ts';
+import { cleanTeamName } from './team-name.ts';
+import { parsePayload } from './validate.ts';
 
+const DEVICE = 'a-device-id-0123456789';
 const choice = {
   code: 'K7M9PQ',
   teamId: 'AbCdEfGhIjKl',
@@ -12,8 +14,15 @@ const choice = {
 
 describe('request validation', () => {
   it('accepts a well-formed request and normalizes the join code', () => {
-    const parsed = parsePayload('team:join', { code: 'k7m-9pq', name: '  Night   shift ' });
-    expect(parsed).toEqual({ ok: true, value: { code: 'K7M9PQ', name: 'Night shift' } });
+    const parsed = parsePayload('team:join', {
+      code: 'k7m-9pq',
+      name: '  Night   shift ',
+      device: DEVICE,
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { code: 'K7M9PQ', name: 'Night shift', device: DEVICE },
+    });
     expect(parsePayload('team:choose', choice).ok).toBe(true);
   });
 
@@ -27,6 +36,18 @@ describe('request validation', () => {
     ['a name of spaces', { code: 'K7M9PQ', name: '   ' }],
     ['a name too long', { code: 'K7M9PQ', name: 'x'.repeat(33) }],
     ['a name that is not text', { code: 'K7M9PQ', name: 42 }],
+    ['a name of invisible characters', { code: 'K7M9PQ', name: '\u3164\u2800\u200b' }],
+    ['no device', { code: 'K7M9PQ', name: 'A' }],
+    [
+      'a constructor field',
+      JSON.parse('{"code":"K7M9PQ","name":"A","device":"a-device-id-0123456789","constructor":1}'),
+    ],
+    [
+      'a __proto__ field',
+      JSON.parse(
+        '{"code":"K7M9PQ","name":"A","device":"a-device-id-0123456789","__proto__":{"x":1}}',
+      ),
+    ],
   ])('rejects %s', (_, payload) => {
     const parsed = parsePayload('team:join', payload);
     expect(parsed.ok).toBe(false);

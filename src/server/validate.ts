@@ -1,13 +1,29 @@
-import { isJoinCode, normalizeJoinCode } from './join-code.ts';
+import {
+  isJoinCode,
+  JOIN_CODE_ALPHABET,
+  normalizeJoinCode,
+  normalizeRecoveryCode,
+} from './join-code.ts';
 import { HOST_ACTIONS, LIMITS, type HostAction, type WorkshopError } from './protocol.ts';
+import { cleanTeamName } from './team-name.ts';
 
 /** The kinds of field a request may carry, each with its own shape check. */
-type FieldKind = 'code' | 'token' | 'teamId' | 'action' | 'storyId' | 'name' | 'hash' | 'count';
+type FieldKind =
+  | 'code'
+  | 'token'
+  | 'teamId'
+  | 'action'
+  | 'storyId'
+  | 'name'
+  | 'hash'
+  | 'count'
+  | 'recovery';
 
 const TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 const TEAM_ID = /^[A-Za-z0-9_-]{8,32}$/;
 const STORY_ID = /^[A-Za-z0-9_.-]{1,80}$/;
 const HASH = /^[0-9a-f]{1,32}$/;
+const RECOVERY = new RegExp(`^[${JOIN_CODE_ALPHABET}]{12}$`);
 
 export const SCHEMAS = {
   'stories:list': {},
@@ -16,7 +32,8 @@ export const SCHEMAS = {
   'host:action': { code: 'code', hostToken: 'token', action: 'action' },
   'host:export': { code: 'code', hostToken: 'token' },
   'host:remove-team': { code: 'code', hostToken: 'token', teamId: 'teamId' },
-  'team:join': { code: 'code', name: 'name' },
+  'host:recover': { code: 'code', recovery: 'recovery' },
+  'team:join': { code: 'code', name: 'name', device: 'token' },
   'team:rejoin': { code: 'code', teamId: 'teamId', token: 'token' },
   'team:choose': {
     code: 'code',
@@ -41,15 +58,6 @@ const invalid = (message: string): { ok: false; error: WorkshopError } => ({
   error: { code: 'invalid', message },
 });
 
-/** Team names are shown on a projector and in a spreadsheet: one line of text, trimmed. */
-export function cleanTeamName(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/\p{Cc}|\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function field(kind: FieldKind, value: unknown): { ok: true; value: unknown } | { ok: false } {
   if (kind === 'count') {
     return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 1_000
@@ -68,6 +76,10 @@ function field(kind: FieldKind, value: unknown): { ok: true; value: unknown } | 
       : { ok: false };
   }
   if (kind === 'token') return okIf(TOKEN.test(value), value);
+  if (kind === 'recovery') {
+    const code = normalizeRecoveryCode(value.slice(0, 40));
+    return okIf(RECOVERY.test(code), code);
+  }
   if (kind === 'teamId') return okIf(TEAM_ID.test(value), value);
   if (kind === 'action') return okIf((HOST_ACTIONS as readonly string[]).includes(value), value);
   if (kind === 'storyId') return okIf(STORY_ID.test(value), value);
@@ -87,6 +99,7 @@ const FIELD_HELP: Record<FieldKind, string> = {
   name: `a team name of 1 to ${LIMITS.teamNameChars} characters`,
   hash: 'the story hash the server sent',
   count: 'a whole number from 0 to 999',
+  recovery: 'the 12-character recovery code shown when the session opened',
 };
 
 /** Checks a request against its schema: exact fields, right shapes, nothing more. */
@@ -113,7 +126,8 @@ export function parsePayload<E extends EventName>(event: E, raw: unknown): Parse
       },
     };
   }
-  const extra = Object.keys(data).filter((k) => !(k in schema));
+  // Own fields only: `constructor` or `__proto__` would pass an `in` test through the prototype.
+  const extra = Object.keys(data).filter((k) => !Object.hasOwn(schema, k));
   if (extra.length > 0) return invalid(`'${event}' does not take ${extra.join(', ')}`);
   const value: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(schema)) {

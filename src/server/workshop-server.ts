@@ -2,11 +2,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { joinBaseFor } from './addresses.ts';
+import { clientAddress, originAllowed } from './client-address.ts';
 import { LIMITS } from './protocol.ts';
-import { WindowLimiter } from './rate-limit.ts';
+import { KeyedBuckets, WindowLimiter } from './rate-limit.ts';
+import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.ts';
 import { SessionManager } from './session-manager.ts';
 import { guardSocket } from './socket-dispatch.ts';
-import { workshopHandlers } from './socket-handlers.ts';
+import { hostSnapshot } from './live-session.ts';
+import { hostRoom, workshopHandlers } from './socket-handlers.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import { staticFiles } from './static-files.ts';
 import type { WorkshopStore } from './store.ts';
@@ -20,8 +23,18 @@ export interface WorkshopServerOptions {
   distDir: string;
   stories: ReadonlyMap<string, WorkshopStory>;
   publicUrl?: string;
-  joinFailures?: number;
-  joinWindowMs?: number;
+  /** Budgets to use instead of the defaults (tests shrink them). */
+  limits?: Partial<ServerLimits>;
+  /** Proxy hops in front of the server whose X-Forwarded-For is believed (WORKSHOP_TRUST_PROXY). */
+  trustProxy?: number;
+  /** Page origins besides the served host allowed to connect (WORKSHOP_ORIGINS). */
+  origins?: readonly string[];
+  /** How often the database file is checked for deletion or replacement. */
+  watchMs?: number;
+  /** Ended sessions are archived (not restored) this long after they ended. */
+  archiveEndedAfterMs?: number;
+  /** Archived sessions are deleted this long after they were opened. */
+  retainMs?: number;
   log?: (message: string) => void;
 }
 
@@ -39,25 +52,60 @@ export async function startWorkshopServer(
 ): Promise<RunningWorkshop> {
   const log = options.log ?? ((m: string) => console.error(m));
   const store = typeof options.db === 'string' ? sqliteStore(options.db) : options.db;
-  const manager = new SessionManager(store, options.stories, { warn: log });
+  const manager = new SessionManager(store, options.stories, {
+    warn: log,
+    ...(options.archiveEndedAfterMs !== undefined
+      ? { archiveEndedAfterMs: options.archiveEndedAfterMs }
+      : {}),
+    ...(options.retainMs !== undefined ? { retainMs: options.retainMs } : {}),
+  });
   const http = createServer(staticFiles(options.distDir));
-  const io = new Server(http, { maxHttpBufferSize: LIMITS.transportBytes, serveClient: false });
+  const origins = [...(options.origins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])];
+  const io = new Server(http, {
+    maxHttpBufferSize: LIMITS.transportBytes,
+    serveClient: false,
+    // A page on another site must not drive a facilitator's or a team's browser into the workshop.
+    allowRequest: (req, callback) =>
+      originAllowed(req.headers, origins)
+        ? callback(null, true)
+        : callback('This page is not allowed to connect to the workshop server.', false),
+  });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
   const joinBase = joinBaseFor(options.host, port, options.publicUrl);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const guards = {
-    guesses: new WindowLimiter(
-      options.joinFailures ?? LIMITS.joinFailures,
-      options.joinWindowMs ?? LIMITS.joinWindowMs,
-    ),
+    guesses: new WindowLimiter(limits.wrongCodesPerAddress, limits.wrongCodeWindowMs),
+    joins: new WindowLimiter(limits.joinsPerAddress, limits.joinWindowMs),
+    exists: (code: string) => manager.has(code),
+    limits,
     log,
   };
-  const opens = new WindowLimiter(LIMITS.opens, LIMITS.openWindowMs);
-  const handlers = workshopHandlers({ io, manager, joinBase, opens });
-  io.on('connection', (socket) => guardSocket(socket, handlers, guards));
+  const opens = new WindowLimiter(limits.opens, limits.openWindowMs);
+  const choices = new KeyedBuckets(limits.choicesPerTeamPerSecond, limits.choiceBurst);
+  const handlers = workshopHandlers({ io, manager, joinBase, opens, choices, limits });
+  const trustProxy = options.trustProxy ?? 0;
+  io.on('connection', (socket) => {
+    socket.data.address = clientAddress(socket.handshake, trustProxy);
+    guardSocket(socket, handlers, guards);
+  });
+  // A deleted or replaced database file is told to every host page at once, not at the next choice.
+  let told: string | undefined;
+  const watch = setInterval(() => {
+    const problem = manager.storageProblem();
+    if (problem && problem !== told) {
+      told = problem;
+      log(`STOPPED SAVING: ${problem}`);
+      for (const s of manager.sessions)
+        io.to(hostRoom(s.record.code)).emit('host:snapshot', hostSnapshot(s, problem));
+    }
+  }, options.watchMs ?? 2_000);
+  const archiving = setInterval(() => manager.archive(), 10 * 60_000);
+  watch.unref();
+  archiving.unref();
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return {
     port,
@@ -65,6 +113,8 @@ export async function startWorkshopServer(
     joinBase,
     manager,
     close: async () => {
+      clearInterval(watch);
+      clearInterval(archiving);
       await io.close();
       http.closeAllConnections();
       store.close();

@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { Phase } from './protocol.ts';
+import type { BanRecord, ChoiceRecord, SessionRecord, StoredState, TeamRecord } from './store.ts';
+import type { WorkshopStory } from './workshop-story.ts';
+
+const PHASES: readonly Phase[] = ['lobby', 'playing', 'locked', 'revealed', 'ended'];
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+
+type Row = Record<string, unknown>;
+
+function sessionOf(r: Row): SessionRecord | string {
+  if (!isText(r.id) || !isText(r.code) || !isText(r.story_hash)) return 'missing id, code or story';
+  if (!isInt(r.seed) || !isInt(r.created_at)) return 'seed or created_at is not a number';
+  if (!PHASES.includes(r.phase as Phase)) return `unknown phase '${String(r.phase)}'`;
+  if (!isText(r.host_token_hash)) return 'no host token';
+  return {
+    id: r.id,
+    code: r.code,
+    storyHash: r.story_hash,
+    seed: r.seed,
+    phase: r.phase as Phase,
+    revealed: r.revealed === 1,
+    hostTokenHash: r.host_token_hash,
+    recoveryHash: typeof r.recovery_hash === 'string' ? r.recovery_hash : '',
+    joiningClosed: r.joining_closed === 1,
+    createdAt: r.created_at,
+    endedAt: isInt(r.ended_at) ? r.ended_at : null,
+  };
+}
+
+function teamOf(r: Row): TeamRecord | string {
+  if (!isText(r.id) || !isText(r.session_id) || !isText(r.token_hash)) return 'missing id or token';
+  if (typeof r.name !== 'string' || !isInt(r.joined_at)) return 'name or joined_at malformed';
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    name: r.name,
+    tokenHash: r.token_hash,
+    joinedAt: r.joined_at,
+    device: typeof r.device === 'string' ? r.device : '',
+  };
+}
+
+function storyOf(r: Row): WorkshopStory | string {
+  try {
+    const story = JSON.parse(String(r.story)) as WorkshopStory;
+    if (!isText(story.json) || !isText(story.hash) || typeof story.meta !== 'object') {
+      return 'not a compiled story';
+    }
+    return story;
+  } catch (err) {
+    return `not JSON (${(err as Error).message})`;
+  }
+}
+
+/**
+ * Reads the sessions that are not archived, with only their teams, choices and stories, one row
+ * at a time: a row that cannot be read is reported in `problems` (table, key, why) and skipped,
+ * and everything else still loads.
+ */
+export function loadLive(db: Database.Database): StoredState {
+  const problems: string[] = [];
+  const rows = (sql: string) => db.prepare<[], Row>(sql).iterate();
+  const live = 'SELECT id FROM sessions WHERE archived = 0';
+  const stories: WorkshopStory[] = [];
+  for (const r of rows(
+    `SELECT hash, story FROM stories WHERE hash IN (SELECT story_hash FROM sessions WHERE archived = 0)`,
+  )) {
+    const story = storyOf(r);
+    if (typeof story === 'string') problems.push(`stories ${String(r.hash)}: ${story}`);
+    else stories.push(story);
+  }
+  const sessions: SessionRecord[] = [];
+  for (const r of rows('SELECT * FROM sessions WHERE archived = 0 ORDER BY created_at')) {
+    const session = sessionOf(r);
+    if (typeof session === 'string') problems.push(`sessions ${String(r.id)}: ${session}`);
+    else sessions.push(session);
+  }
+  const teams: TeamRecord[] = [];
+  for (const r of rows(
+    `SELECT * FROM teams WHERE session_id IN (${live}) ORDER BY joined_at, rowid`,
+  )) {
+    const team = teamOf(r);
+    if (typeof team === 'string') problems.push(`teams ${String(r.id)}: ${team}`);
+    else teams.push(team);
+  }
+  const choices: ChoiceRecord[] = [];
+  for (const r of rows(
+    `SELECT c.team_id, c.step, c.idx, c.at FROM choices c JOIN teams t ON t.id = c.team_id
+     WHERE t.session_id IN (${live}) ORDER BY c.team_id, c.step`,
+  )) {
+    if (isText(r.team_id) && isInt(r.step) && isInt(r.idx) && isInt(r.at)) {
+      choices.push({ teamId: r.team_id, step: r.step, index: r.idx, at: r.at });
+    } else problems.push(`choices ${String(r.team_id)} step ${String(r.step)}: not numbers`);
+  }
+  const bans: BanRecord[] = [];
+  for (const r of rows(`SELECT session_id, key FROM bans WHERE session_id IN (${live})`)) {
+    if (isText(r.session_id) && isText(r.key)) bans.push({ sessionId: r.session_id, key: r.key });
+  }
+  return { stories, sessions, teams, choices, bans, problems };
+}
