@@ -9,7 +9,7 @@ import { compiledStory, expectedDebrief } from './story-oracle.ts';
 
 // The workshop server is started here, on its own build, port and database, so this spec runs
 // beside other engineers' Playwright runs without sharing anything with them.
-const OUT = 'dist-workshop-e2e';
+const OUT = `${process.env.E2E_OUT ?? 'dist'}-workshop-e2e`;
 let server: SpawnedWorkshop;
 
 test.describe.configure({ mode: 'serial' });

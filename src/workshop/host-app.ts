@@ -4,7 +4,7 @@ import { WorkshopConnection } from './connection.ts';
 import { downloadText } from './download.ts';
 import { HostDashboard } from './host-dashboard.ts';
 import { renderHostSetup } from './host-setup-view.ts';
-import { hostCredentials } from './stored-credentials.ts';
+import { hostCredentials, refusedForGood } from './stored-credentials.ts';
 
 /**
  * The host page: pick a scenario and open a session, then run it. The host token stays in this
@@ -16,6 +16,7 @@ export class HostApp {
   private joinBase: string | null = null;
   private dashboard: HostDashboard | undefined;
   private settingUp = false;
+  private retries = 0;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -44,11 +45,20 @@ export class HostApp {
       return;
     }
     const resumed = await this.connection.request<{ snapshot: HostSnapshot }>('host:resume', saved);
-    if (resumed.ok) this.show(resumed.data.snapshot);
-    else {
-      hostCredentials.clear();
-      this.setup(`The last session could not be resumed: ${resumed.error.message}`);
+    if (resumed.ok) {
+      this.retries = 0;
+      return this.show(resumed.data.snapshot);
     }
+    if (!refusedForGood(resumed.error.code)) {
+      // Throttled or no answer: the host token stays, and this page tries again.
+      const notice = `Session ${saved.code} could not be reached yet: ${resumed.error.message} Trying again…`;
+      if (this.dashboard) this.dashboard.notify(notice);
+      else this.root.replaceChildren(h('p', { role: 'status' }, notice));
+      if (this.retries++ < 60) setTimeout(() => void this.connected(), 5_000);
+      return;
+    }
+    hostCredentials.clear();
+    this.setup(`The last session could not be resumed: ${resumed.error.message}`);
   }
 
   private setup(notice = ''): void {
@@ -58,13 +68,25 @@ export class HostApp {
       this.root,
       this.stories,
       async (storyId) => {
-        const opened = await this.connection.request<{ hostToken: string; snapshot: HostSnapshot }>(
-          'host:open',
-          { storyId },
-        );
+        const opened = await this.connection.request<{
+          hostToken: string;
+          recoveryCode: string;
+          snapshot: HostSnapshot;
+        }>('host:open', { storyId });
         if (!opened.ok) return opened.error.message;
         hostCredentials.save({ code: opened.data.snapshot.code, hostToken: opened.data.hostToken });
         this.show(opened.data.snapshot);
+        this.dashboard?.showRecovery(opened.data.recoveryCode);
+        return undefined;
+      },
+      async (code, recovery) => {
+        const back = await this.connection.request<{ hostToken: string; snapshot: HostSnapshot }>(
+          'host:recover',
+          { code, recovery },
+        );
+        if (!back.ok) return back.error.message;
+        hostCredentials.save({ code: back.data.snapshot.code, hostToken: back.data.hostToken });
+        this.show(back.data.snapshot);
         return undefined;
       },
       notice,

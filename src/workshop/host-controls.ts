@@ -12,6 +12,7 @@ type Control = [label: string, run: () => void, primary?: boolean];
 /** The facilitator's next steps: only the buttons that make sense in this phase. */
 export function phaseControls(
   phase: Phase,
+  joining: boolean,
   confirmingEnd: boolean,
   on: ControlHandlers,
   askEnd: (ask: boolean) => void,
@@ -39,6 +40,14 @@ export function phaseControls(
   if (phase === 'locked') controls.push(['Unlock the round', () => on.act('unlock')]);
   if (phase === 'playing' || phase === 'locked')
     controls.push(['Reveal the results', () => on.act('reveal'), true]);
+  // Closing joining keeps the round going; Lock stops choices and closes joining with them.
+  if (phase === 'lobby' || phase === 'playing') {
+    controls.push(
+      joining
+        ? ['Close joining', () => on.act('close-joining')]
+        : ['Reopen joining', () => on.act('open-joining')],
+    );
+  }
   controls.push(['Export results (CSV)', () => on.exportCsv()]);
   if (phase !== 'ended') controls.push(['End the session', () => askEnd(true)]);
   else controls.push(['Open a new session', () => on.newSession(), true]);

@@ -2,6 +2,7 @@ import { h } from '../render/dom/h.ts';
 import { PHASE_LABELS } from '../server/phase-rules.ts';
 import type { HostSnapshot, TeamRow } from '../server/protocol.ts';
 import { phaseControls, type ControlHandlers } from './host-controls.ts';
+import { recoveryNotice } from './host-recover-form.ts';
 import { leaderboardTable } from './leaderboard-view.ts';
 import { roundSummary } from './progress-text.ts';
 import { qrCodeSvg } from './qr-code.ts';
@@ -21,6 +22,8 @@ export class HostDashboard {
   private readonly summary = h('p', { class: 'round-summary', role: 'status' });
   private readonly connection = h('p', { class: 'connection', role: 'status' });
   private readonly message = h('p', { class: 'host-message', role: 'alert' });
+  private readonly storage = h('p', { class: 'storage-alert', role: 'alert' });
+  private readonly recovery = h('div', { class: 'recovery-host' });
   private readonly controls = h('div', { class: 'controls-host' });
   private readonly board = h('div', { class: 'board-host' });
   private readonly walk = h('div', { class: 'walk-host' });
@@ -46,7 +49,9 @@ export class HostDashboard {
           { class: 'host-bar' },
           h('h1', { id: 'host-heading' }, `Workshop: ${story.title}`),
           this.connection,
+          this.storage,
         ),
+        this.recovery,
         h(
           'div',
           { class: 'host-top' },
@@ -87,11 +92,15 @@ export class HostDashboard {
 
   update(snapshot: HostSnapshot): void {
     const phaseChanged = snapshot.phase !== this.snapshot.phase;
-    this.snapshot = snapshot;
     this.rows.clear();
     for (const row of snapshot.teams) this.rows.set(row.teamId, row);
+    const joiningChanged = snapshot.joining !== this.snapshot.joining;
+    this.snapshot = snapshot;
     if (phaseChanged) this.confirmingEnd = false;
-    this.drawControls(phaseChanged);
+    this.storage.textContent = snapshot.storage
+      ? `The server has stopped saving: ${snapshot.storage} No more choices are accepted.`
+      : '';
+    this.drawControls(phaseChanged || joiningChanged);
     this.drawBoard();
     this.drawWalk(false);
   }
@@ -99,6 +108,16 @@ export class HostDashboard {
   upsertRow(row: TeamRow): void {
     this.rows.set(row.teamId, row);
     this.drawBoard();
+  }
+
+  /** The recovery code, once, right after opening: it is never sent again. */
+  showRecovery(code: string): void {
+    this.recovery.replaceChildren(
+      recoveryNotice(code, () => {
+        this.recovery.replaceChildren();
+        this.controls.querySelector('button')?.focus();
+      }),
+    );
   }
 
   notify(text: string): void {
@@ -114,10 +133,16 @@ export class HostDashboard {
   private drawControls(moveFocus: boolean): void {
     const hadFocus = this.controls.contains(document.activeElement);
     this.controls.replaceChildren(
-      phaseControls(this.snapshot.phase, this.confirmingEnd, this.on, (ask) => {
-        this.confirmingEnd = ask;
-        this.drawControls(true);
-      }),
+      phaseControls(
+        this.snapshot.phase,
+        this.snapshot.joining,
+        this.confirmingEnd,
+        this.on,
+        (ask) => {
+          this.confirmingEnd = ask;
+          this.drawControls(true);
+        },
+      ),
     );
     if (moveFocus || hadFocus) this.controls.querySelector('button')?.focus();
   }

@@ -1,11 +1,13 @@
 import { h } from '../render/dom/h.ts';
 import type { StoryChoice } from '../server/protocol.ts';
+import { hostRecoverForm } from './host-recover-form.ts';
 
 /** "Host a workshop": pick the scenario every team will play, then open the session. */
 export function renderHostSetup(
   root: HTMLElement,
   stories: readonly StoryChoice[],
   onOpen: (storyId: string) => Promise<string | undefined>,
+  onRecover: (code: string, recovery: string) => Promise<string | undefined>,
   notice = '',
 ): void {
   const message = h('p', { class: 'form-error', role: 'alert' }, notice);
@@ -71,6 +73,7 @@ export function renderHostSetup(
             { role: 'alert' },
             'No scenario is available: check the stories/ folder and the server log.',
           ),
+      hostRecoverForm(onRecover),
     ),
   );
 }

@@ -1,7 +1,8 @@
-import type { HostCredentials, TeamCredentials } from '../server/protocol.ts';
+import type { ErrorCode, HostCredentials, TeamCredentials } from '../server/protocol.ts';
 
 const TEAM_KEY = 'serving-moments:workshop-team';
 const HOST_KEY = 'serving-moments:workshop-host';
+const DEVICE_KEY = 'serving-moments:workshop-device';
 
 function read<T>(key: string, valid: (v: Record<string, unknown>) => boolean): T | undefined {
   try {
@@ -40,3 +41,23 @@ export const hostCredentials = {
   save: (c: HostCredentials) => write(HOST_KEY, c),
   clear: () => write(HOST_KEY, undefined),
 };
+
+/**
+ * Only the server saying the session or team does not exist, or is not this device's, ends a
+ * stored claim. Throttling, time-outs and a server that cannot save never do: they pass.
+ */
+export function refusedForGood(code: ErrorCode): boolean {
+  return code === 'not-found' || code === 'forbidden';
+}
+
+/** This browser's own id, sent when it joins, so a team the facilitator removed stays out. */
+export function deviceId(): string {
+  const saved = read<{ id: string }>(DEVICE_KEY, (v) => strings(v, ['id']));
+  if (saved) return saved.id;
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  const id = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+  write(DEVICE_KEY, { id });
+  return id;
+}

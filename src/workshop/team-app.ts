@@ -4,7 +4,7 @@ import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { Phase, ResultRow, TeamSnapshot } from '../server/protocol.ts';
 import { WorkshopConnection } from './connection.ts';
-import { teamCredentials } from './stored-credentials.ts';
+import { deviceId, refusedForGood, teamCredentials } from './stored-credentials.ts';
 import { renderJoinForm, renderLobby } from './team-join-view.ts';
 import { renderTeamDebrief, resultsSection } from './team-debrief-view.ts';
 import { replayTeam, TeamPlay } from './team-play.ts';
@@ -23,6 +23,7 @@ export class TeamApp {
   private snapshot: TeamSnapshot | undefined;
   private play: TeamPlay | undefined;
   private stage: Promise<StageFactory | undefined> | undefined;
+  private retries = 0;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -53,8 +54,17 @@ export class TeamApp {
       return;
     }
     const reply = await this.connection.request<{ snapshot: TeamSnapshot }>('team:rejoin', saved);
-    if (reply.ok) return this.enter(reply.data.snapshot);
-    if (reply.error.code === 'internal') return; // no answer: the next reconnection tries again
+    if (reply.ok) {
+      this.retries = 0;
+      this.status.textContent = '';
+      return this.enter(reply.data.snapshot);
+    }
+    if (!refusedForGood(reply.error.code)) {
+      // Throttled or no answer: the credentials stay, and the next reconnection tries again.
+      this.status.textContent = `Could not reach your team yet: ${reply.error.message} Trying again…`;
+      if (this.retries++ < 60) setTimeout(() => void this.connected(), 5_000);
+      return;
+    }
     teamCredentials.clear();
     this.leave();
     this.showJoin(`Your team could not be found again (${reply.error.message})`);
@@ -69,7 +79,7 @@ export class TeamApp {
       async (joinCode, name) => {
         const reply = await this.connection.request<{ token: string; snapshot: TeamSnapshot }>(
           'team:join',
-          { code: joinCode, name },
+          { code: joinCode, name, device: deviceId() },
         );
         if (!reply.ok) return reply.error.message;
         const { token, snapshot } = reply.data;
