@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import {
+  copyFileSync,
   closeSync,
   mkdtempSync,
   openSync,
@@ -62,7 +63,14 @@ describe('a database you cannot lose quietly', () => {
     for (const s of sockets) s.disconnect();
     for (const s of servers) await killHard(s.child);
   });
-  const start = (file: string) => spawnWorkshop({ WORKSHOP_DB: file, WORKSHOP_DIST: tmpdir() });
+  // One small scenario to compile, so a start on a loaded machine stays quick.
+  const stories = fresh();
+  copyFileSync(
+    path.join(PROJECT, 'test/fixtures/small-desk.ink'),
+    path.join(stories, 'small-desk.ink'),
+  );
+  const start = (file: string) =>
+    spawnWorkshop({ WORKSHOP_DB: file, WORKSHOP_DIST: tmpdir(), WORKSHOP_STORIES: stories });
 
   it('refuses to start on a missing folder, a file that is not a database, a truncated one or a damaged index, saying which', async () => {
     const dir = fresh();

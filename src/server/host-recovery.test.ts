@@ -4,14 +4,25 @@ import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot } from './protocol.ts';
-import { killHard, spawnWorkshop, type SpawnedWorkshop } from './spawn-workshop.ts';
 import { connect, must, request } from './test-client.ts';
+import { fixtureLibrary } from './test-fixtures.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
 
 describe('a facilitator who lost the host page', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'workshop-recover-'));
-  const env = { WORKSHOP_DB: path.join(dir, 'workshop.db'), WORKSHOP_DIST: dir };
+  const options = {
+    port: 0,
+    host: '127.0.0.1',
+    db: path.join(dir, 'workshop.db'),
+    distDir: dir,
+    stories: library,
+    log: () => undefined,
+  };
   const sockets: Socket[] = [];
-  let server: SpawnedWorkshop | undefined;
+  let server: RunningWorkshop | undefined;
   const open = async (url: string) => {
     const socket = await connect(url);
     sockets.push(socket);
@@ -19,20 +30,20 @@ describe('a facilitator who lost the host page', () => {
   };
   afterAll(async () => {
     for (const s of sockets) s.disconnect();
-    if (server) await killHard(server.child);
+    await server?.close();
   });
 
   it('takes the session back with the recovery code, even after a restart, and the old token stops', async () => {
-    server = await spawnWorkshop(env);
+    server = await startWorkshopServer(options);
     const opened = await must<{ hostToken: string; recoveryCode: string; snapshot: HostSnapshot }>(
       await open(server.url),
       'host:open',
-      { storyId: 'hotel-heat' },
+      { storyId: story.id },
     );
     const { code } = opened.snapshot;
     expect(opened.recoveryCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    await killHard(server.child);
-    server = await spawnWorkshop(env);
+    await server.close();
+    server = await startWorkshopServer(options);
 
     const other = await open(server.url);
     expect(
