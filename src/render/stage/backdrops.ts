@@ -7,7 +7,7 @@ import {
   selfCheckout,
   storeCheckout,
 } from './backdrops-retail.ts';
-import { fashionCounter } from './backdrops-counters.ts';
+import { fashionCounter, ticketOffice } from './backdrops-counters.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
@@ -86,6 +86,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   office,
   'sales-office': salesOffice,
   'fashion-counter': fashionCounter,
+  'ticket-office': ticketOffice,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
