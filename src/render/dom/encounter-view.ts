@@ -1,5 +1,6 @@
 import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
+import { confirmDialog } from './confirm-dialog.ts';
 import { h } from './h.ts';
 
 /**
@@ -81,7 +82,7 @@ export class EncounterView {
           h(
             'div',
             { class: 'bar-buttons' },
-            barButton('Start over', options.onRestart),
+            barButton('Start over', options.onRestart && (() => this.askToRestart())),
             barButton('Settings', options.onSettings),
             barButton('Menu', options.onMenu),
           ),
@@ -204,6 +205,16 @@ export class EncounterView {
   destroy(): void {
     clearTimeout(this.revealTimer);
     document.removeEventListener('keydown', this.onKey);
+  }
+
+  /** Starting over drops this attempt's choices, so it asks first. */
+  private askToRestart(): void {
+    void confirmDialog({
+      title: 'Start over?',
+      body: 'Your choices in this scenario so far will be lost, and it starts again from the beginning.',
+      confirm: 'Start over',
+      cancel: 'Keep playing',
+    }).then((yes) => yes && this.options.onRestart?.());
   }
 
   private choose(index: number): void {
