@@ -127,7 +127,9 @@ export class App {
         newSeed: this.deps.newSeed,
         reducedMotion: this.settings.get().reducedMotion,
         textSpeed: () => MS_PER_CHARACTER[this.settings.get().textSpeed],
-        openSettings: () => this.openSettings(),
+        // Back to the choices (or whatever the encounter offers now), not to the Settings button.
+        openSettings: () =>
+          this.openSettings(() => root.querySelector<HTMLElement>('.encounter .actions button')),
         onEnded: (encounter) =>
           this.progress.record(screens.attemptOf(story, encounter, new Date())),
         navigate: {
@@ -194,8 +196,8 @@ export class App {
     return this.playing;
   }
 
-  private openSettings(): void {
-    openSettings(this.settings.get(), (next) => this.settings.set(next));
+  private openSettings(focusAfter?: () => HTMLElement | null): void {
+    openSettings(this.settings.get(), (next) => this.settings.set(next), focusAfter);
   }
 
   private showMenu(notice = ''): void {

@@ -51,9 +51,14 @@ function radios<T extends string>(
 
 /**
  * Settings in a modal dialog, so opening them mid-encounter loses nothing; each change applies at
- * once. Escape or Close returns focus to where the learner was.
+ * once. Escape or Close returns focus to `focusAfter` (mid-encounter: the choices), or else to
+ * where the learner was.
  */
-export function openSettings(current: Settings, onChange: (next: Settings) => void): void {
+export function openSettings(
+  current: Settings,
+  onChange: (next: Settings) => void,
+  focusAfter?: () => HTMLElement | null,
+): void {
   let settings = { ...current };
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     settings = { ...settings, [key]: value };
@@ -88,7 +93,7 @@ export function openSettings(current: Settings, onChange: (next: Settings) => vo
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     dialog.remove();
-    returnTo?.focus();
+    (focusAfter?.() ?? returnTo)?.focus();
   });
   document.body.append(dialog);
   dialog.showModal();
