@@ -1,9 +1,36 @@
 import type { QualityRow } from '../../core/debrief.ts';
 import { h } from './h.ts';
 
+interface ChartLook {
+  fontPx: number;
+  ink: string;
+  muted: string;
+  line: string;
+  good: string;
+}
+
+/** The page's own type size and colours, so the chart follows text size and high contrast. */
+function lookOf(element: HTMLElement): ChartLook {
+  const style = getComputedStyle(element);
+  const color = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    fontPx: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16,
+    ink: color('--ink', '#1d2433'),
+    muted: color('--muted', '#4a5263'),
+    line: color('--line', '#c9ced8'),
+    good: color('--good', '#2f6d4f'),
+  };
+}
+
+/** A quarter-opaque fill of a #rrggbb colour (the page's colours are written that way). */
+function translucent(hex: string): string {
+  return /^#[0-9a-f]{6}$/i.test(hex) ? `${hex}40` : 'rgba(47, 109, 79, 0.25)';
+}
+
 /**
- * A radar chart of the practised qualities, drawn by Chart.js once the debrief is on screen. The
- * canvas is an image with the figures in its name; the table below stays the full text version.
+ * A radar chart of the practised qualities, drawn by Chart.js once the debrief is on screen, and
+ * drawn again when the learner changes text size or contrast. The canvas is an image with the
+ * figures in its name; the table below, with its caption, stays the full text version.
  */
 export function qualityChart(rows: readonly QualityRow[], reducedMotion: boolean): HTMLElement {
   const practised = rows.filter((r) => r.percent !== null);
@@ -11,27 +38,14 @@ export function qualityChart(rows: readonly QualityRow[], reducedMotion: boolean
   const canvas = h('canvas', {
     role: 'img',
     'aria-label': `Radar chart of your serving: ${summary || 'no quality practised'}`,
-    width: 420,
-    height: 420,
   });
-  const figure = h(
-    'figure',
-    { class: 'quality-chart' },
-    canvas,
-    h(
-      'figcaption',
-      {},
-      practised.length < rows.length
-        ? 'Qualities this story practises, as a share of what it lets you earn. The table below has every quality.'
-        : 'Each quality as a share of what this story lets you earn. The table below has the same figures.',
-    ),
-  );
-  if (practised.length >= 3) void draw(canvas, practised, reducedMotion);
-  else canvas.remove();
-  return figure;
+  const box = h('div', { class: 'quality-chart' }, canvas);
+  if (practised.length >= 3) void drawAndFollow(canvas, practised, reducedMotion);
+  else box.hidden = true;
+  return box;
 }
 
-async function draw(
+async function drawAndFollow(
   canvas: HTMLCanvasElement,
   rows: readonly QualityRow[],
   reducedMotion: boolean,
@@ -40,35 +54,58 @@ async function draw(
     const { Chart, RadarController, RadialLinearScale, PointElement, LineElement, Filler } =
       await import('chart.js');
     Chart.register(RadarController, RadialLinearScale, PointElement, LineElement, Filler);
-    new Chart(canvas, {
-      type: 'radar',
-      data: {
-        labels: rows.map((r) => r.label),
-        datasets: [
-          {
-            label: 'Your serving',
-            data: rows.map((r) => r.percent ?? 0),
-            backgroundColor: 'rgba(47, 109, 79, 0.25)',
-            borderColor: '#2f6d4f',
-            pointBackgroundColor: '#2f6d4f',
-          },
-        ],
-      },
-      options: {
-        responsive: false,
-        animation: reducedMotion ? false : { duration: 400 },
-        plugins: { legend: { display: false }, tooltip: { enabled: false } },
-        scales: {
-          r: {
-            min: 0,
-            max: 100,
-            ticks: { stepSize: 25, color: '#4a5263', backdropColor: 'transparent' },
-            pointLabels: { color: '#1d2433', font: { size: 12 } },
-            grid: { color: '#c9ced8' },
-            angleLines: { color: '#c9ced8' },
+    let chart: InstanceType<typeof Chart> | undefined;
+    const draw = (animate: boolean) => {
+      chart?.destroy();
+      const look = lookOf(canvas);
+      // Room for the labels grows with the text: 26 of the page's own ems across.
+      const side = Math.round(26 * look.fontPx);
+      canvas.width = side;
+      canvas.height = side;
+      chart = new Chart(canvas, {
+        type: 'radar',
+        data: {
+          labels: rows.map((r) => r.label),
+          datasets: [
+            {
+              label: 'Your serving',
+              data: rows.map((r) => r.percent ?? 0),
+              backgroundColor: translucent(look.good),
+              borderColor: look.good,
+              pointBackgroundColor: look.good,
+            },
+          ],
+        },
+        options: {
+          responsive: false,
+          animation: animate && !reducedMotion ? { duration: 400 } : false,
+          plugins: { legend: { display: false }, tooltip: { enabled: false } },
+          scales: {
+            r: {
+              min: 0,
+              max: 100,
+              ticks: {
+                stepSize: 25,
+                color: look.muted,
+                backdropColor: 'transparent',
+                font: { size: Math.round(look.fontPx * 0.75) },
+              },
+              pointLabels: { color: look.ink, font: { size: Math.round(look.fontPx * 0.8) } },
+              grid: { color: look.line },
+              angleLines: { color: look.line },
+            },
           },
         },
-      },
+      });
+    };
+    draw(true);
+    const observer = new MutationObserver(() => {
+      if (!canvas.isConnected) return observer.disconnect();
+      draw(false);
+    });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-text-size', 'data-contrast'],
     });
   } catch (err) {
     // The table carries the same figures; a chart that fails to draw costs nothing else.
