@@ -34,7 +34,8 @@ function problemsOf(page: Page): string[] {
 async function openNewStory(page: Page, url: string): Promise<void> {
   await page.goto(`${url}#/menu`);
   await page.getByRole('button', { name: STORY }).click();
-  await expect(choicesGroup(page)).toBeVisible();
+  // The dev server compiles the playing chunk on first request: slow on a busy machine.
+  await expect(choicesGroup(page)).toBeVisible({ timeout: 30_000 });
 }
 
 async function expectBothFaces(page: Page, url: string): Promise<void> {
