@@ -5,6 +5,7 @@ import { browserStore } from './adapters/storage.ts';
 import { howlerSound } from './adapters/sound.ts';
 import { detectLearningRecords } from './lms/detect.ts';
 import { AMBIENCE_IDS, GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
+import { withStudioDraft } from './app/studio-draft.ts';
 
 // The composition root: the one place that picks real adapters. Tests and other hosts pick others.
 const root = document.getElementById('app');
@@ -12,11 +13,14 @@ if (!root) throw new Error('index.html has no #app element');
 
 // Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
 const lms = detectLearningRecords(window);
+const store = lms.store ?? browserStore();
+const trainerTools = !import.meta.env.VITE_SCORM_EDITION;
 
 new App({
   root,
-  catalog: bundledCatalog(),
-  store: lms.store ?? browserStore(),
+  // The Studio's "Play in the game" story plays where trainers are: never in an LMS package.
+  catalog: trainerTools ? withStudioDraft(bundledCatalog(), store) : bundledCatalog(),
+  store,
   sound: howlerSound(`${import.meta.env.BASE_URL}audio/`, [
     ...GAME_SOUND_IDS,
     ...STORY_SOUND_IDS,
@@ -24,7 +28,7 @@ new App({
   ]),
   loadStage: () => import('./render/stage/phaser-stage.ts').then((m) => m.createPhaserStage),
   record: lms.record,
-  trainerTools: !import.meta.env.VITE_SCORM_EDITION,
+  trainerTools,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
 }).start();

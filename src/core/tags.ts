@@ -7,7 +7,7 @@ import { parseLook, type Look } from './looks.ts';
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
 
-const LINE_KEYS = [
+export const LINE_KEYS = [
   'speaker',
   'mood',
   'scene',
@@ -21,9 +21,9 @@ const LINE_KEYS = [
 /** What an ending may say about the customer, overriding the mood test: '#outcome: better-off'. */
 export const OUTCOMES = ['better-off', 'no-better', 'worse-off'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-const CHOICE_KEYS = ['feedback', 'barrier'] as const;
+export const CHOICE_KEYS = ['feedback', 'barrier'] as const;
 /** Optional global tags: `# scoring: approximate` ships a story whose exploration hits a bound. */
-const OPTION_KEYS = ['scoring'] as const;
+export const OPTION_KEYS = ['scoring'] as const;
 const KNOWN_KEYS: readonly string[] = [
   ...GLOBAL_KEYS,
   ...OPTION_KEYS,

@@ -1,86 +1,123 @@
 import type { CompileResponse, CompileWorker } from './compile-protocol.ts';
-import type { StudioCheck } from './compile-text.ts';
+import type { FullCheck, QuickCheck } from './compile-text.ts';
+import type { StoryFile } from './story-files.ts';
 
 export interface CompileClientEvents {
-  /** A check started: the text on screen is being checked. */
+  /** A quick check started: the text on screen is being compiled. */
   onBusy(): void;
-  onChecked(text: string, check: StudioCheck): void;
-  /** The report of the text last checked. */
-  onReport(report: string): void;
+  onChecked(files: StoryFile[], check: QuickCheck): void;
+  /** The full exploration of these files started in the background. */
+  onExploring(files: StoryFile[]): void;
+  onExplored(files: StoryFile[], check: FullCheck): void;
+  /** A worker ran past its budget and was stopped: no endless "Checking…". */
+  onStopped(stage: 'check' | 'explore', seconds: number): void;
+  /** The exploration waits for `exploreNow()`: it did not finish the last time this text was open. */
+  onHeld(): void;
   onFailure(message: string): void;
 }
 
+export interface CompileBudgets {
+  /** How long typing must pause before a check. */
+  pauseMs: number;
+  /** Longest a quick check may take before its worker is replaced. */
+  checkMs: number;
+  /** Longest the full exploration may take before its worker is stopped. */
+  exploreMs: number;
+}
+
+export const STUDIO_BUDGETS: CompileBudgets = { pauseMs: 150, checkMs: 10_000, exploreMs: 20_000 };
+
+const seconds = (ms: number) => Math.round(ms / 1000);
+
 /**
- * Sends the editor's text to be checked once typing pauses: one check at a time, and only the
- * latest waiting text next. The check worker stays warm, so checks stay fast. The report takes
- * seconds on a real story, so it runs in a second worker that is stopped as soon as newer text
- * makes its report outdated.
+ * Checks the editor's files on every pause in typing: one quick compile at a time in a warm
+ * worker, and only the latest waiting text next. Then the full exploration runs in a second
+ * worker, stopped by the next edit or when it runs past its budget.
  */
 export class CompileClient {
-  private readonly checker: CompileWorker;
-  private reporter: CompileWorker | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private checker: CompileWorker;
+  private explorer: CompileWorker | undefined;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  private exploreTimer: ReturnType<typeof setTimeout> | undefined;
   private checking = false;
   /** The pause came while a check ran: send the pending text when it returns. */
   private queued = false;
-  private pending: string | undefined;
+  private pending: StoryFile[] | undefined;
   private lastId = 0;
+  private held = false;
+  private lastChecked: { id: number; files: StoryFile[]; json?: string } | undefined;
 
   constructor(
     private readonly createWorker: () => CompileWorker,
     private readonly events: CompileClientEvents,
-    private readonly delayMs = 300,
+    private readonly budgets: CompileBudgets = STUDIO_BUDGETS,
   ) {
-    this.checker = this.start();
-    this.checker.onerror = (event) => {
-      event.preventDefault();
-      this.checking = false;
-      this.queued = false;
-      this.events.onFailure(event.message || 'the compiler could not start');
-    };
+    this.checker = this.startChecker();
   }
 
-  /** Check after the trainer stops typing for a moment. */
-  request(text: string): void {
-    this.pending = text;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delayMs);
+  /** Check after the trainer stops typing for a moment; the running exploration is outdated now. */
+  request(files: StoryFile[]): void {
+    this.held = false;
+    this.stopExplorer();
+    this.pending = files;
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.flush(), this.budgets.pauseMs);
   }
 
-  /** Check as soon as possible: for a newly opened or restored text. */
-  requestNow(text: string): void {
-    this.pending = text;
-    clearTimeout(this.timer);
+  /** Check as soon as possible: for newly opened or restored files. */
+  requestNow(files: StoryFile[]): void {
+    this.stopExplorer();
+    this.pending = files;
+    clearTimeout(this.pauseTimer);
     this.flush();
   }
 
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.stopReport();
-    this.checker.onmessage = null;
-    this.checker.onerror = null;
-    this.checker.terminate();
+  /** Check these files, but explore them only when asked (see `exploreNow`). */
+  requestHeld(files: StoryFile[]): void {
+    this.requestNow(files);
+    this.held = true;
   }
 
-  private start(): CompileWorker {
+  /** Explore the files checked last, even when held. */
+  exploreNow(): void {
+    this.held = false;
+    const last = this.lastChecked;
+    if (last?.json !== undefined && !this.checking)
+      this.startExplorer(last.id, last.files, last.json);
+  }
+
+  dispose(): void {
+    clearTimeout(this.pauseTimer);
+    clearTimeout(this.checkTimer);
+    this.stopExplorer();
+    this.stopWorker(this.checker);
+  }
+
+  private startChecker(): CompileWorker {
     const worker = this.createWorker();
     worker.onmessage = (event) => this.received(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.stopReport();
-      this.events.onReport(
-        `The report could not be built: ${event.message || 'its worker failed'}`,
-      );
+      clearTimeout(this.checkTimer);
+      this.checking = false;
+      this.queued = false;
+      this.events.onFailure(event.message || 'the compiler could not start');
     };
     return worker;
   }
 
-  private stopReport(): void {
-    if (!this.reporter) return;
-    this.reporter.onmessage = null;
-    this.reporter.onerror = null;
-    this.reporter.terminate();
-    this.reporter = undefined;
+  private stopWorker(worker: CompileWorker): void {
+    worker.onmessage = null;
+    worker.onerror = null;
+    worker.terminate();
+  }
+
+  private stopExplorer(): void {
+    clearTimeout(this.exploreTimer);
+    if (!this.explorer) return;
+    this.stopWorker(this.explorer);
+    this.explorer = undefined;
   }
 
   private flush(): void {
@@ -89,35 +126,64 @@ export class CompileClient {
       this.queued = true;
       return;
     }
-    this.stopReport(); // its text is outdated, and the check needs the processor
-    const text = this.pending;
+    const files = this.pending;
     this.pending = undefined;
     this.checking = true;
     this.events.onBusy();
-    this.checker.postMessage({ kind: 'check', id: ++this.lastId, text });
+    this.checker.postMessage({ kind: 'check', id: ++this.lastId, files });
+    this.checkTimer = setTimeout(() => {
+      // A compile that never returns: start a fresh worker so the next pause is checked again.
+      this.stopWorker(this.checker);
+      this.checker = this.startChecker();
+      this.checking = false;
+      this.events.onStopped('check', seconds(this.budgets.checkMs));
+      if (this.queued) {
+        this.queued = false;
+        this.flush();
+      }
+    }, this.budgets.checkMs);
+  }
+
+  private startExplorer(id: number, files: StoryFile[], json: string): void {
+    this.stopExplorer();
+    const worker = this.createWorker();
+    this.explorer = worker;
+    worker.onmessage = (event) => this.received(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.stopExplorer();
+      this.events.onExplored(files, {
+        diagnostics: [],
+        report: `The full check could not run: ${event.message || 'its worker failed'}`,
+      });
+    };
+    this.events.onExploring(files);
+    worker.postMessage({ kind: 'explore', id, json, files });
+    this.exploreTimer = setTimeout(() => {
+      this.stopExplorer();
+      this.events.onStopped('explore', seconds(this.budgets.exploreMs));
+    }, this.budgets.exploreMs);
   }
 
   private received(response: CompileResponse): void {
     if (response.id !== this.lastId) return;
-    if (response.kind === 'report') {
-      this.stopReport();
-      this.events.onReport(response.report);
+    if (response.kind === 'explored') {
+      const files = this.lastChecked?.files ?? [];
+      this.stopExplorer();
+      this.events.onExplored(files, response.check);
       return;
     }
+    clearTimeout(this.checkTimer);
     this.checking = false;
-    this.events.onChecked(response.text, response.check);
+    const { files, check } = response;
+    this.lastChecked = { id: response.id, files, ...(check.json ? { json: check.json } : {}) };
+    this.events.onChecked(files, check);
     if (this.queued) {
       this.queued = false;
       this.flush();
-    } else if (response.check.json) {
-      this.reporter = this.start();
-      const { json, title } = response.check;
-      this.reporter.postMessage({
-        kind: 'report',
-        id: this.lastId,
-        json,
-        ...(title ? { title } : {}),
-      });
+    } else if (check.json !== undefined) {
+      if (this.held) this.events.onHeld();
+      else this.startExplorer(response.id, files, check.json);
     }
   }
 }

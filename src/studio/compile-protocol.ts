@@ -1,13 +1,14 @@
-import type { StudioCheck } from './compile-text.ts';
+import type { FullCheck, QuickCheck } from './compile-text.ts';
+import type { StoryFile } from './story-files.ts';
 
-/** Messages between the Studio and its compile workers: one checks, one reports. */
+/** Messages between the Studio and its compile workers: one checks quickly, one explores. */
 export type CompileRequest =
-  | { kind: 'check'; id: number; text: string }
-  | { kind: 'report'; id: number; json: string; title?: string };
+  | { kind: 'check'; id: number; files: StoryFile[] }
+  | { kind: 'explore'; id: number; json: string; files: StoryFile[] };
 
 export type CompileResponse =
-  | { kind: 'checked'; id: number; text: string; check: StudioCheck }
-  | { kind: 'report'; id: number; report: string };
+  | { kind: 'checked'; id: number; files: StoryFile[]; check: QuickCheck }
+  | { kind: 'explored'; id: number; check: FullCheck };
 
 /** The part of a Worker the client uses: a fake in tests, the real compile worker in the Studio. */
 export interface CompileWorker {

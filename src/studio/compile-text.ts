@@ -1,62 +1,161 @@
-import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import { Story } from 'inkjs';
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
 import { parseInkMessage } from '../build/ink-messages.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import type { ScoreRanges } from '../core/explore.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
+import { parseStoryMeta, type StoryMeta } from '../core/story-meta.ts';
 import { buildReport, formatReport } from '../core/story-report.ts';
+import { FOLDER_RULE, includesOf, normalInkName, type StoryFiles } from './story-files.ts';
 
-/** The name ink and the checks give the Studio's one file; INCLUDE has no other file to find. */
-export const STUDIO_FILE = 'studio.ink';
-
-export interface StudioCheck {
+/** What the Studio learns on every pause in typing: ink's own messages and the tag contract. */
+export interface QuickCheck {
   /** Compiled story JSON, when ink itself found no error: playable even with check errors. */
   json?: string;
-  /** Ink's own messages and the tag and scoring checks, as the build and stories:check give them. */
+  /** Ink's messages, missing INCLUDEs and the tag contract, as the build gives them. */
   diagnostics: Diagnostic[];
-  /** The story's '# title:', for the report. */
+  /** The part of `diagnostics` the full check does not repeat: ink's own and the files'. */
+  compile: Diagnostic[];
+  /** The story's '# title:', for the report and the file names. */
   title?: string;
 }
 
-function compileInk(text: string): { json?: string; diagnostics: Diagnostic[] } {
+/** What the full exploration adds, in the background: how the story scores, and its report. */
+export interface FullCheck {
+  /** Everything the build and stories:check say beyond ink's own messages. */
+  diagnostics: Diagnostic[];
+  /** Present when the story has every global tag and was explored: what the debrief reads. */
+  meta?: StoryMeta;
+  ranges?: ScoreRanges;
+  report?: string;
+}
+
+/** The in-memory tabs as ink's file handler: INCLUDE names are relative to the main story's folder. */
+function tabsHandler(files: StoryFiles): IFileHandler {
+  const byName = new Map(files.map((f) => [normalInkName(f.name), f.text]));
+  return {
+    ResolveInkFilename: (name: string) => normalInkName(name),
+    LoadInkFileContents(name: string) {
+      const text = byName.get(normalInkName(name));
+      if (text === undefined) throw new Error(`there is no file called ${name}`);
+      return text;
+    },
+  };
+}
+
+/** INCLUDEs of files that are not open: said at the INCLUDE line, before ink stops at the first. */
+function missingIncludes(files: StoryFiles): Diagnostic[] {
+  const names = new Set(files.map((f) => normalInkName(f.name)));
+  return files.flatMap((f) =>
+    includesOf(f.text)
+      .filter((i) => !names.has(i.name))
+      .map((i) => ({
+        file: f.name,
+        line: i.line,
+        severity: 'error' as const,
+        message: `INCLUDE ${i.name}: there is no file called ${i.name}`,
+        hint: 'add it with "New file", or open it with the main story',
+      })),
+  );
+}
+
+/** Files the story never reads, and INCLUDEd files that would become scenarios in stories/. */
+function fileWarnings(files: StoryFiles): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const included = new Set<string>();
+  for (const f of files) {
+    for (const i of includesOf(f.text)) {
+      included.add(i.name);
+      if (!i.name.includes('/')) {
+        warnings.push({
+          file: f.name,
+          line: i.line,
+          severity: 'warning',
+          message: `INCLUDE ${i.name}: ${FOLDER_RULE}`,
+        });
+      }
+    }
+  }
+  for (const f of files.slice(1)) {
+    if (!included.has(normalInkName(f.name))) {
+      warnings.push({
+        file: f.name,
+        line: 1,
+        severity: 'warning',
+        message: `no file INCLUDEs ${f.name}, so the story never reads it`,
+        hint: `write INCLUDE ${f.name} at the top of the main story`,
+      });
+    }
+  }
+  return warnings;
+}
+
+function compileTabs(files: StoryFiles): { json?: string; diagnostics: Diagnostic[] } {
+  const main = files[0];
+  if (!main) return { diagnostics: [] };
+  const missing = missingIncludes(files);
+  if (missing.length) return { diagnostics: missing };
   const diagnostics: Diagnostic[] = [];
   const onMessage = (message: string) => {
-    diagnostics.push(parseInkMessage(message, STUDIO_FILE, (name) => name));
+    diagnostics.push(parseInkMessage(message, main.name, normalInkName));
   };
   const failed = () => diagnostics.some((d) => d.severity === 'error');
   try {
-    const handler = new JsonFileHandler({ [STUDIO_FILE]: text });
     // Every visit counted, so the map can show which knots a playtest went through.
-    const options = new CompilerOptions(STUDIO_FILE, [], true, onMessage, handler);
-    const json = new Compiler(text, options).Compile()?.ToJson();
+    const options = new CompilerOptions(main.name, [], true, onMessage, tabsHandler(files));
+    const json = new Compiler(main.text, options).Compile()?.ToJson();
     if (typeof json === 'string' && !failed()) return { json, diagnostics };
   } catch (err) {
     if (!failed()) {
       const message = (err as Error).message;
-      diagnostics.push({ file: STUDIO_FILE, line: 1, severity: 'error', message });
+      diagnostics.push({ file: main.name, line: 1, severity: 'error', message });
     }
   }
   return { diagnostics };
 }
 
-const byLine = (a: Diagnostic, b: Diagnostic) => a.line - b.line;
+const sourcesOf = (files: StoryFiles) => new Map(files.map((f) => [f.name, f.text]));
 
-/** What the build and stories:check would say about the text, with the JSON to play it by. */
-export function checkStudioText(text: string): StudioCheck {
-  const sources = new Map([[STUDIO_FILE, text]]);
-  const { json, diagnostics } = compileInk(text);
-  if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)].sort(byLine) };
-  const check = checkCompiledStory(json, sources, STUDIO_FILE);
+/** Problems sorted as the files' tabs are, then by line. */
+export const inFileOrder = (files: StoryFiles) => {
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  return (a: Diagnostic, b: Diagnostic) =>
+    (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line;
+};
+
+/** The check run on every pause in typing: compile and tags, no exploration, so it stays quick. */
+export function quickCheck(files: StoryFiles): QuickCheck {
+  const { json, diagnostics } = compileTabs(files);
+  const compile = [...diagnostics, ...fileWarnings(files)];
+  const all = [...compile, ...checkSources(sourcesOf(files))];
+  if (!json) return { diagnostics: all.sort(inFileOrder(files)), compile };
+  const { meta, problems } = parseStoryMeta(new Story(json).globalTags);
+  const main = files[0]?.name ?? '';
+  for (const p of problems) all.push({ file: main, line: 1, ...p });
   return {
     json,
-    diagnostics: [...diagnostics, ...check.diagnostics].sort(byLine),
-    ...(check.meta ? { title: check.meta.title } : {}),
+    diagnostics: all.sort(inFileOrder(files)),
+    compile,
+    ...(meta.title ? { title: meta.title } : {}),
   };
 }
 
-/** The stories:report text: slower than the check (it explores again and plays 200 bots). */
-export function reportStudioText(json: string, title = 'Untitled story'): string {
+/**
+ * The exploration of every path, as the build runs it, and the stories:report text. Slow on a big
+ * story, so the Studio runs it in a worker of its own that it can stop.
+ */
+export function fullCheck(json: string, files: StoryFiles): FullCheck {
+  const check = checkCompiledStory(json, sourcesOf(files), files[0]?.name ?? '');
+  const { meta, exploration } = check;
+  const diagnostics = check.diagnostics.sort(inFileOrder(files));
+  if (!exploration) return { diagnostics, ...(meta ? { meta } : {}) };
+  let report: string;
   try {
-    return formatReport(buildReport(json, title));
+    // The checker's exploration, shared: the report never explores a second time.
+    report = formatReport(buildReport(json, meta?.title ?? 'Untitled story', { exploration }));
   } catch (err) {
-    return `The report could not be built: ${(err as Error).message}`;
+    report = `The report could not be built: ${(err as Error).message}`;
   }
+  return { diagnostics, ranges: exploration.ranges, report, ...(meta ? { meta } : {}) };
 }

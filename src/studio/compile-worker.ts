@@ -1,10 +1,6 @@
 import type { CompileRequest, CompileResponse } from './compile-protocol.ts';
-import {
-  checkStudioText,
-  reportStudioText,
-  STUDIO_FILE,
-  type StudioCheck,
-} from './compile-text.ts';
+import { fullCheck, quickCheck, type FullCheck, type QuickCheck } from './compile-text.ts';
+import type { StoryFile } from './story-files.ts';
 
 // The compiler and the path explorer run here, off the page's thread, so typing never stutters.
 const scope = self as unknown as {
@@ -12,20 +8,43 @@ const scope = self as unknown as {
   postMessage(message: CompileResponse): void;
 };
 
-function check(text: string): StudioCheck {
+const stopped = (files: readonly StoryFile[], err: unknown) => {
+  const diagnostics = [
+    {
+      file: files[0]?.name ?? '',
+      line: 1,
+      severity: 'error' as const,
+      message: `the checker stopped: ${(err as Error).message}`,
+    },
+  ];
+  return { diagnostics, compile: diagnostics };
+};
+
+function check(files: StoryFile[]): QuickCheck {
   try {
-    return checkStudioText(text);
+    return quickCheck(files);
   } catch (err) {
-    const message = `the checker stopped: ${(err as Error).message}`;
-    return { diagnostics: [{ file: STUDIO_FILE, line: 1, severity: 'error', message }] };
+    return stopped(files, err);
+  }
+}
+
+function explore(json: string, files: StoryFile[]): FullCheck {
+  try {
+    return fullCheck(json, files);
+  } catch (err) {
+    return stopped(files, err);
   }
 }
 
 scope.onmessage = ({ data }) => {
   if (data.kind === 'check') {
-    scope.postMessage({ kind: 'checked', id: data.id, text: data.text, check: check(data.text) });
+    scope.postMessage({
+      kind: 'checked',
+      id: data.id,
+      files: data.files,
+      check: check(data.files),
+    });
   } else {
-    const report = reportStudioText(data.json, data.title);
-    scope.postMessage({ kind: 'report', id: data.id, report });
+    scope.postMessage({ kind: 'explored', id: data.id, check: explore(data.json, data.files) });
   }
 };

@@ -20,8 +20,7 @@ export const editorTheme = EditorView.theme({
     border: '1px solid #8a93a3',
     borderRadius: '0.5rem',
     fontSize: '0.95rem',
-    height: '32rem',
-    maxHeight: '70vh',
+    height: '100%',
   },
   '&.cm-focused': { outline: '3px solid #b35900', outlineOffset: '2px' },
   '.cm-scroller': {

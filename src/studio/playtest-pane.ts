@@ -1,11 +1,19 @@
 import type { StoryLine } from '../core/beat.ts';
-import { formatEffects } from '../core/debrief.ts';
+import { debriefOf, formatEffects } from '../core/debrief.ts';
+import type { ScoreRanges } from '../core/explore.ts';
+import type { StoryMeta } from '../core/story-meta.ts';
+import { renderDebrief } from '../render/dom/debrief-screen.ts';
 import { h, uniqueId } from '../render/dom/h.ts';
 import { Playtest, replayPlaytest, type LogEntry } from './playtest.ts';
 
 export interface PlaytestPane {
   /** The latest compile: a new story to play, or undefined when the text does not compile. */
   load(json: string | undefined): void;
+  /**
+   * What the debrief measures against, from the full check of `json`; undefined while it runs or
+   * when it stopped. The ending shows the learners' debrief once this is known.
+   */
+  score(json: string, scoring: { meta: StoryMeta; ranges: ScoreRanges } | undefined): void;
 }
 
 /** One seed for every playtest, so a trainer sees the same shuffles each time they replay. */
@@ -39,6 +47,7 @@ export function createPlaytestPane(
   onPath: (playtest: Playtest) => void,
 ): PlaytestPane {
   let playtest: Playtest | undefined;
+  let scoring: { json: string; meta: StoryMeta; ranges: ScoreRanges } | undefined;
   const note = h('p', { class: 'studio-note' }, 'The playtest starts once the story compiles.');
   const transcript = h('ol', { class: 'studio-transcript', 'aria-label': 'Transcript' });
   const next = h('div', { class: 'studio-next' });
@@ -48,7 +57,52 @@ export function createPlaytestPane(
     { type: 'button', disabled: true, onclick: () => start() },
     'Restart playtest',
   );
-  body.append(note, transcript, next, h('p', {}, restart), spoken);
+  const debrief = h('div', { class: 'studio-debrief' });
+  body.append(note, transcript, next, debrief, h('p', {}, restart), spoken);
+
+  /** The learners' own debrief screen, under the ending: the same words and figures they read. */
+  function showDebrief(fromChoice: boolean): void {
+    const current = playtest;
+    if (!current?.session.ended) {
+      debrief.replaceChildren();
+      return;
+    }
+    if (scoring?.json !== current.json) {
+      debrief.replaceChildren(
+        h(
+          'p',
+          { class: 'studio-note' },
+          'The debrief appears here once the full check has explored every path.',
+        ),
+      );
+      return;
+    }
+    const focused = document.activeElement as HTMLElement | null;
+    renderDebrief(
+      debrief,
+      debriefOf(scoring, current.session),
+      {
+        onPlayAgain: () => start(),
+        onMenu: () => start(),
+        onRetryFrom: (decision) => {
+          playtest = replayPlaytest(
+            current.json,
+            SEED,
+            current.session.path.slice(0, decision),
+          ).playtest;
+          note.textContent = `Playing again from decision ${decision + 1}.`;
+          render(true);
+        },
+      },
+      {
+        storyId: 'studio',
+        finishedAt: new Date(),
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      },
+    );
+    // An edit replays the playtest: the debrief is redrawn, but the writer keeps typing.
+    if (!fromChoice) focused?.focus();
+  }
 
   function choiceItem(index: number, text: string, effects: string): HTMLElement {
     const effectsId = uniqueId('choice-effects');
@@ -56,11 +110,12 @@ export function createPlaytestPane(
       if (!playtest) return;
       const before = playtest.log.length;
       playtest.choose(index);
-      render();
+      render(true);
       const added = playtest.log.slice(before + 1);
       spoken.textContent = added.map((e) => (e.kind === 'line' ? lineText(e.line) : '')).join(' ');
-      const target = next.querySelector<HTMLElement>('button, .studio-ending');
-      target?.focus();
+      if (!playtest.session.ended || !debrief.querySelector('h1')) {
+        next.querySelector<HTMLElement>('button, .studio-ending')?.focus();
+      }
     };
     return h(
       'li',
@@ -71,7 +126,7 @@ export function createPlaytestPane(
     );
   }
 
-  function render(): void {
+  function render(fromChoice = false): void {
     restart.disabled = !playtest;
     if (!playtest) return;
     const { session } = playtest;
@@ -96,6 +151,7 @@ export function createPlaytestPane(
         ),
       );
     }
+    showDebrief(fromChoice);
     onPath(playtest);
   }
 
@@ -104,10 +160,15 @@ export function createPlaytestPane(
     playtest = new Playtest(playtest.json, SEED);
     note.textContent = 'Playing the current text from the start.';
     spoken.textContent = 'The playtest started again.';
-    render();
+    render(true);
+    next.querySelector<HTMLElement>('button')?.focus();
   }
 
   return {
+    score(json, known) {
+      scoring = known ? { json, ...known } : undefined;
+      if (playtest?.session.ended) showDebrief(false);
+    },
     load(json) {
       if (json === undefined) {
         note.textContent = playtest

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkStudioText } from './compile-text.ts';
+import { quickCheck } from './compile-text.ts';
 import { Playtest, replayPlaytest, visitedKnots, visitedNodes } from './playtest.ts';
 import { parseStoryMap } from './story-map.ts';
 import { TEMPLATE_STORY } from './template-story.ts';
 
-const json = checkStudioText(TEMPLATE_STORY).json ?? '';
+const json = quickCheck([{ name: 'story.ink', text: TEMPLATE_STORY }]).json ?? '';
 
 describe('a Studio playtest', () => {
   it('logs lines and the choices taken between them, up to the ending', () => {
@@ -23,7 +23,9 @@ describe('a Studio playtest', () => {
   });
 
   it('replays a path through an edited story, and says where it stopped fitting', () => {
-    const edited = checkStudioText(TEMPLATE_STORY.replace('Fine.', 'Fine, then.')).json ?? '';
+    const edited =
+      quickCheck([{ name: 'story.ink', text: TEMPLATE_STORY.replace('Fine.', 'Fine, then.') }])
+        .json ?? '';
     expect(replayPlaytest(edited, 1, [1, 1]).playtest.session.ending).toBe('Sent on her way');
     const { playtest, stoppedAt } = replayPlaytest(json, 1, [0, 5]);
     expect(stoppedAt).toBe(1);

@@ -5,6 +5,8 @@ export interface ReportPane {
   /** The text changed: its report is on the way, or none when it does not compile. */
   waiting(compiles: boolean): void;
   show(report: string): void;
+  /** No report for the text on screen, and why. */
+  unavailable(why: string): void;
 }
 
 export function createReportPane(body: HTMLElement): ReportPane {
@@ -15,7 +17,7 @@ export function createReportPane(body: HTMLElement): ReportPane {
   return {
     waiting(compiles) {
       note.textContent = compiles
-        ? 'Exploring every path for the report…'
+        ? 'Exploring every path for the report, in the background…'
         : 'The report appears once ink can compile the story.';
       pre.classList.add('outdated');
     },
@@ -25,6 +27,10 @@ export function createReportPane(body: HTMLElement): ReportPane {
       pre.hidden = false;
       pre.textContent = report;
       pre.classList.remove('outdated');
+    },
+    unavailable(why) {
+      note.textContent = why;
+      pre.classList.add('outdated');
     },
   };
 }

@@ -1,4 +1,5 @@
 import { h, uniqueId } from '../render/dom/h.ts';
+import { createViewTabs } from './view-tabs.ts';
 
 export interface StudioLayout {
   element: HTMLElement;
@@ -6,12 +7,18 @@ export interface StudioLayout {
   toolbar: HTMLElement;
   status: HTMLElement;
   editorHelpId: string;
+  /** Above the editor: the tabs of the story's files. */
+  fileBar: HTMLElement;
   editor: HTMLElement;
+  /** Under the editor: the word count. */
+  editorFooter: HTMLElement;
   problems: HTMLElement;
   problemsHeadingId: string;
   playtest: HTMLElement;
   report: HTMLElement;
   map: HTMLElement;
+  /** Brings one of the tabbed views to the front. */
+  showView(name: 'Playtest' | 'Map' | 'Report'): void;
 }
 
 /** A region named by its own heading, so screen-reader users can jump between the Studio's panes. */
@@ -28,6 +35,11 @@ function pane(name: string, area: string, ...intro: HTMLElement[]) {
   return { element, body, headingId };
 }
 
+/**
+ * The Studio fills the window: the editor on the left, problems and the tabbed playtest, map and
+ * report on the right, each scrolling inside itself, so nothing is more than a click away. On a
+ * narrow screen the panes stack.
+ */
 export function createStudioLayout(onBack: () => void): StudioLayout {
   const heading = h('h1', { id: uniqueId('studio-title'), tabindex: '-1' }, 'Story Studio');
   const toolbar = h(
@@ -37,42 +49,35 @@ export function createStudioLayout(onBack: () => void): StudioLayout {
   );
   const status = h('p', { class: 'studio-file-status', role: 'status' });
   const editorHelpId = uniqueId('editor-help');
-  const editor = pane(
-    'Editor',
-    'editor',
+  const fileBar = h('div', { class: 'studio-file-bar' });
+  const editorFooter = h('p', { class: 'studio-note studio-words' });
+  const editor = pane('Editor', 'editor', fileBar);
+  editor.element.append(
+    editorFooter,
     h(
       'p',
-      { id: editorHelpId, class: 'studio-note' },
-      'Write the story in ink. It is checked and playable as you type, and kept in this browser. Tab leaves the editor; F8 goes to the next problem.',
+      { id: editorHelpId, class: 'studio-note studio-keys' },
+      'Write the story in ink; it is checked as you type and kept in this browser. Tab leaves the editor, F8 goes to the next problem, Ctrl+F finds and replaces, Ctrl+Space suggests names.',
     ),
   );
   const problems = pane('Problems', 'problems');
   const playtest = pane('Playtest', 'playtest');
-  const report = pane('Report', 'report');
   const map = pane('Map', 'map');
+  const report = pane('Report', 'report');
+  const views = createViewTabs([
+    { name: 'Playtest', panel: playtest.element },
+    { name: 'Map', panel: map.element },
+    { name: 'Report', panel: report.element },
+  ]);
   const element = h(
     'section',
     { class: 'screen studio', 'aria-labelledby': heading.id },
-    h(
-      'header',
-      { class: 'studio-header' },
-      heading,
-      h(
-        'p',
-        { class: 'lede' },
-        'Write a scenario, see what the checker says, play it, and read its report before it goes into stories/.',
-      ),
-      toolbar,
-      status,
-    ),
+    h('header', { class: 'studio-header' }, heading, toolbar, status),
     h(
       'div',
       { class: 'studio-grid' },
       editor.element,
-      problems.element,
-      playtest.element,
-      map.element,
-      report.element,
+      h('div', { class: 'studio-side' }, problems.element, views.element),
     ),
   );
   return {
@@ -81,11 +86,14 @@ export function createStudioLayout(onBack: () => void): StudioLayout {
     toolbar,
     status,
     editorHelpId,
+    fileBar,
     editor: editor.body,
+    editorFooter,
     problems: problems.body,
     problemsHeadingId: problems.headingId,
     playtest: playtest.body,
     report: report.body,
     map: map.body,
+    showView: views.show,
   };
 }

@@ -1,21 +1,40 @@
 import './studio.css';
 import { browserStore } from '../adapters/storage.ts';
+import { saveStudioDraft, STUDIO_DRAFT_ID } from '../app/studio-draft.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
+import { contentHash } from '../core/hash.ts';
+import { h } from '../render/dom/h.ts';
+import {
+  clearExploring,
+  explorationNeverFinished,
+  hasUnsavedWork,
+  markExploring,
+  markSaved,
+  restoreStudioFiles,
+  saveStudioFiles,
+} from './autosave.ts';
 import { CompileClient } from './compile-client.ts';
 import type { CompileWorker } from './compile-protocol.ts';
-import { restoreStudioText, saveStudioText } from './autosave.ts';
+import { inFileOrder, type FullCheck, type QuickCheck } from './compile-text.ts';
 import { createInkEditor } from './editor.ts';
 import { createFileControls } from './file-controls.ts';
+import { createFileTabs } from './file-tabs.ts';
 import { createMapPane } from './map-pane.ts';
 import { createPlaytestPane } from './playtest-pane.ts';
 import { visitedNodes, type Playtest } from './playtest.ts';
 import { createProblemsPane } from './problems-pane.ts';
 import { createReportPane } from './report-pane.ts';
 import { createStudioLayout } from './studio-layout.ts';
+import type { StoryFile } from './story-files.ts';
+import { joinFiles } from './story-lines.ts';
 import { parseStoryMap, type StoryMap } from './story-map.ts';
+import { countWords } from './word-count.ts';
 
 export interface StudioOptions {
   /** Where "Back to title" goes; the title route by default. */
   onBack?: () => void;
+  /** Opens a story in the game screen; the play route by default. */
+  onPlay?: (storyId: string) => void;
 }
 
 const compileWorker = (): CompileWorker =>
@@ -24,62 +43,177 @@ const compileWorker = (): CompileWorker =>
     name: 'ink-compiler',
   });
 
+const sameFiles = (a: readonly StoryFile[], b: readonly StoryFile[]) =>
+  a.length === b.length && a.every((f, i) => f.name === b[i]?.name && f.text === b[i]?.text);
+
 /**
  * The trainer's workbench, loaded on its own so the learner's path never downloads the ink compiler.
- * Returns the cleanup that stops its worker and editor.
+ * Returns the cleanup that stops its workers and editor.
  */
 export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () => void {
   const store = browserStore();
   const layout = createStudioLayout(options.onBack ?? (() => (location.hash = '#/')));
   root.replaceChildren(layout.element);
   const tell = (message: string) => (layout.status.textContent = message);
-  const goToLine = (line: number) => editor.goToLine(line);
 
+  let joined = joinFiles([]);
   let storyMap: StoryMap = parseStoryMap('');
   let played: Playtest | undefined;
-  const mapPane = createMapPane(layout.map, goToLine);
+  let quick: { files: StoryFile[]; check: QuickCheck } | undefined;
+  let full: { files: StoryFile[]; check: FullCheck } | undefined;
+  const goTo = (file: string, line: number) => editor.goTo(file, line);
+  const mapPane = createMapPane(layout.map, (line) => {
+    const spot = joined.locate(line);
+    goTo(spot.file, spot.line);
+  });
   const refreshMap = () => mapPane.show(storyMap, visitedNodes(storyMap, played));
 
-  const problems = createProblemsPane(layout.problems, layout.problemsHeadingId, goToLine);
+  const problems = createProblemsPane(layout.problems, layout.problemsHeadingId, goTo);
   const report = createReportPane(layout.report);
   const playtest = createPlaytestPane(layout.playtest, (p) => {
     played = p;
     refreshMap();
   });
+
+  /** Marks the problems of the file on screen, from the latest check of the text on screen. */
+  const markEditor = (files: StoryFile[], diagnostics: readonly Diagnostic[]) => {
+    if (!sameFiles(files, editor.files())) return;
+    editor.showProblems(diagnostics.filter((d) => d.file === editor.current()));
+  };
+  const allProblems = (): Diagnostic[] => {
+    if (!quick) return [];
+    if (!full || !sameFiles(full.files, quick.files)) return quick.check.diagnostics;
+    return [...quick.check.compile, ...full.check.diagnostics].sort(inFileOrder(quick.files));
+  };
+
   const client = new CompileClient(compileWorker, {
     onBusy: () => problems.busy(),
-    onChecked(text, check) {
-      problems.show(check.diagnostics);
-      if (text === editor.text()) editor.showProblems(check.diagnostics);
+    onChecked(files, check) {
+      quick = { files, check };
+      full = undefined;
+      problems.show(check.diagnostics, false, files.length > 1);
+      markEditor(files, check.diagnostics);
       report.waiting(check.json !== undefined);
-      storyMap = parseStoryMap(text);
+      joined = joinFiles(files);
+      storyMap = parseStoryMap(joined.text);
       playtest.load(check.json);
       refreshMap();
     },
-    onReport: (text) => report.show(text),
+    onExploring(files) {
+      markExploring(store, files);
+      problems.exploring();
+    },
+    onExplored(files, check) {
+      clearExploring(store);
+      full = { files, check };
+      const all = allProblems();
+      problems.show(all, true, files.length > 1);
+      markEditor(files, all);
+      if (check.report) report.show(check.report);
+      else report.unavailable('The report needs a story whose tags pass the checks: see Problems.');
+      const json = quick?.check.json;
+      if (json) {
+        playtest.score(
+          json,
+          check.meta && check.ranges ? { meta: check.meta, ranges: check.ranges } : undefined,
+        );
+      }
+    },
+    onStopped(stage, seconds) {
+      problems.stopped(stage, seconds);
+      if (stage === 'explore')
+        report.unavailable(`The full check stopped after ${seconds} s, so there is no report.`);
+    },
+    onHeld() {
+      problems.held(() => client.exploreNow());
+      report.unavailable('The report waits for the full check.');
+    },
     onFailure: (message) => problems.failed(message),
   });
 
+  const refreshWords = () => {
+    const files = editor.files();
+    const here = countWords(files.find((f) => f.name === editor.current())?.text ?? '');
+    const total = files.reduce((n, f) => n + countWords(f.text), 0);
+    layout.editorFooter.textContent =
+      files.length > 1
+        ? `${here} words in ${editor.current()}, ${total} in the story.`
+        : `${here} words for players to read.`;
+  };
+  const restored = restoreStudioFiles(store);
   const editor = createInkEditor(layout.editor, {
-    doc: restoreStudioText(store),
+    files: restored,
     label: 'Ink story',
     describedBy: layout.editorHelpId,
-    onChange(text) {
-      saveStudioText(store, text);
-      client.request(text);
+    onChange(files) {
+      saveStudioFiles(store, files);
+      client.request(files);
+      refreshWords();
     },
+    onShow() {
+      tabs.refresh();
+      refreshWords();
+      if (quick) markEditor(quick.files, allProblems());
+    },
+    knots: () =>
+      storyMap.nodes.filter((n) => n.kind === 'knot' || n.kind === 'stitch').map((n) => n.id),
   });
+  const tabs = createFileTabs(layout.fileBar, layout.editor, {
+    files: () => editor.files(),
+    current: () => editor.current(),
+    show: (name) => editor.show(name),
+    add: (name) => editor.add({ name, text: '' }),
+    remove: (name) => editor.remove(name),
+    tell,
+  });
+
+  const playInGame = () => {
+    const json = quick?.check.json;
+    const scored = full && quick && sameFiles(full.files, quick.files) ? full.check : undefined;
+    const errors = allProblems().filter((d) => d.severity === 'error').length;
+    if (!json) return tell('Play in the game needs a story that ink can compile: see Problems.');
+    if (!scored)
+      return tell('Play in the game needs the full check: wait for it to finish, or see Problems.');
+    if (errors > 0 || !scored.meta || !scored.ranges) {
+      return tell(
+        `Play in the game needs a story with no errors: fix the ${errors} in Problems first.`,
+      );
+    }
+    saveStudioDraft(store, {
+      meta: scored.meta,
+      hash: contentHash(json),
+      json,
+      ranges: scored.ranges,
+    });
+    (options.onPlay ?? ((id: string) => (location.hash = `#/play/${id}`)))(STUDIO_DRAFT_ID);
+  };
   layout.toolbar.append(
     createFileControls({
-      text: () => editor.text(),
-      open: (text) => {
-        editor.setText(text);
-        client.requestNow(text);
+      files: () => editor.files(),
+      current: () => {
+        const files = editor.files();
+        return files.find((f) => f.name === editor.current()) ?? files[0] ?? { name: '', text: '' };
       },
+      unsaved: () => hasUnsavedWork(store, editor.files()),
+      open(files) {
+        editor.replaceAll(files);
+        saveStudioFiles(store, files);
+        markSaved(store, files);
+        refreshWords();
+        client.requestNow(files);
+      },
+      saved: () => markSaved(store, editor.files()),
       tell,
     }),
+    h('button', { type: 'button', onclick: () => editor.openSearch() }, 'Find and replace'),
+    h('button', { type: 'button', class: 'primary', onclick: playInGame }, 'Play in the game'),
   );
-  client.requestNow(editor.text());
+  tabs.refresh();
+  refreshWords();
+  // A text whose full check never finished (the page closed or hung while it ran) is checked for
+  // syntax, but not explored or played again until the trainer asks.
+  if (explorationNeverFinished(store, restored)) client.requestHeld(restored);
+  else client.requestNow(restored);
   layout.heading.focus();
   return () => {
     client.dispose();
