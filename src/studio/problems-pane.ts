@@ -67,7 +67,9 @@ export function createProblemsPane(
     show(diagnostics, complete, manyFiles) {
       busy.hidden = true;
       status.textContent = summarize(diagnostics);
-      if (complete) deep.textContent = 'Every path explored: the scoring checks are included.';
+      deep.textContent = complete
+        ? 'Every path explored: the scoring checks are included.'
+        : 'The scoring checks follow once every path is explored.';
       list.replaceChildren(...diagnostics.map((d) => item(d, manyFiles)));
     },
     exploring() {

@@ -61,6 +61,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
   let played: Playtest | undefined;
   let quick: { files: StoryFile[]; check: QuickCheck } | undefined;
   let full: { files: StoryFile[]; check: FullCheck } | undefined;
+  /** "Play in the game" was pressed while the full check ran: play once it is done. */
+  let playWhenChecked = false;
   const goTo = (file: string, line: number) => editor.goTo(file, line);
   const mapPane = createMapPane(layout.map, (line) => {
     const spot = joined.locate(line);
@@ -118,9 +120,11 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
           check.meta && check.ranges ? { meta: check.meta, ranges: check.ranges } : undefined,
         );
       }
+      if (playWhenChecked) playInGame();
     },
     onStopped(stage, seconds) {
       problems.stopped(stage, seconds);
+      playWhenChecked = false;
       if (stage === 'explore')
         report.unavailable(`The full check stopped after ${seconds} s, so there is no report.`);
     },
@@ -172,8 +176,11 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
     const scored = full && quick && sameFiles(full.files, quick.files) ? full.check : undefined;
     const errors = allProblems().filter((d) => d.severity === 'error').length;
     if (!json) return tell('Play in the game needs a story that ink can compile: see Problems.');
-    if (!scored)
-      return tell('Play in the game needs the full check: wait for it to finish, or see Problems.');
+    playWhenChecked = false;
+    if (!scored) {
+      playWhenChecked = true;
+      return tell('The story opens in the game once the full check has finished.');
+    }
     if (errors > 0 || !scored.meta || !scored.ranges) {
       return tell(
         `Play in the game needs a story with no errors: fix the ${errors} in Problems first.`,
