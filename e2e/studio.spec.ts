@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { expectNoAxeViolations, playByMouse } from './helpers.ts';
 
 const story = (quality: string) =>
   [
@@ -22,6 +24,11 @@ const MISSPELT_LINE = 9;
 
 const editor = (page: Page) => page.getByRole('textbox', { name: 'Ink story' });
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+/** Playtest, Map and Report share the right-hand side: a tab brings each to the front. */
+async function view(page: Page, name: 'Playtest' | 'Map' | 'Report') {
+  await page.getByRole('tab', { name }).click();
+  return page.getByRole('tabpanel', { name, exact: true });
+}
 
 async function replaceText(page: Page, text: string) {
   await editor(page).click();
@@ -44,12 +51,15 @@ test('a trainer writes a story, fixes its error, playtests it and finds it after
   expect(loaded.filter((url) => /studio|compile-worker/.test(url))).toEqual([]);
   await page.getByRole('button', { name: 'Story Studio' }).click();
   await expect(page.getByRole('heading', { name: 'Story Studio', level: 1 })).toBeVisible();
-  for (const name of ['Editor', 'Problems', 'Playtest', 'Report', 'Map']) {
+  for (const name of ['Editor', 'Problems', 'Playtest']) {
     await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+  for (const name of ['Playtest', 'Map', 'Report']) {
+    await expect(page.getByRole('tab', { name })).toBeVisible();
   }
   // The template story compiles clean, in the compile worker.
   const problems = page.getByRole('list', { name: 'Problems' });
-  await expect(region(page, 'Problems').getByRole('status')).toHaveText(/^No problems/);
+  await expect(region(page, 'Problems').getByRole('status').first()).toHaveText(/^No problems/);
   expect(loaded.some((url) => /compile-worker/.test(url))).toBe(true);
 
   await replaceText(page, story('listning'));
@@ -62,10 +72,10 @@ test('a trainer writes a story, fixes its error, playtests it and finds it after
   await misspelt.getByRole('button', { name: `Line ${MISSPELT_LINE}` }).click();
   await expect(editor(page)).toBeFocused();
   await replaceText(page, story('listening'));
-  await expect(region(page, 'Problems').getByRole('status')).toHaveText(/^No problems/);
+  await expect(region(page, 'Problems').getByRole('status').first()).toHaveText(/^No problems/);
   await expect(problems.getByRole('listitem')).toHaveCount(0);
 
-  const playtest = region(page, 'Playtest');
+  const playtest = await view(page, 'Playtest');
   await expect(
     playtest.getByRole('listitem').filter({ hasText: 'Sam waits at the desk.' }),
   ).toHaveText('Sam: Sam waits at the desk.');
@@ -76,16 +86,16 @@ test('a trainer writes a story, fixes its error, playtests it and finds it after
   await expect(transcript.getByText('Sam explains what went wrong.')).toBeVisible();
   await expect(transcript.getByText('You chose: Listen first')).toBeVisible();
   await expect(playtest.getByText('Ending: Heard')).toBeVisible();
-  await expect(region(page, 'Map').getByRole('listitem').filter({ hasText: /^END/ })).toContainText(
-    'visited in the playtest',
-  );
-  await expect(region(page, 'Report')).toContainText('# Studio check');
+  await expect(
+    (await view(page, 'Map')).getByRole('listitem').filter({ hasText: /^END/ }),
+  ).toContainText('visited in the playtest');
+  await expect(await view(page, 'Report')).toContainText('# Studio check');
 
   await page.reload();
   await expect(editor(page)).toContainText('Listen first #listening +2');
   await expect(editor(page)).not.toContainText('The missing booking');
   await expect(
-    region(page, 'Playtest').getByRole('button', { name: 'Listen first' }),
+    page.getByRole('tabpanel', { name: 'Playtest' }).getByRole('button', { name: 'Listen first' }),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
@@ -111,4 +121,124 @@ test('the Studio works by keyboard alone, and the editor lets focus move on', as
   await expect(page.getByText('Ending: Sorted together')).toBeVisible();
   await page.getByRole('button', { name: 'Back to title' }).press('Enter');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+});
+
+// A main story and one INCLUDEd scene, typed as an Inky user writes them.
+const MAIN = [
+  '# title: Two rooms',
+  '# summary: Sam needs a hand at the desk.',
+  '# role: Tester',
+  '# setting: office',
+  '# customer: Sam',
+  '# minutes: 1',
+  'INCLUDE scenes/desk.ink',
+  '',
+  'Sam waits at the desk. #speaker: Sam #mood: worried',
+  '-> desk',
+].join('\n');
+const DESK = [
+  '=== desk ===',
+  '* [Listen first #listening +2 #empathy +1 #feedback: Listening first tells Sam he matters.]',
+  '  Thank you for hearing me out. #speaker: Sam #mood: relieved',
+  '  Sam leaves with a plan. #ending: Heard',
+  '  -> END',
+  '* [Carry on typing #listening -1 #feedback: Sam is still waiting.]',
+  '  Sam sighs. #speaker: Sam #mood: frustrated',
+  '  Sam leaves. #ending: Ignored',
+  '  -> END',
+].join('\n');
+
+test('a trainer writes a two-file story, plays it to the real debrief, exports it and plays it in the game', async ({
+  page,
+}) => {
+  await page.goto('./#/studio');
+  await replaceText(page, MAIN);
+  await expect(
+    region(page, 'Problems')
+      .getByRole('listitem')
+      .filter({ hasText: 'there is no file called scenes/desk.ink' }),
+  ).toContainText('Line 7');
+
+  await page.getByRole('button', { name: 'New file' }).click();
+  await page.getByRole('textbox', { name: 'New file name' }).fill('desk.ink');
+  await page.getByRole('button', { name: 'Add file' }).click();
+  await expect(page.getByText('Put an INCLUDEd file in a folder')).toBeVisible();
+  await page.getByRole('textbox', { name: 'New file name' }).fill('scenes/desk.ink');
+  await page.getByRole('button', { name: 'Add file' }).click();
+  const files = page.getByRole('tablist', { name: 'Story files' });
+  await expect(files.getByRole('tab', { name: 'scenes/desk.ink' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.insertText(DESK);
+  await expect(region(page, 'Problems').getByRole('status').first()).toHaveText(/^No problems/);
+  await expect(
+    page.getByText('Every path explored: the scoring checks are included.'),
+  ).toBeVisible();
+  await expect(page.getByText(/\d+ words in scenes\/desk\.ink, \d+ in the story/)).toBeVisible();
+
+  // The tabs keep each file's own text.
+  await files.getByRole('tab', { name: 'story.ink' }).click();
+  await expect(editor(page)).toContainText('INCLUDE scenes/desk.ink');
+
+  const playtest = await view(page, 'Playtest');
+  await playtest.getByRole('button', { name: 'Listen first' }).click();
+  const debrief = page.getByRole('heading', { name: 'Debrief: Two rooms', level: 1 });
+  await expect(debrief).toBeFocused();
+  await expect(playtest.getByText('Overall serving score')).toContainText('100%');
+  await expect(playtest.getByText('Ending reached: Heard')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export .zip' }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toBe('two-rooms.zip');
+  const entries = unzipSync(new Uint8Array(readFileSync((await zip.path()) ?? '')));
+  expect(Object.keys(entries).sort()).toEqual(['scenes/desk.ink', 'two-rooms.ink']);
+  expect(strFromU8(entries['scenes/desk.ink'] ?? new Uint8Array())).toBe(DESK);
+
+  // Opening other files asks first once there is work in no file yet.
+  await editor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText('\n// a note');
+  await page.getByLabel('Open .ink files').setInputFiles({
+    name: 'other.ink',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('# title: Other\nHello.'),
+  });
+  const ask = page.getByRole('dialog', { name: 'Replace the story in the Studio?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep my work' }).click();
+  await expect(editor(page)).toContainText('// a note');
+
+  await page.getByRole('button', { name: 'Play in the game' }).click();
+  await expect(page).toHaveURL(/#\/play\/studio-draft$/);
+  await playByMouse(page, () => 0);
+  await page.getByRole('button', { name: 'See your debrief' }).click();
+  await expect(page.getByRole('heading', { name: 'Debrief: Two rooms', level: 1 })).toBeVisible();
+});
+
+test('the Studio on a phone: write, play by touch, no sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('./#/studio');
+  await expect(page.getByRole('button', { name: 'Ask to see the email' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Map' }).tap();
+  await page.getByRole('button', { name: 'Zoom in' }).tap();
+  await expect(page.getByText('Zoom', { exact: false }).last()).toHaveText(/Zoom \d+%/);
+  await page.getByRole('tab', { name: 'Playtest' }).tap();
+  await page.getByRole('button', { name: 'Ask to see the email' }).tap();
+  await page.getByRole('button', { name: /Call the sister hotel/ }).tap();
+  await expect(page.getByRole('heading', { name: /^Debrief:/, level: 1 })).toBeVisible();
+  const sideways = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(sideways).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await context.close();
 });
