@@ -7,7 +7,13 @@ import type { ScoreRanges } from '../core/explore.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
 import { parseStoryMeta, type StoryMeta } from '../core/story-meta.ts';
 import { buildReport, formatReport } from '../core/story-report.ts';
-import { FOLDER_RULE, includesOf, normalInkName, type StoryFiles } from './story-files.ts';
+import {
+  FOLDER_RULE,
+  includesOf,
+  inFileOrder,
+  normalInkName,
+  type StoryFiles,
+} from './story-files.ts';
 
 /** What the Studio learns on every pause in typing: ink's own messages and the tag contract. */
 export interface QuickCheck {
@@ -116,13 +122,6 @@ function compileTabs(files: StoryFiles): { json?: string; diagnostics: Diagnosti
 }
 
 const sourcesOf = (files: StoryFiles) => new Map(files.map((f) => [f.name, f.text]));
-
-/** Problems sorted as the files' tabs are, then by line. */
-export const inFileOrder = (files: StoryFiles) => {
-  const order = new Map(files.map((f, i) => [f.name, i]));
-  return (a: Diagnostic, b: Diagnostic) =>
-    (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line;
-};
 
 /** The check run on every pause in typing: compile and tags, no exploration, so it stays quick. */
 export function quickCheck(files: StoryFiles): QuickCheck {

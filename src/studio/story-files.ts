@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core/diagnostic.ts';
 import { stripComments } from '../core/source-tags.ts';
 
 /** One file of the story being written: its name as an INCLUDE line names it, and its text. */
@@ -74,3 +75,10 @@ export function orderAsStory(opened: StoryFiles): StoryFile[] {
   if (!main) return [];
   return [main, ...files.filter((f) => f !== main)];
 }
+
+/** Problems sorted as the files' tabs are, then by line. */
+export const inFileOrder = (files: StoryFiles) => {
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  return (a: Diagnostic, b: Diagnostic) =>
+    (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line;
+};

@@ -15,7 +15,7 @@ import {
 } from './autosave.ts';
 import { CompileClient } from './compile-client.ts';
 import type { CompileWorker } from './compile-protocol.ts';
-import { inFileOrder, type FullCheck, type QuickCheck } from './compile-text.ts';
+import type { FullCheck, QuickCheck } from './compile-text.ts';
 import { createInkEditor } from './editor.ts';
 import { createFileControls } from './file-controls.ts';
 import { createFileTabs } from './file-tabs.ts';
@@ -25,7 +25,7 @@ import { visitedNodes, type Playtest } from './playtest.ts';
 import { createProblemsPane } from './problems-pane.ts';
 import { createReportPane } from './report-pane.ts';
 import { createStudioLayout } from './studio-layout.ts';
-import type { StoryFile } from './story-files.ts';
+import { inFileOrder, type StoryFile } from './story-files.ts';
 import { joinFiles } from './story-lines.ts';
 import { parseStoryMap, type StoryMap } from './story-map.ts';
 import { countWords } from './word-count.ts';
