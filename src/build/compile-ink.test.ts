@@ -60,7 +60,10 @@ describe('compileInkFile', () => {
     expect(stories.length).toBeGreaterThan(0);
     for (const file of stories) {
       const outcome = compileInkFile(path.join(STORIES, file), STORIES);
-      expect(outcome.diagnostics.map(formatDiagnostic), file).toEqual([]);
+      // The judgement warnings (issue 13) are the library rewrite's tools (issue 14): it clears
+      // them or explains each at its line. Any other diagnostic is still a failure.
+      const others = outcome.diagnostics.filter((d) => d.rule !== 'judgement');
+      expect(others.map(formatDiagnostic), file).toEqual([]);
       expect(outcome.exploration?.exact, file).toBe(true);
       expect(outcome.story?.id).toBe(file.replace(/\.ink$/, ''));
     }

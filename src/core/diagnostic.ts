@@ -5,6 +5,8 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
   hint?: string;
+  /** 'judgement': a warning that the debrief's judgement will mislead (docs/writing-stories.md). */
+  rule?: 'judgement';
 }
 
 /** 'file:line: error: message (hint)': the form editors and terminals link to the source. */

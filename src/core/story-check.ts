@@ -2,7 +2,10 @@ import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
 import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
 import { checkSourceTags } from './source-tags.ts';
 import { approximateAllowed, parseStoryMeta, type StoryMeta } from './story-meta.ts';
-import { lintScoring, unreachedEndings } from './story-lint.ts';
+import { lintScoring, unreachedEndings, type LintFinding } from './story-lint.ts';
+import { lintChoices } from './choice-lint.ts';
+import { decisionTree } from './decision-tree.ts';
+import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { Story } from 'inkjs';
 
 export interface StoryCheck {
@@ -89,13 +92,24 @@ export function checkCompiledStory(
         : "share knots between branches only where the story's state really is the same, or add '# scoring: approximate' to ship it with approximate scores",
     });
   }
-  for (const f of lintScoring(exploration)) {
+  // How the judgement will read: warnings, never errors, so a story in rewrite still builds.
+  const tree = decisionTree(json);
+  const judged: LintFinding[] = [
+    ...lintOptions(exploration.choicePoints),
+    ...(tree.cut ? [] : lintJudgement(json, tree)),
+  ];
+  for (const f of lintChoices(sources)) diagnostics.push({ ...f, severity: 'warning' });
+  const said = new Set<string>();
+  for (const f of [...lintScoring(exploration), ...judged]) {
+    if (said.has(f.message)) continue;
+    said.add(f.message);
     const spot = locate(`[${f.near}`, sources) ?? pin(f.near);
     diagnostics.push({
       ...spot,
       severity: f.severity,
       message: f.message,
       ...(f.hint ? { hint: f.hint } : {}),
+      ...(f.rule ? { rule: f.rule } : {}),
     });
   }
   if (exploration.exact) {

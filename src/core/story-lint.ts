@@ -9,6 +9,7 @@ export interface LintFinding {
   hint?: string;
   /** The choice text (or ending title) that shows where. */
   near: string;
+  rule?: 'judgement';
 }
 
 const total = (effects: readonly ChoiceEffect[]) => effects.reduce((s, e) => s + e.amount, 0);
