@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { replayPath } from '../core/session.ts';
 import { csvField, csvText, sessionCsv } from './csv-export.ts';
-import { standingOf } from './team-standing.ts';
+import { replayTeamPath } from './team-standing.ts';
 import { fixtureStory } from './test-fixtures.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const team = (teamId: string, name: string, path: number[]) => {
-  const scored = standingOf(story, 1, path);
-  const replay = replayPath(story.json, 1, path);
-  if (!scored.ok || !replay.ok) throw new Error('bad path');
-  return {
-    row: { teamId, name, ...scored.standing, online: true },
-    decisions: replay.session.decisions,
-  };
+  const { encounter, standing, mismatch } = replayTeamPath(story, 1, path);
+  if (mismatch) throw new Error(mismatch.reason);
+  return { row: { teamId, name, ...standing, online: true }, decisions: encounter.decisions };
 };
 
 describe('CSV export', () => {

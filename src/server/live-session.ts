@@ -1,5 +1,6 @@
 import type { Decision } from '../core/decision.ts';
 import { canJoin } from './phase-rules.ts';
+import type { Encounter } from '../core/encounter.ts';
 import { resultRows } from './ranking.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
 import type { SessionRecord } from './store.ts';
@@ -7,16 +8,20 @@ import type { TeamStanding } from './team-standing.ts';
 import { buildWalkthrough } from './walkthrough.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
 
-/** A team as the server holds it in memory: its path and the standing last scored from it. */
+/**
+ * A team as the server holds it in memory: its live playthrough (so an accepted choice costs one
+ * step, not a replay), its path and decisions, and the standing last scored from them.
+ */
 export interface LiveTeam {
   id: string;
   name: string;
   tokenHash: string;
   joinedAt: number;
   device: string;
+  encounter: Encounter;
   path: number[];
   standing: TeamStanding;
-  decisions: Decision[];
+  decisions: readonly Decision[];
   /** Open connections of this team's devices. */
   connections: number;
 }

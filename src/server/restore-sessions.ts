@@ -1,11 +1,11 @@
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import type { StoredState } from './store.ts';
-import { standingOf, type StandingResult } from './team-standing.ts';
+import { replayTeamPath } from './team-standing.ts';
 
 /**
- * Rebuilds every session from what the store holds, scoring each team by replaying its stored
- * path, exactly as when the choices first arrived. A path that no longer replays (a damaged file)
- * keeps its longest valid start rather than losing the team.
+ * Rebuilds every session from what the store holds, replaying each team's stored path once into
+ * a live encounter and scoring it exactly as when the choices first arrived. A path that no longer
+ * replays (a damaged file) keeps its longest valid start rather than losing the team.
  */
 export function restoreSessions(
   state: StoredState,
@@ -32,10 +32,10 @@ export function restoreSessions(
   for (const t of state.teams) {
     const session = sessions.get(t.sessionId);
     if (!session) continue;
-    let path = paths.get(t.id) ?? [];
-    let scored: StandingResult;
+    const stored = paths.get(t.id) ?? [];
+    let replayed: ReturnType<typeof replayTeamPath>;
     try {
-      scored = standingOf(session.story, session.record.seed, path);
+      replayed = replayTeamPath(session.story, session.record.seed, stored);
     } catch (err) {
       // A story row that parsed but does not run must not stop the other sessions loading.
       warn(
@@ -43,23 +43,21 @@ export function restoreSessions(
       );
       continue;
     }
-    while (!scored.ok && path.length > 0) {
+    const { encounter, standing, mismatch } = replayed;
+    if (mismatch)
       warn(
-        `team ${t.name} in ${session.record.code}: ${scored.reason}; kept the first ${path.length - 1}`,
+        `team ${t.name} in ${session.record.code}: ${mismatch.reason}; kept the first ${mismatch.at}`,
       );
-      path = path.slice(0, -1);
-      scored = standingOf(session.story, session.record.seed, path);
-    }
-    if (!scored.ok) continue;
     const team: LiveTeam = {
       id: t.id,
       name: t.name,
       tokenHash: t.tokenHash,
       joinedAt: t.joinedAt,
       device: t.device,
-      path,
-      standing: scored.standing,
-      decisions: scored.decisions,
+      encounter,
+      path: encounter.path,
+      standing,
+      decisions: encounter.decisions,
       connections: 0,
     };
     session.teams.set(team.id, team);

@@ -8,7 +8,8 @@ import type { StoryChoice, WorkshopError } from './protocol.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
 import type { WorkshopStore } from './store.ts';
-import { standingOf } from './team-standing.ts';
+import { Encounter } from '../core/encounter.ts';
+import { standingFrom } from './team-standing.ts';
 import { nameKey } from './team-name.ts';
 import { hashToken, newId, newRecoveryCode, newSeed, newToken, tokenMatches } from './tokens.ts';
 import type { Payload } from './validate.ts';
@@ -33,7 +34,7 @@ const noSession = () =>
 
 /**
  * The workshop's rules, with storage behind an interface: who may do what in which phase, and the
- * authoritative score of every team, replayed from its whole path. No sockets here.
+ * authoritative score of every team, from its live encounter on the server. No sockets here.
  */
 export class SessionManager {
   private readonly byCode = new Map<string, LiveSession>();
@@ -244,8 +245,7 @@ export class SessionManager {
     if (refused) return refused;
     const unwritable = this.unwritable();
     if (unwritable) return unwritable;
-    const start = standingOf(session.story, session.record.seed, []);
-    if (!start.ok) return refuse('invalid', start.reason);
+    const encounter = new Encounter(session.story.json, { seed: session.record.seed });
     const token = newToken();
     const team: LiveTeam = {
       id: newId(),
@@ -253,9 +253,10 @@ export class SessionManager {
       tokenHash: hashToken(token),
       joinedAt: this.now(),
       device,
+      encounter,
       path: [],
-      standing: start.standing,
-      decisions: [],
+      standing: standingFrom(session.story, encounter),
+      decisions: encounter.decisions,
       connections: 0,
     };
     this.store.addTeam({
@@ -319,13 +320,19 @@ export class SessionManager {
     }
     const unwritable = this.unwritable();
     if (unwritable) return unwritable;
-    const path = [...team.path, index];
-    const scored = standingOf(session.story, session.record.seed, path);
-    if (!scored.ok) return refuse('out-of-range', `Not a choice here: ${scored.reason}.`);
+    const { encounter } = team;
+    if (encounter.ended || !Number.isInteger(index) || !encounter.choices[index]) {
+      const why = encounter.ended
+        ? `the story ends before decision ${step + 1}`
+        : `decision ${step + 1} has ${encounter.choices.length} choices, not ${index + 1}`;
+      return refuse('out-of-range', `Not a choice here: ${why}.`);
+    }
+    // Stored first: a choice the store refused must not move the team on.
     this.store.appendChoice({ teamId: team.id, step, index, at: this.now() });
-    team.path = path;
-    team.standing = scored.standing;
-    team.decisions = scored.decisions;
+    encounter.choose(index);
+    team.path = encounter.path;
+    team.standing = standingFrom(session.story, encounter);
+    team.decisions = encounter.decisions;
     return found;
   }
 }

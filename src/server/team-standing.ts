@@ -1,10 +1,9 @@
 import { debriefOf } from '../core/debrief.ts';
-import { replayPath } from '../core/session.ts';
-import type { Decision } from '../core/decision.ts';
+import { Encounter, type PathMismatch } from '../core/encounter.ts';
 import type { QualityStanding } from './protocol.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
-/** Where a team stands, from the server's own replay of its whole path. */
+/** Where a team stands, scored from its own playthrough on the server. */
 export interface TeamStanding {
   made: number;
   finished: boolean;
@@ -14,33 +13,31 @@ export interface TeamStanding {
   qualities: QualityStanding[];
 }
 
-export type StandingResult =
-  | { ok: true; standing: TeamStanding; decisions: Decision[] }
-  | { ok: false; reason: string };
+/**
+ * Scores a team's live encounter with the debrief's own code, so the leaderboard and a team's
+ * debrief can never disagree.
+ */
+export function standingFrom(story: WorkshopStory, encounter: Encounter): TeamStanding {
+  const view = debriefOf(story, encounter);
+  return {
+    made: encounter.path.length,
+    finished: encounter.ended,
+    ending: encounter.ending ?? null,
+    overall: view.overall.percent,
+    points: view.overall.points,
+    qualities: view.qualities.map((q) => ({ id: q.id, score: q.score, percent: q.percent })),
+  };
+}
 
 /**
- * Replays `path` through the session's story with the session's seed and scores it with the
- * debrief's own code, so the leaderboard and a team's debrief can never disagree.
+ * Replays a stored path with the session's seed (after a restart, or for an audit): the team's
+ * encounter as far as the path fits the story, and where it stopped fitting, if it did.
  */
-export function standingOf(
+export function replayTeamPath(
   story: WorkshopStory,
   seed: number,
   path: readonly number[],
-): StandingResult {
-  const replay = replayPath(story.json, seed, path);
-  if (!replay.ok) return { ok: false, reason: replay.reason };
-  const { session } = replay;
-  const view = debriefOf(story, session);
-  return {
-    ok: true,
-    decisions: [...session.decisions],
-    standing: {
-      made: path.length,
-      finished: session.ended,
-      ending: session.ending ?? null,
-      overall: view.overall.percent,
-      points: view.overall.points,
-      qualities: view.qualities.map((q) => ({ id: q.id, score: q.score, percent: q.percent })),
-    },
-  };
+): { encounter: Encounter; standing: TeamStanding; mismatch?: PathMismatch } {
+  const { encounter, mismatch } = Encounter.replay(story.json, path, { seed });
+  return { encounter, standing: standingFrom(story, encounter), ...(mismatch ? { mismatch } : {}) };
 }
