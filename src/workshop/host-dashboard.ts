@@ -5,6 +5,7 @@ import { phaseControls, type ControlHandlers } from './host-controls.ts';
 import { recoveryNotice } from './host-recover-form.ts';
 import { leaderboardTable } from './leaderboard-view.ts';
 import { roundSummary } from './progress-text.ts';
+import { presenterScreen, type PresenterState } from './presenter-view.ts';
 import { qrCodeSvg } from './qr-code.ts';
 import { walkthroughSection } from './walkthrough-view.ts';
 
@@ -27,6 +28,9 @@ export class HostDashboard {
   private readonly controls = h('div', { class: 'controls-host' });
   private readonly board = h('div', { class: 'board-host' });
   private readonly walk = h('div', { class: 'walk-host' });
+  private readonly main: HTMLElement;
+  private readonly present = h('div', { class: 'presenter-host', hidden: true });
+  private presenting: PresenterState | undefined;
   private confirmingEnd = false;
   private confirmingRemoval: string | undefined;
   private walkIndex = 0;
@@ -40,53 +44,57 @@ export class HostDashboard {
     this.snapshot = snapshot;
     const { code, story } = snapshot;
     const joinWithCode = `${joinAddress}?code=${code}`;
-    root.replaceChildren(
+    this.main = h(
+      'section',
+      { class: 'screen workshop-host', 'aria-labelledby': 'host-heading' },
       h(
-        'section',
-        { class: 'screen workshop-host', 'aria-labelledby': 'host-heading' },
+        'header',
+        { class: 'host-bar' },
+        h('h1', { id: 'host-heading' }, `Workshop: ${story.title}`),
         h(
-          'header',
-          { class: 'host-bar' },
-          h('h1', { id: 'host-heading' }, `Workshop: ${story.title}`),
-          this.connection,
-          this.storage,
+          'button',
+          { type: 'button', class: 'present-open', onclick: () => this.setPresenting(true) },
+          'Presenter view',
         ),
-        this.recovery,
+        this.connection,
+        this.storage,
+      ),
+      this.recovery,
+      h(
+        'div',
+        { class: 'host-top' },
         h(
-          'div',
-          { class: 'host-top' },
+          'section',
+          { class: 'join-panel', 'aria-labelledby': 'join-heading' },
+          h('h2', { id: 'join-heading' }, 'Join this workshop'),
           h(
-            'section',
-            { class: 'join-panel', 'aria-labelledby': 'join-heading' },
-            h('h2', { id: 'join-heading' }, 'Join this workshop'),
-            h(
-              'p',
-              {},
-              'On a phone or laptop, open ',
-              h('strong', { class: 'join-address' }, joinAddress),
-            ),
-            h('p', {}, 'and enter the code ', h('strong', { class: 'join-code' }, code)),
-            qrCodeSvg(joinWithCode, `QR code that opens ${joinAddress} with the code ${code}`),
+            'p',
+            {},
+            'On a phone or laptop, open ',
+            h('strong', { class: 'join-address' }, joinAddress),
           ),
-          h(
-            'section',
-            { class: 'round-panel', 'aria-labelledby': 'round-heading' },
-            h('h2', { id: 'round-heading' }, 'The round'),
-            h('p', { class: 'scenario-line' }, `${story.summary} Teams play: ${story.role}.`),
-            this.summary,
-            this.controls,
-            this.message,
-          ),
+          h('p', {}, 'and enter the code ', h('strong', { class: 'join-code' }, code)),
+          qrCodeSvg(joinWithCode, `QR code that opens ${joinAddress} with the code ${code}`),
         ),
         h(
           'section',
-          { class: 'leaderboard-panel', 'aria-labelledby': 'board-heading' },
-          h('h2', { id: 'board-heading' }, 'Leaderboard'),
-          this.board,
+          { class: 'round-panel', 'aria-labelledby': 'round-heading' },
+          h('h2', { id: 'round-heading' }, 'The round'),
+          h('p', { class: 'scenario-line' }, `${story.summary} Teams play: ${story.role}.`),
+          this.summary,
+          this.controls,
+          this.message,
         ),
-        this.walk,
       ),
+      h(
+        'section',
+        { class: 'leaderboard-panel', 'aria-labelledby': 'board-heading' },
+        h('h2', { id: 'board-heading' }, 'Leaderboard'),
+        this.board,
+      ),
+      this.walk,
     );
+    root.replaceChildren(this.main, this.present);
     this.update(snapshot);
   }
 
@@ -108,6 +116,37 @@ export class HostDashboard {
   upsertRow(row: TeamRow): void {
     this.rows.set(row.teamId, row);
     this.drawBoard();
+  }
+
+  private setPresenting(on: boolean): void {
+    this.presenting = on ? { page: 0, showing: 'board', walkIndex: 0 } : undefined;
+    this.main.hidden = on;
+    this.present.hidden = !on;
+    document.documentElement.classList.toggle('presenting', on);
+    this.drawPresenter('leave');
+    if (!on) this.main.querySelector<HTMLElement>('.present-open')?.focus();
+  }
+
+  /** Redraws the projector screen, keeping focus on the control that had it (or `focus`). */
+  private drawPresenter(focus?: string): void {
+    const state = this.presenting;
+    if (!state) return void this.present.replaceChildren();
+    const had = (document.activeElement as HTMLElement | null)?.dataset.present ?? focus;
+    this.present.replaceChildren(
+      presenterScreen(this.snapshot, [...this.rows.values()], state, {
+        change: (next) => {
+          this.presenting = { ...state, ...next };
+          this.drawPresenter();
+        },
+        leave: () => this.setPresenting(false),
+      }),
+    );
+    if (!had) return;
+    const target = this.present.querySelector<HTMLButtonElement>(`[data-present="${had}"]`);
+    (target && !target.disabled
+      ? target
+      : this.present.querySelector<HTMLButtonElement>('button:not([disabled])')
+    )?.focus();
   }
 
   /** The recovery code, once, right after opening: it is never sent again. */
@@ -148,6 +187,7 @@ export class HostDashboard {
   }
 
   private drawBoard(): void {
+    this.drawPresenter();
     const rows = [...this.rows.values()];
     this.summary.textContent = roundSummary(PHASE_LABELS[this.snapshot.phase], rows);
     const focused = (document.activeElement as HTMLElement | null)?.dataset ?? {};

@@ -6,7 +6,7 @@ import type { Phase, ResultRow, TeamSnapshot } from '../server/protocol.ts';
 import { WorkshopConnection } from './connection.ts';
 import { deviceId, refusedForGood, teamCredentials } from './stored-credentials.ts';
 import { renderJoinForm, renderLobby } from './team-join-view.ts';
-import { renderTeamDebrief, resultsSection } from './team-debrief-view.ts';
+import { rankLine, renderTeamDebrief, resultsSection } from './team-debrief-view.ts';
 import { replayTeam, TeamPlay } from './team-play.ts';
 
 type Screen = 'connecting' | 'join' | 'lobby' | 'play' | 'debrief';
@@ -128,6 +128,7 @@ export class TeamApp {
       this.screenHost
         .querySelector('.team-results')
         ?.replaceWith(resultsSection(phase, this.snapshot.results));
+      this.screenHost.querySelector('.team-rank')?.replaceWith(rankLine(this.snapshot.results));
     }
   }
 
@@ -179,6 +180,7 @@ export class TeamApp {
       view,
       session.ended,
       resultsSection(snapshot.phase, snapshot.results),
+      rankLine(snapshot.results),
     );
   }
 

@@ -61,6 +61,19 @@ export function resultsSection(
   );
 }
 
+/** After the reveal, the first thing on the phone: where the team finished among all teams. */
+export function rankLine(results: readonly ResultRow[] | undefined): HTMLElement {
+  const mine = results?.find((r) => r.mine);
+  if (!results || !mine) return h('p', { class: 'team-rank', hidden: true });
+  return h(
+    'p',
+    { class: 'team-rank' },
+    'Your team is ranked ',
+    h('strong', {}, `${mine.rank} of ${results.length}`),
+    ` with ${mine.overall}%`,
+  );
+}
+
 /** The team's own debrief: the same view-model as the main game, without replays (the round is shared). */
 export function renderTeamDebrief(
   root: HTMLElement,
@@ -68,6 +81,7 @@ export function renderTeamDebrief(
   view: DebriefView,
   finished: boolean,
   results: HTMLElement,
+  rank: HTMLElement,
 ): void {
   const heading = h('h1', { id: 'debrief-heading', tabindex: '-1' }, `Debrief: ${view.storyTitle}`);
   root.replaceChildren(
@@ -75,6 +89,7 @@ export function renderTeamDebrief(
       'section',
       { class: 'screen debrief team-debrief', 'aria-labelledby': 'debrief-heading' },
       heading,
+      rank,
       h('p', { class: 'team-banner' }, `Team ${team}`),
       finished
         ? h('p', { class: 'ending-reached' }, 'Ending reached: ', h('strong', {}, view.ending))
