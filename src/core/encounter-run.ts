@@ -79,6 +79,8 @@ export class EncounterRun {
     const options = this.choices;
     const moodBefore = this.mood;
     const sceneBefore = this.scene;
+    // What the learner said stays in the transcript, so a resumed attempt reads as it was played.
+    this.transcript.push({ speaker: 'You', text: options[index]?.text ?? '', sfx: [] });
     this.stepper.choose(index);
     this.beat = this.advance();
     const decision: Decision = {

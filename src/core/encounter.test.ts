@@ -161,6 +161,18 @@ describe('Encounter: events', () => {
   });
 });
 
+describe("Encounter: the learner's words", () => {
+  it('puts each chosen option in the transcript as You, right before the reply', () => {
+    const encounter = new Encounter(desk, { seed: 0 });
+    const opening = encounter.transcript.length;
+    const chosen = encounter.choices[1]?.text ?? '';
+    encounter.choose(1);
+    const said = encounter.transcript[opening];
+    expect(said).toMatchObject({ speaker: 'You', text: chosen });
+    expect(encounter.transcript.length).toBeGreaterThan(opening + 1);
+  });
+});
+
 describe('Encounter: replay from a saved path', () => {
   it('resumes with the same transcript, choices, mood and scene, shuffles included', () => {
     for (const seed of [1, 2, 3]) {

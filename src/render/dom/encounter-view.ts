@@ -220,6 +220,9 @@ export class EncounterView {
   private choose(index: number): void {
     if (index >= this.choiceCount) return;
     this.choiceCount = 0; // no double submits while the next beat renders
+    // The learner's own words stay in the transcript, before the reply they draw.
+    const said = this.choiceButtons[index]?.querySelector('.choice-text')?.textContent ?? '';
+    if (said) this.appendLines([{ speaker: 'You', text: said, sfx: [] }]);
     this.options.onChoose(index);
   }
 
