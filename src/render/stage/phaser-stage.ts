@@ -118,6 +118,9 @@ export function createPhaserStage(options: StageOptions): Stage {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene,
   });
+  // Text size or a rotated phone can change the stage's box without a window resize.
+  const resized = new ResizeObserver(() => game.scale.refresh());
+  resized.observe(options.parent);
   let destroyed = false;
   const whenReady = (fn: () => void) => {
     if (destroyed) return;
@@ -130,6 +133,7 @@ export function createPhaserStage(options: StageOptions): Stage {
     destroy: () => {
       destroyed = true;
       aborted.abort();
+      resized.disconnect();
       game.destroy(true);
     },
   };
