@@ -2,7 +2,7 @@ import { AMBIENCE_IDS, SCENE_IDS, STORY_SOUND_IDS } from '../core/asset-ids.ts';
 import { BARRIER_IDS } from '../core/barriers.ts';
 import { MOODS } from '../core/moods.ts';
 import { QUALITY_IDS } from '../core/qualities.ts';
-import { CHOICE_KEYS, GLOBAL_KEYS, LINE_KEYS, OUTCOMES } from '../core/tags.ts';
+import { CHOICE_KEYS, GLOBAL_KEYS, LINE_KEYS, OPTION_KEYS, OUTCOMES } from '../core/tags.ts';
 
 export interface Suggestion {
   label: string;
@@ -30,7 +30,7 @@ const named = (detail: string) => (label: string) => ({ label, detail });
 
 const TAG_NAMES: Suggestion[] = [
   ...[...LINE_KEYS, ...CHOICE_KEYS].map((k) => named('tag')(`${k}: `)),
-  ...GLOBAL_KEYS.map((k) => named('global tag')(`${k}: `)),
+  ...[...GLOBAL_KEYS, ...OPTION_KEYS].map((k) => named('global tag')(`${k}: `)),
   ...QUALITY_IDS.map((q) => named('quality')(`${q} +`)),
 ];
 
