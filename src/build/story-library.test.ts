@@ -27,7 +27,6 @@ const FIRST_DRAFTS = new Set([
   'after-hours-client',
   'follow-up-call',
   'friday-results',
-  'handle-time',
   'not-my-job',
   'returns-runaround',
   'self-checkout',
