@@ -26,7 +26,6 @@ const metrics = libraryMetrics(rows);
 const FIRST_DRAFTS = new Set([
   'after-hours-client',
   'follow-up-call',
-  'friday-results',
   'not-my-job',
   'returns-runaround',
   'self-checkout',
