@@ -2,7 +2,7 @@ import path from 'node:path';
 import { compileInkFile } from '../src/build/compile-ink.ts';
 import type { CompiledStory } from '../src/core/compiled-story.ts';
 import { debriefOf, type DebriefView } from '../src/core/debrief.ts';
-import { replayPath } from '../src/core/session.ts';
+import { Encounter } from '../src/core/encounter.ts';
 
 /** The same core the browser runs, used in the test process to say what the page should show. */
 export function compiledStory(id: string): CompiledStory {
@@ -12,8 +12,8 @@ export function compiledStory(id: string): CompiledStory {
 }
 
 export function expectedDebrief(story: CompiledStory, choicePath: number[]): DebriefView {
-  const replay = replayPath(story.json, 0, choicePath);
-  if (!replay.ok) throw new Error(replay.reason);
-  const { session } = replay;
+  const replay = Encounter.resume(story.json, choicePath, { seed: 0 });
+  if (!replay.ok) throw new Error(replay.error.reason);
+  const session = replay.value;
   return debriefOf(story, session);
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EncounterSession } from '../src/core/session.ts';
+import { Encounter } from '../src/core/encounter.ts';
 import { seededRandom } from '../src/core/random.ts';
 import type { HostSnapshot, TeamRow } from '../src/server/protocol.ts';
 import { killHard, spawnWorkshop } from '../src/server/spawn-workshop.ts';
@@ -60,7 +60,9 @@ try {
   );
   // Each simulated device runs its story locally, as a real one does; built before the clock starts
   // so that this process's own work is not counted as the server's.
-  const sessions = teams.map((t) => new EncounterSession(t.snapshot.story.json, t.snapshot.seed));
+  const sessions = teams.map(
+    (t) => new Encounter(t.snapshot.story.json, { seed: t.snapshot.seed }),
+  );
   await must(host, 'host:action', { ...credentials, action: 'start' });
 
   let choices = 0;

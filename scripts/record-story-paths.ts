@@ -8,12 +8,12 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile } from '../src/build/compile-ink.ts';
 import { scorePath } from '../src/core/score-path.ts';
-import { EncounterSession } from '../src/core/session.ts';
+import { Encounter } from '../src/core/encounter.ts';
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
 
 function indicesOf(json: string, texts: readonly string[]): number[] {
-  const session = new EncounterSession(json, 0);
+  const session = new Encounter(json, { seed: 0 });
   return texts.map((text) => {
     const index = session.choices.findIndex((c) => c.text === text);
     if (index < 0) throw new Error(`choice '${text}' is not on offer`);

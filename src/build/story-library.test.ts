@@ -5,7 +5,7 @@ import { compileInkFile } from './compile-ink.ts';
 import { STORIES } from '../../test/helpers/fixtures.ts';
 import { QUALITY_IDS } from '../core/qualities.ts';
 import { MOODS } from '../core/moods.ts';
-import { EncounterSession } from '../core/session.ts';
+import { Encounter } from '../core/encounter.ts';
 import { scorePath } from '../core/score-path.ts';
 import { libraryGoals, libraryMetrics, storyRow } from '../core/library-metrics.ts';
 import recorded from '../../test/fixtures/story-paths.json' with { type: 'json' };
@@ -68,7 +68,7 @@ describe('the scenario library', () => {
     const best = story?.ranges.maxTotal ?? 0;
     const moods = new Set<string>();
     for (const position of [0, 1, -1]) {
-      const session = new EncounterSession(story?.json ?? '', 0);
+      const session = new Encounter(story?.json ?? '', { seed: 0 });
       let total = 0;
       while (!session.ended) {
         const count = session.choices.length;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, NOT_PRACTISED } from './debrief';
 import { exploreStory } from './explore';
-import { replayPath } from './session';
+import { Encounter } from './encounter.ts';
 import { fixtureJson } from '../../test/helpers/fixtures';
 
 function debriefOf(fixture: string, path: number[], customer = 'Mr. Osei') {
   const json = fixtureJson(fixture);
   const { ranges } = exploreStory(json);
-  const replay = replayPath(json, 0, path);
-  if (!replay.ok) throw new Error(replay.reason);
-  return buildDebrief('t', customer, replay.session.ending, replay.session.decisions, ranges);
+  const replay = Encounter.resume(json, path, { seed: 0 });
+  if (!replay.ok) throw new Error(replay.error.reason);
+  return buildDebrief('t', customer, replay.value.ending, replay.value.decisions, ranges);
 }
 const lateNews = (path: number[]) => debriefOf('late-news.ink', path, 'Ana Sousa');
 
@@ -128,13 +128,13 @@ describe('buildDebrief', () => {
     expect(sent.served).toBe(false);
     expect(sent.failure?.kind).toBe('rescue');
     const json = fixtureJson('late-news.ink');
-    const replay = replayPath(json, 0, [0, 0, 1]);
-    if (!replay.ok) throw new Error(replay.reason);
+    const replay = Encounter.resume(json, [0, 0, 1], { seed: 0 });
+    if (!replay.ok) throw new Error(replay.error.reason);
     const lenient = buildDebrief(
       't',
       'Ana Sousa',
-      replay.session.ending,
-      replay.session.decisions,
+      replay.value.ending,
+      replay.value.decisions,
       exploreStory(json).ranges,
       { aliveAt: 50 },
     ).verdict;
@@ -157,10 +157,10 @@ describe('buildDebrief', () => {
   it('reads the ALIVE threshold as a setting of the package', () => {
     const json = fixtureJson('late-news.ink');
     const { ranges } = exploreStory(json);
-    const replay = replayPath(json, 0, [0, 1, 0]);
-    if (!replay.ok) throw new Error(replay.reason);
+    const replay = Encounter.resume(json, [0, 1, 0], { seed: 0 });
+    if (!replay.ok) throw new Error(replay.error.reason);
     const at = (aliveAt: number) =>
-      buildDebrief('t', 'Ana Sousa', replay.session.ending, replay.session.decisions, ranges, {
+      buildDebrief('t', 'Ana Sousa', replay.value.ending, replay.value.decisions, ranges, {
         aliveAt,
       });
     const percent = at(60).overall.percent;

@@ -2,7 +2,7 @@ import type { CompiledStory } from './compiled-story.ts';
 import { debriefOf } from './debrief.ts';
 import type { Exploration } from './explore.ts';
 import { decisionTree } from './decision-tree.ts';
-import { replayPath } from './session.ts';
+import { Encounter } from './encounter.ts';
 import { QUALITY_IDS, type QualityId } from './qualities.ts';
 import { storyMetrics, variablesRead, type StoryMetrics } from './story-metrics.ts';
 
@@ -37,8 +37,8 @@ export interface LibraryMetrics {
 
 /** The verdict's own answer, replayed through the engine: did this path leave the customer better off? */
 function betterOff(story: CompiledStory, path: readonly number[]): boolean {
-  const replay = replayPath(story.json, 0, path);
-  return replay.ok && debriefOf(story, replay.session).verdict.test.betterOff;
+  const replay = Encounter.resume(story.json, path, { seed: 0 });
+  return replay.ok && debriefOf(story, replay.value).verdict.test.betterOff;
 }
 
 export function storyRow(story: CompiledStory, x: Exploration): StoryRow {

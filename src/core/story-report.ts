@@ -2,7 +2,7 @@ import { exploreStory, type Exploration, type ExploreOptions } from './explore.t
 import { QUALITIES, type QualityId } from './qualities.ts';
 import { seededRandom } from './random.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
-import { EncounterSession } from './session.ts';
+import { Encounter } from './encounter.ts';
 
 export interface StoryReport {
   title: string;
@@ -36,7 +36,7 @@ function botPlaytests(json: string, best: number, runs: number, seed: number) {
   const lengths: number[] = [];
   let sum = 0;
   for (let run = 0; run < runs; run++) {
-    const session = new EncounterSession(json, run);
+    const session = new Encounter(json, { seed: run });
     for (let step = 0; !session.ended && step < 200; step++) {
       session.choose(Math.floor(random() * session.choices.length));
     }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { EncounterSession } from '../core/session.ts';
+import { Encounter } from '../core/encounter.ts';
 import type { TeamCredentials, TeamSnapshot } from './protocol.ts';
 import { must, request } from './test-client.ts';
 
@@ -37,7 +37,7 @@ export async function playTeam(
   upTo = Infinity,
 ): Promise<number[]> {
   const { snapshot, credentials } = team;
-  const session = new EncounterSession(snapshot.story.json, snapshot.seed);
+  const session = new Encounter(snapshot.story.json, { seed: snapshot.seed });
   for (const index of snapshot.path) session.choose(index);
   while (!session.ended && session.path.length < upTo) {
     const step = session.path.length;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { replayPath } from '../core/session.ts';
+import { Encounter } from '../core/encounter.ts';
 import { fixtureStory } from './test-fixtures.ts';
 import { buildWalkthrough } from './walkthrough.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const played = (name: string, path: number[]) => {
-  const replay = replayPath(story.json, 1, path);
-  if (!replay.ok) throw new Error(replay.reason);
-  return { name, decisions: replay.session.decisions };
+  const replay = Encounter.resume(story.json, path, { seed: 1 });
+  if (!replay.ok) throw new Error(replay.error.reason);
+  return { name, decisions: replay.value.decisions };
 };
 
 describe('decision walk-through', () => {

@@ -5,7 +5,7 @@ import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDebrief } from '../core/debrief.ts';
 import { scorePath } from '../core/score-path.ts';
-import { replayPath } from '../core/session.ts';
+import { Encounter } from '../core/encounter.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
 import { connect, must, next } from './test-client.ts';
 import { fixtureLibrary } from './test-fixtures.ts';
@@ -66,9 +66,9 @@ describe('workshop server over real sockets', () => {
       const row = snapshot.teams.find((t) => t.teamId === team.credentials.teamId)!;
       const seed = team.snapshot.seed;
       const scored = scorePath(story.json, seed, teamPath);
-      const replay = replayPath(story.json, seed, teamPath);
+      const replay = Encounter.resume(story.json, teamPath, { seed });
       if (!scored.ok || !replay.ok) throw new Error('the path does not replay');
-      const { session } = replay;
+      const session = replay.value;
       const debrief = buildDebrief(
         story.meta.title,
         story.meta.customer,

@@ -5,7 +5,7 @@ import { Playthroughs } from '../../src/app/playthroughs.ts';
 import { compileInkFile } from '../../src/build/compile-ink.ts';
 import type { CompiledStory } from '../../src/core/compiled-story.ts';
 import { debriefOf } from '../../src/core/debrief.ts';
-import { EncounterSession } from '../../src/core/session.ts';
+import { Encounter } from '../../src/core/encounter.ts';
 import { FIXTURES, STORIES } from './fixtures.ts';
 
 export function compiled(file: string): CompiledStory {
@@ -33,9 +33,9 @@ export interface PlayOptions {
  * Plays a story the way the app's encounter controller does: saves the path after every decision
  * and tells the learning record each decision and the ending.
  */
-export function play(story: CompiledStory, options: PlayOptions): EncounterSession {
+export function play(story: CompiledStory, options: PlayOptions): Encounter {
   const playthroughs = new Playthroughs(options.store);
-  const session = new EncounterSession(story.json, options.seed ?? 1);
+  const session = new Encounter(story.json, { seed: options.seed ?? 1 });
   for (const i of options.from ?? []) session.choose(i);
   const save = () =>
     playthroughs.save({
