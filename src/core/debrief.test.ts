@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDebrief, NOT_PRACTISED } from './debrief';
+import { buildDebrief, debriefOf as debriefOfStory, NOT_PRACTISED } from './debrief';
 import { exploreStory } from './explore';
 import { Encounter } from './encounter.ts';
 import { fixtureJson } from '../../test/helpers/fixtures';
@@ -93,8 +93,9 @@ describe('buildDebrief', () => {
     const view = debriefOf('only-losses.ink', [0]);
     const empathy = view.qualities.find((q) => q.id === 'empathy');
     expect(empathy?.max).toBe(0);
-    expect(empathy?.percent).toBeNull();
-    expect(empathy?.display).toBe('-2 points (nothing to earn here)');
+    // The best play keeps empathy intact; losing both points keeps none of it.
+    expect(empathy).toMatchObject({ kind: 'kept', bestPlay: 0, percent: 0 });
+    expect(empathy?.display).toBe('0% kept (-2 points)');
     for (const q of view.qualities) expect(q.display).not.toMatch(/NaN|Infinity/);
     expect(view.overall.display).toBe('0%');
   });
@@ -166,5 +167,59 @@ describe('buildDebrief', () => {
     const percent = at(60).overall.percent;
     expect(at(percent).verdict.served).toBe(true);
     expect(at(percent + 1).verdict.served).toBe(false);
+  });
+
+  it('reads every quality against the best-serving play: that play reads full marks throughout', () => {
+    const best = debriefOf('small-desk.ink', [0, 0]);
+    expect(best.overall.percent).toBe(100);
+    for (const q of best.qualities)
+      expect(q.percent === null ? q.display : q.percent, q.id).toBe(
+        q.percent === null ? NOT_PRACTISED : 100,
+      );
+    // Earning more than the best play reads full marks, and says what it cost in words.
+    const lounge = debriefOf('small-desk.ink', [0, 1]);
+    expect(lounge.qualities.find((q) => q.id === 'community')).toMatchObject({
+      percent: 100,
+      beyond:
+        'more than the best play earns (1 against 0), at a cost to Listening, Foresight, Stewardship',
+    });
+  });
+
+  it('gives every one of several equally good plays full marks, and shows both model answers', () => {
+    const json = fixtureJson('judge-guide.ink');
+    const { ranges } = exploreStory(json);
+    const story = { meta: { title: 't', customer: 'Omar Haddad' }, ranges, json };
+    for (const path of [
+      [0, 0, 0],
+      [0, 0, 1],
+    ]) {
+      const replay = replayPath(json, 0, path);
+      if (!replay.ok) throw new Error(replay.reason);
+      const view = debriefOfStory(story, replay.session);
+      expect(view.overall.percent).toBe(100);
+      expect(view.verdict.served).toBe(true);
+      for (const q of view.qualities) if (q.percent !== null) expect(q.percent, q.id).toBe(100);
+      const last = view.decisions[2];
+      expect(last?.chosenIsModel).toBe(true);
+      expect(last?.defensible.map((o) => o.text).sort()).toEqual([
+        'Say sorry that the depot let her down',
+        'Tell him how to flag a late parcel next time',
+      ]);
+    }
+  });
+
+  it('names the option from which the best total is still reachable, and what the choice put out of reach', () => {
+    const json = fixtureJson('judge-guide.ink');
+    const { ranges } = exploreStory(json);
+    const replay = replayPath(json, 0, [0, 1, 0]);
+    if (!replay.ok) throw new Error(replay.reason);
+    const view = debriefOfStory(
+      { meta: { title: 't', customer: 'Omar Haddad' }, ranges, json },
+      replay.session,
+    );
+    const second = view.decisions[1];
+    expect(second?.chosenIsModel).toBe(false);
+    expect(second?.model.text).toBe('Find it in the cage now and run the closing checks late');
+    expect(second?.tradeOffs).toMatch(/and it put 1 point of the best play out of reach\.$/);
   });
 });

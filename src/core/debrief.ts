@@ -1,21 +1,10 @@
 import { keyMoment, type KeyMoment, type Outlook } from './key-moments.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
 import type { Mood } from './moods.ts';
-import type { ScoreRanges } from './explore.ts';
-import { QUALITIES, type QualityId, type Scores } from './qualities.ts';
+import { optionOutlooks, type ScoreRanges } from './explore.ts';
+import { readQualities, type QualityRow } from './readings.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
 import type { Decision } from './decision.ts';
-
-export interface QualityRow {
-  id: QualityId;
-  label: string;
-  means: string;
-  score: number;
-  max: number;
-  /** 0–100, or null when the story never scores this quality. */
-  percent: number | null;
-  display: string;
-}
 
 export interface DebriefView {
   storyTitle: string;
@@ -28,30 +17,11 @@ export interface DebriefView {
 
 export { formatEffects } from './key-moments.ts';
 
-export const NOT_PRACTISED = 'not practised in this story';
+export { NOT_PRACTISED, READING_RULE, type QualityRow } from './readings.ts';
 
 function share(score: number, max: number): number {
   if (max <= 0) return 0;
   return Math.round(Math.min(1, Math.max(0, score / max)) * 100);
-}
-
-function qualityRow(id: QualityId, scores: Scores, ranges: ScoreRanges): QualityRow {
-  const info = QUALITIES.find((q) => q.id === id);
-  const score = scores[id];
-  const max = ranges.max[id];
-  const base = { id, label: info?.label ?? id, means: info?.means ?? '', score, max };
-  if (!ranges.practised.includes(id)) return { ...base, percent: null, display: NOT_PRACTISED };
-  if (max <= 0) {
-    // Scored only as a loss here: there is nothing to earn, so a share would be meaningless.
-    return {
-      ...base,
-      percent: null,
-      display: score < 0 ? `${score} points (nothing to earn here)` : 'kept intact',
-    };
-  }
-  const percent = share(score, max);
-  const lost = score < 0 ? ` (${score} ${Math.abs(score) === 1 ? 'point' : 'points'})` : '';
-  return { ...base, percent, display: `${percent}%${lost}` };
 }
 
 /** The customer's mood at their first '#mood:' line, wherever in the play they appear. */
@@ -87,7 +57,7 @@ export function buildDebrief(
   return {
     storyTitle,
     ending: ending ?? 'The story ended without a named ending',
-    qualities: QUALITIES.map((q) => qualityRow(q.id, scores, ranges)),
+    qualities: readQualities(scores, points, ranges),
     overall: { percent, display: `${percent}%`, points, best },
     decisions: moments,
     verdict: verdictOf({
@@ -104,16 +74,40 @@ export function buildDebrief(
 
 /** The debrief of a played session of a story: the one way browser, server and reports build it. */
 export function debriefOf(
-  story: { meta: { title: string; customer: string }; ranges: ScoreRanges },
-  session: { ending: string | undefined; decisions: readonly Decision[] },
+  story: { meta: { title: string; customer: string }; ranges: ScoreRanges; json?: string },
+  session: { ending: string | undefined; decisions: readonly Decision[]; seed?: number },
   settings: DebriefSettings = {},
 ): DebriefView {
+  const { json } = story;
+  const outlooks =
+    settings.outlooks ??
+    (json === undefined ? undefined : outlooksOf(json, session.seed ?? 0, session.decisions));
   return buildDebrief(
     story.meta.title,
     story.meta.customer,
     session.ending,
     session.decisions,
     story.ranges,
-    settings,
+    { ...settings, ...(outlooks ? { outlooks } : {}) },
   );
+}
+
+/**
+ * For each decision of a play, the best total still reachable from each option given the choices
+ * before it: what route-aware model answers are read from. Each exploration is bounded by states (not
+ * the clock, so browser and server agree), and an outlook that was cut is left out, so that decision falls back to judging options by their own score.
+ */
+export function outlooksOf(
+  json: string,
+  seed: number,
+  decisions: readonly Decision[],
+): (Outlook | undefined)[] {
+  const path = decisions.map((d) => d.chosen);
+  return decisions.map((_, i) => {
+    const outlook = optionOutlooks(json, seed, path.slice(0, i), {
+      maxStates: 20_000,
+      timeMs: 2_000,
+    });
+    return outlook.every((o) => o.exact) ? outlook : undefined;
+  });
 }

@@ -64,7 +64,8 @@ describe('progress', () => {
     );
     expect(bestScores(progress).get('hotel-heat')).toEqual({ best: 70, attempts: 2 });
     expect(qualityTrends(progress).listening).toEqual([20, 50]);
-    expect(weakestQuality(progress)).toEqual({ quality: 'listening', mean: 35 });
+    // Best per story, as the LMS reads it: listening at best 50 in the hotel.
+    expect(weakestQuality(progress)).toEqual({ quality: 'listening', mean: 50 });
     const stories = [
       { id: 'hotel-heat', maxima: { listening: 5 } },
       { id: 'handle-time', maxima: { listening: 4 } },
@@ -72,5 +73,23 @@ describe('progress', () => {
     ];
     expect(suggestScenario('listening', stories, progress)).toBe('handle-time');
     expect(suggestScenario('healing', stories, progress)).toBeUndefined();
+  });
+
+  it('never names a quality, or suggests a story, already played at full marks', () => {
+    let progress = emptyProgress();
+    progress = addAttempt(progress, attempt({ qualities: { empathy: 0, listening: 60 } }));
+    progress = addAttempt(progress, attempt({ qualities: { empathy: 100, listening: 100 } }));
+    // The perfect run of the hotel masters both: nothing is left to suggest.
+    expect(weakestQuality(progress)).toBeUndefined();
+    progress = addAttempt(
+      progress,
+      attempt({ storyId: 'table-six', qualities: { empathy: 40, listening: 100 } }),
+    );
+    expect(weakestQuality(progress)).toEqual({ quality: 'empathy', mean: 70 });
+    const stories = [
+      { id: 'hotel-heat', maxima: { empathy: 5 } },
+      { id: 'table-six', maxima: { empathy: 2 } },
+    ];
+    expect(suggestScenario('empathy', stories, progress)).toBe('table-six');
   });
 });

@@ -113,30 +113,51 @@ export function qualityTrends(progress: Progress): Record<QualityId, number[]> {
   return trends;
 }
 
+/** The learner's best reading of each quality in each story: what they have shown they can do. */
+export function bestReadings(progress: Progress): Map<string, Partial<Record<QualityId, number>>> {
+  const best = new Map<string, Partial<Record<QualityId, number>>>();
+  for (const a of progress.attempts) {
+    const seen = best.get(a.storyId) ?? {};
+    for (const q of QUALITY_IDS) {
+      const value = a.qualities[q];
+      if (value !== undefined) seen[q] = Math.max(seen[q] ?? 0, value);
+    }
+    best.set(a.storyId, seen);
+  }
+  return best;
+}
+
+/**
+ * The quality with the lowest mean of the learner's best reading per story. A quality read at full
+ * marks in every story played that practises it is mastered and never named.
+ */
 export function weakestQuality(
   progress: Progress,
 ): { quality: QualityId; mean: number } | undefined {
+  const best = [...bestReadings(progress).values()];
   let weakest: { quality: QualityId; mean: number } | undefined;
-  for (const [quality, values] of Object.entries(qualityTrends(progress)) as [
-    QualityId,
-    number[],
-  ][]) {
-    if (values.length === 0) continue;
+  for (const quality of QUALITY_IDS) {
+    const values = best.flatMap((b) => (b[quality] === undefined ? [] : [b[quality]]));
+    if (values.length === 0 || values.every((v) => v >= 100)) continue;
     const mean = Math.round(values.reduce((s, v) => s + v, 0) / values.length);
     if (!weakest || mean < weakest.mean) weakest = { quality, mean };
   }
   return weakest;
 }
 
-/** The scenario that lets a learner earn the most of a quality, preferring ones not yet played. */
+/**
+ * The scenario that lets a learner earn the most of a quality, preferring ones not yet played, and
+ * never one where the learner has already read that quality at full marks.
+ */
 export function suggestScenario(
   quality: QualityId,
   stories: readonly { id: string; maxima: Partial<Record<QualityId, number>> }[],
   progress: Progress,
 ): string | undefined {
   const played = bestScores(progress);
+  const best = bestReadings(progress);
   const ranked = stories
-    .filter((s) => (s.maxima[quality] ?? 0) > 0)
+    .filter((s) => (s.maxima[quality] ?? 0) > 0 && (best.get(s.id)?.[quality] ?? 0) < 100)
     .sort(
       (a, b) =>
         (b.maxima[quality] ?? 0) - (a.maxima[quality] ?? 0) ||

@@ -18,7 +18,8 @@ export interface TeamStanding {
  * debrief can never disagree.
  */
 export function standingFrom(story: WorkshopStory, encounter: Encounter): TeamStanding {
-  const view = debriefOf(story, encounter);
+  // Standings read scores only: the model answers' explorations are not needed here.
+  const view = debriefOf(story, encounter, { outlooks: [] });
   return {
     made: encounter.path.length,
     finished: encounter.ended,

@@ -172,8 +172,7 @@ export class TeamApp {
     this.screen = 'debrief';
     const snapshot = this.snapshot!;
     const session = replayTeam(snapshot);
-    const { meta, ranges } = snapshot.story;
-    const view = debriefOf({ meta, ranges }, session, debriefSettings());
+    const view = debriefOf(snapshot.story, session, debriefSettings());
     renderTeamDebrief(
       this.screenHost,
       snapshot.team.name,

@@ -1,4 +1,4 @@
-import type { QualityRow } from '../../core/debrief.ts';
+import { READING_RULE, type QualityRow } from '../../core/debrief.ts';
 import { h } from './h.ts';
 
 function qualityRow(row: QualityRow): HTMLElement {
@@ -25,7 +25,7 @@ export function qualitiesTable(rows: readonly QualityRow[]): HTMLElement {
   return h(
     'table',
     { class: 'qualities' },
-    h('caption', {}, 'Each quality as a share of the most this story lets you earn for it'),
+    h('caption', {}, READING_RULE),
     h(
       'thead',
       {},
@@ -39,7 +39,7 @@ export function qualitiesTable(rows: readonly QualityRow[]): HTMLElement {
           { scope: 'col', class: 'bar-cell' },
           h('span', { class: 'visually-hidden' }, 'Bar'),
         ),
-        h('th', { scope: 'col', class: 'means' }, 'What it means'),
+        h('th', { scope: 'col', class: 'means' }, 'What it rewards'),
       ),
     ),
     h('tbody', {}, ...rows.map(qualityRow)),

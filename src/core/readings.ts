@@ -1,0 +1,101 @@
+import { QUALITIES, glossaryLine, type QualityId, type Scores } from './qualities.ts';
+
+/**
+ * What a reading is measured against: the qualities the story practises, the least any path ends
+ * with in each, and the per-quality least and most over every best-serving play (a path whose total
+ * equals the story's best total).
+ */
+export interface ReadingBasis {
+  practised: readonly QualityId[];
+  min: Scores;
+  max: Scores;
+  maxTotal: number;
+  bestPlay: { min: Scores; max: Scores };
+}
+
+/**
+ * `earned`: the best play earns this quality, and the bar is a share of what it earns.
+ * `kept`: the best play earns nothing net here, so the bar is how much was kept of what could be
+ * lost. `not-practised`: no choice in the story scores it.
+ */
+export type ReadingKind = 'earned' | 'kept' | 'not-practised';
+
+export interface QualityRow {
+  id: QualityId;
+  label: string;
+  /** The glossary line: what the quality means, is scored for, and is not. */
+  means: string;
+  score: number;
+  /** The most any path through the story earns in this quality. */
+  max: number;
+  /** What every best-serving play earns at least: full marks. */
+  bestPlay: number;
+  kind: ReadingKind;
+  /** 0–100, or null when the story never scores this quality. */
+  percent: number | null;
+  display: string;
+  /** Set when this play earned more than any best play does, with what it cost. */
+  beyond?: string;
+}
+
+/** The readings rule, in the one sentence the debrief shows above the qualities. */
+export const READING_RULE =
+  'Each quality is read against what the best-serving play of this story earns in it, so the best play reads full marks in every quality it practises.';
+
+export const NOT_PRACTISED = 'not practised in this story';
+
+const clampShare = (part: number, whole: number) =>
+  whole <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, part / whole)) * 100);
+const points = (n: number) => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
+
+function reading(id: QualityId, score: number, basis: ReadingBasis) {
+  const target = basis.bestPlay.min[id];
+  if (!basis.practised.includes(id))
+    return { kind: 'not-practised' as const, percent: null, display: NOT_PRACTISED };
+  if (target > 0) {
+    const percent = clampShare(score, target);
+    return {
+      kind: 'earned' as const,
+      percent,
+      display: score < 0 ? `${percent}% (${points(score)})` : `${percent}%`,
+    };
+  }
+  // The best play earns nothing net here: read how much of what could be lost was kept.
+  if (score >= target)
+    return {
+      kind: 'kept' as const,
+      percent: 100,
+      display: score >= 0 ? 'kept intact' : `${points(score)}, as on the best play`,
+    };
+  const floor = Math.min(basis.min[id], score);
+  const percent = clampShare(score - floor, target - floor);
+  return { kind: 'kept' as const, percent, display: `${percent}% kept (${points(score)})` };
+}
+
+/**
+ * Every quality's reading for a play with these scores. A play that earns more of a quality than
+ * any best play (a rash rescue piling up empathy) reads full marks there, and says in words what
+ * the extra cost.
+ */
+export function readQualities(scores: Scores, total: number, basis: ReadingBasis): QualityRow[] {
+  const rows: QualityRow[] = QUALITIES.map((q) => ({
+    id: q.id,
+    label: q.label,
+    means: glossaryLine(q),
+    score: scores[q.id],
+    max: basis.max[q.id],
+    bestPlay: basis.bestPlay.min[q.id],
+    ...reading(q.id, scores[q.id], basis),
+  }));
+  const short = rows.filter((r) => r.percent !== null && r.percent < 100).map((r) => r.label);
+  const cost = short.length
+    ? `at a cost to ${short.join(', ')}`
+    : `at a cost of ${points(basis.maxTotal - total)} overall`;
+  for (const row of rows) {
+    const most = basis.bestPlay.max[row.id];
+    if (row.kind === 'not-practised' || row.score <= most) continue;
+    row.beyond = `more than the best play earns (${row.score} against ${most}), ${cost}`;
+    row.display = `${row.display}: ${row.beyond}`;
+  }
+  return rows;
+}
