@@ -20,7 +20,8 @@ export { EncounterController } from './encounter-controller.ts';
 
 /** A finished playthrough as progress keeps it: scored by the same debrief the learner sees. */
 export function attemptOf(story: CompiledStory, encounter: Encounter, when: Date): Attempt {
-  const view = debriefOf(story, encounter, debriefSettings());
+  // Progress keeps scores only: no model answers to explore.
+  const view = debriefOf(story, encounter, { ...debriefSettings(), outlooks: [] });
   const qualities: Partial<Record<QualityId, number>> = {};
   for (const row of view.qualities) if (row.percent !== null) qualities[row.id] = row.percent;
   return {
