@@ -2,6 +2,8 @@ import { allRecords, noLearningRecord, type LearningRecord } from '../adapters/l
 import { browserStore, type KeyValueStore } from '../adapters/storage.ts';
 import { lmsConfig, type LmsConfig } from './lms-config.ts';
 import { connectScorm } from './scorm-connect.ts';
+import { cmi5Record } from './cmi5/cmi5-record.ts';
+import { parseCmi5Launch } from './cmi5/launch.ts';
 import { parseXapiLaunch } from './xapi/launch.ts';
 import { xapiRecord } from './xapi/xapi-record.ts';
 
@@ -40,7 +42,21 @@ export function detectLearningRecords(
     );
   }
   try {
-    const launch = parseXapiLaunch(win.location.search);
+    const cmi5 = parseCmi5Launch(win.location.search);
+    const launch = cmi5 ? undefined : parseXapiLaunch(win.location.search);
+    if (cmi5) {
+      const record = cmi5Record(cmi5, {
+        passMark: config.passMark,
+        rule: config.rule,
+        store: browserStore(),
+        onProblem: (m) =>
+          console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`),
+      });
+      win.addEventListener('online', () => void record.queue.flush());
+      // 'terminated' goes out as the page goes away; the fetch keeps it alive past the unload.
+      win.addEventListener('pagehide', () => record.terminate());
+      records.push(record);
+    }
     if (launch) {
       const xapi = xapiRecord(launch, {
         passMark: config.passMark,

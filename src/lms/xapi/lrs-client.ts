@@ -18,10 +18,14 @@ type Adapter = NonNullable<ConstructorParameters<typeof XAPI>[0]['adapter']>;
  */
 const fetchWithStatus = async ({ url, method, data, headers }: AdapterRequest) => {
   const json = headers?.['Content-Type'] === 'application/json' && typeof data !== 'string';
+  const sent = json ? JSON.stringify(data) : (data as BodyInit | undefined);
   const response = await fetch(url, {
     method,
     headers,
-    body: json ? JSON.stringify(data) : (data as BodyInit | undefined),
+    body: sent,
+    // A statement sent as the page goes away (cmi5's terminated) still reaches the LRS; browsers
+    // refuse keepalive bodies over 64 KiB, so a large batch goes without it.
+    keepalive: typeof sent !== 'string' || sent.length < 60_000,
   });
   const text = await response.text();
   if (!response.ok) throw new LrsError(response.status, text.slice(0, 200) || response.statusText);

@@ -1,0 +1,164 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ReceivedStatement } from './lrs-server.ts';
+
+/**
+ * A cmi5 LMS and LRS stand-in on 127.0.0.1: it issues a one-time fetch URL and LMS.LaunchData, keeps
+ * what the AU sends and checks every statement against the AU rules of the cmi5 specification
+ * (sections 9.3–9.6 and 10). No open-source cmi5 LMS runs on this machine, so this is what the
+ * tests launch against; docs/lms.md says so.
+ */
+export interface Cmi5Lms {
+  endpoint: string;
+  statements: ReceivedStatement[];
+  /** Each broken rule, with the statement's verb and position. */
+  violations: string[];
+  launchUrl(page: string): string;
+  stop(): Promise<void>;
+}
+
+export interface Cmi5LmsOptions {
+  launchMode?: 'Normal' | 'Browse' | 'Review';
+  masteryScore?: number;
+  moveOn?: string;
+}
+
+const V = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
+const CAT = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+const MOVEON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
+const SESSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
+const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+const DEFINED = ['initialized', 'completed', 'passed', 'failed', 'terminated'].map(V);
+
+interface Seen {
+  completed: boolean;
+  passed: boolean;
+  terminated: boolean;
+}
+
+export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lms> {
+  const token = Buffer.from('au:secret-for-this-session').toString('base64');
+  const actor = { objectType: 'Agent', name: 'Ann Lee', mbox: 'mailto:ann@example.com' };
+  const registration = '2b5a8e1c-7d3f-4a6b-9c0e-1f2a3b4c5d6e';
+  const activityId = 'https://lms.example.com/cmi5/serving-moments/au';
+  const sessionId = 'c5e5b0f4-3d2a-4b1c-8e7f-6a5b4c3d2e1f';
+  const launchMode = options.launchMode ?? 'Normal';
+  const launchData = {
+    contextTemplate: {
+      contextActivities: { grouping: [{ id: 'https://lms.example.com/cmi5/serving-moments' }] },
+      extensions: { [SESSION]: sessionId },
+    },
+    launchMode,
+    moveOn: options.moveOn ?? 'CompletedAndPassed',
+    ...(options.masteryScore !== undefined ? { masteryScore: options.masteryScore } : {}),
+  };
+  let fetched = false;
+  const seen: Seen = { completed: false, passed: false, terminated: false };
+  const lms: Cmi5Lms = {
+    endpoint: '',
+    statements: [],
+    violations: [],
+    launchUrl: () => '',
+    stop: async () => undefined,
+  };
+
+  const check = (s: ReceivedStatement, n: number) => {
+    const bad = (rule: string) => lms.violations.push(`#${n + 1} ${s.verb.id}: ${rule}`);
+    const ctx = (s.context ?? {}) as {
+      registration?: string;
+      extensions?: Record<string, unknown>;
+      contextActivities?: { category?: { id: string }[] };
+    };
+    const result = (s.result ?? {}) as Record<string, unknown>;
+    const categories = (ctx.contextActivities?.category ?? []).map((c) => c.id);
+    if (n === 0 && s.verb.id !== V('initialized')) bad('the first statement must be initialized');
+    if (seen.terminated) bad('nothing may follow terminated');
+    if (JSON.stringify(s.actor) !== JSON.stringify(actor)) bad('actor differs from the launch');
+    if (ctx.registration !== registration) bad('registration differs from the launch');
+    if (ctx.extensions?.[SESSION] !== sessionId) bad('session id missing from context');
+    if (!DEFINED.includes(s.verb.id)) return;
+    if ((s.object as { id?: string }).id !== activityId) bad('object is not the AU');
+    if (!categories.includes(CAT)) bad('cmi5 category missing');
+    if (typeof s.timestamp !== 'string') bad('no timestamp');
+    const judged = [V('completed'), V('passed'), V('failed')].includes(s.verb.id);
+    if (judged && launchMode !== 'Normal') bad(`not allowed in ${launchMode} mode`);
+    if (judged && !categories.includes(MOVEON)) bad('moveOn category missing');
+    if (judged && typeof result.duration !== 'string') bad('duration missing');
+    if (s.verb.id === V('completed')) {
+      if (seen.completed) bad('completed twice');
+      if (result.completion !== true) bad('completion must be true');
+      if ('success' in result) bad('completed must not carry success');
+      seen.completed = true;
+    }
+    if (s.verb.id === V('passed') || s.verb.id === V('failed')) {
+      const passed = s.verb.id === V('passed');
+      if (seen.passed) bad(`${passed ? 'passed' : 'failed'} after passed`);
+      if (result.success !== passed) bad('success does not match the verb');
+      const scaled = (result.score as { scaled?: number } | undefined)?.scaled;
+      if (options.masteryScore !== undefined) {
+        if (ctx.extensions?.[MASTERY] !== options.masteryScore) bad('masteryscore missing');
+        if (typeof scaled === 'number' && passed !== scaled >= options.masteryScore)
+          bad('judged against another mastery score');
+      }
+      if (passed) seen.passed = true;
+    }
+    if (s.verb.id === V('terminated')) {
+      if (typeof result.duration !== 'string') bad('duration missing');
+      seen.terminated = true;
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const json = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (url.pathname === '/fetch' && req.method === 'POST') {
+        if (fetched) return json(200, { 'error-code': '1', 'error-text': 'already used' });
+        fetched = true;
+        return json(200, { 'auth-token': token });
+      }
+      if (req.headers.authorization !== `Basic ${token}`) return json(401, { error: 'no token' });
+      if (url.pathname === '/xapi/activities/state' && req.method === 'GET') {
+        const ok =
+          url.searchParams.get('stateId') === 'LMS.LaunchData' &&
+          url.searchParams.get('activityId') === activityId &&
+          url.searchParams.get('registration') === registration;
+        return ok ? json(200, launchData) : json(404, { error: 'no such state' });
+      }
+      if (url.pathname === '/xapi/statements' && req.method === 'POST') {
+        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const batch = (Array.isArray(body) ? body : [body]) as ReceivedStatement[];
+        for (const s of batch) {
+          check(s, lms.statements.length);
+          lms.statements.push(s);
+        }
+        return json(
+          200,
+          batch.map((s) => s.id),
+        );
+      }
+      return json(404, { error: 'not here' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  lms.endpoint = `${origin}/xapi/`;
+  lms.launchUrl = (page) =>
+    `${page}?${new URLSearchParams({
+      endpoint: lms.endpoint,
+      fetch: `${origin}/fetch`,
+      actor: JSON.stringify(actor),
+      registration,
+      activityId,
+    })}`;
+  lms.stop = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return lms;
+}
