@@ -9,7 +9,10 @@ import { availableStories, packageStories } from './scorm/package-stories.ts';
 
 // npm run build:scorm -- [--stories id1,id2] [--pass-mark N] [--complete-when all|any|N]
 //   [--pass-when overall|qualities] [--out dist-scorm]
-// Writes a SCORM 1.2 and a SCORM 2004 4th Edition package of the game: see docs/lms.md.
+// Writes SCORM 1.2 and SCORM 2004 4th Edition packages of the game (and, with --formats, cmi5 and
+// xAPI ones): see docs/lms.md.
+
+const LABELS = { '1.2': 'SCORM 1.2', '2004': 'SCORM 2004', cmi5: 'cmi5', xapi: 'xAPI' } as const;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,7 +34,8 @@ async function main(): Promise<void> {
   };
   // The identifier names this selection of stories: re-uploading it updates the same LMS course.
   const identifier = `serving-moments-${allStories ? 'all' : contentHash([...ids].sort().join(',')).slice(-8)}`;
-  for (const edition of ['1.2', '2004'] as const) {
+  const scenarios = stories.map((s) => ({ id: s.id, title: s.meta.title }));
+  for (const edition of args.formats) {
     const zipFile = path.resolve(root, args.outDir, zipNameOf(edition));
     const { files } = await buildPackage({
       root,
@@ -40,11 +44,12 @@ async function main(): Promise<void> {
       allStories,
       passMark: args.passMark,
       rule: args.rule,
+      scenarios,
       manifest: { identifier, version, title, objectives: practised },
       zipFile,
     });
     console.log(
-      `${path.relative(process.cwd(), zipFile)}: SCORM ${edition}, ${files.length} files`,
+      `${path.relative(process.cwd(), zipFile)}: ${LABELS[edition]}, ${files.length} files`,
     );
   }
   console.log(

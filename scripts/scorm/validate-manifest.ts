@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 import { SCHEMA_OF_NAMESPACE, schemaFiles } from './schemas.ts';
 
@@ -25,21 +26,24 @@ ${imports.join('\n')}
 // still validates. That note is not about the manifest.
 const NOISE = /^(ims_xml\.xsd:1: namespace error|filename=ims_xml\.xsd|\s*\^\s*$)/;
 
-/**
- * Validates a manifest against the official schemas of its edition with xmllint. Returns the
- * validity errors (with the manifest's line numbers); an empty list means it validates.
- */
-export function manifestErrors(edition: ScormEditionId, manifest: string): string[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `sm-xsd-${edition}-`));
+/** Runs xmllint on `doc` against `schema`, with the schema files beside it; the validity errors. */
+function xmllintErrors(
+  files: readonly { name: string; file: string }[],
+  schema: string,
+  docName: string,
+  doc: string,
+  extra: Record<string, string> = {},
+): string[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sm-xsd-'));
   try {
-    for (const { name, file } of schemaFiles(edition)) copyFileSync(file, path.join(dir, name));
-    writeFileSync(path.join(dir, 'all-namespaces.xsd'), wrapperSchema(edition));
-    writeFileSync(path.join(dir, 'imsmanifest.xml'), manifest);
-    const run = spawnSync(
-      'xmllint',
-      ['--noout', '--nonet', '--schema', 'all-namespaces.xsd', 'imsmanifest.xml'],
-      { cwd: dir, encoding: 'utf8', timeout: 30_000 },
-    );
+    for (const { name, file } of files) copyFileSync(file, path.join(dir, name));
+    for (const [name, text] of Object.entries(extra)) writeFileSync(path.join(dir, name), text);
+    writeFileSync(path.join(dir, docName), doc);
+    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, docName], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     if (run.error) {
       if ((run.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(XMLLINT_MISSING);
       throw run.error;
@@ -50,4 +54,26 @@ export function manifestErrors(edition: ScormEditionId, manifest: string): strin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Validates a manifest against the official schemas of its edition with xmllint. Returns the
+ * validity errors (with the manifest's line numbers); an empty list means it validates.
+ */
+export function manifestErrors(edition: ScormEditionId, manifest: string): string[] {
+  return xmllintErrors(schemaFiles(edition), 'all-namespaces.xsd', 'imsmanifest.xml', manifest, {
+    'all-namespaces.xsd': wrapperSchema(edition),
+  });
+}
+
+const COURSE_STRUCTURE = fileURLToPath(new URL('./schemas/CourseStructure.xsd', import.meta.url));
+
+/** Validates a cmi5.xml against cmi5's CourseStructure.xsd. */
+export function cmi5Errors(xml: string): string[] {
+  return xmllintErrors(
+    [{ name: 'CourseStructure.xsd', file: COURSE_STRUCTURE }],
+    'CourseStructure.xsd',
+    'cmi5.xml',
+    xml,
+  );
 }

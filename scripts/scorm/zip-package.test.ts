@@ -69,11 +69,13 @@ describe('build:scorm arguments', () => {
       passMark: 80,
       rule: { completeWhen: 'all', passWhen: 'overall' },
       outDir: 'dist-scorm',
+      formats: ['1.2', '2004'],
     });
     expect(parseBuildArgs([])).toEqual({
       passMark: 70,
       rule: { completeWhen: 'all', passWhen: 'overall' },
       outDir: 'dist-scorm',
+      formats: ['1.2', '2004'],
     });
   });
 
@@ -85,6 +87,8 @@ describe('build:scorm arguments', () => {
     expect(parseBuildArgs(['--complete-when', 'any']).rule.completeWhen).toBe('any');
     expect(() => parseBuildArgs(['--complete-when', 'most'])).toThrow(/all, any or a number/);
     expect(() => parseBuildArgs(['--pass-when', 'both'])).toThrow(/overall or qualities/);
+    expect(parseBuildArgs(['--formats', 'cmi5,xapi']).formats).toEqual(['cmi5', 'xapi']);
+    expect(() => parseBuildArgs(['--formats', 'aicc'])).toThrow(/scorm12, scorm2004, cmi5/);
   });
 
   it('refuses a pass mark outside 0–100 and unknown flags', () => {

@@ -15,9 +15,14 @@ export function listFiles(dir: string, prefix = ''): string[] {
 // A fixed time stamp: the same input gives a byte-identical zip, so a rebuild changes nothing.
 const MTIME = new Date('2020-01-01T00:00:00Z');
 
-/** The zip of a package: imsmanifest.xml first and at the root, then every file of `dir`. */
-export function zipPackage(dir: string, files: readonly string[], manifest: string): Uint8Array {
-  const entries: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
+/** The zip of a package: its descriptor (imsmanifest.xml, cmi5.xml, tincan.xml) first and at the root, then every file of `dir`. */
+export function zipPackage(
+  dir: string,
+  files: readonly string[],
+  manifest: string,
+  descriptorName = 'imsmanifest.xml',
+): Uint8Array {
+  const entries: Zippable = { [descriptorName]: new TextEncoder().encode(manifest) };
   for (const file of files) entries[file] = readFileSync(path.join(dir, file));
   return zipSync(entries, { level: 9, mtime: MTIME });
 }
