@@ -70,6 +70,8 @@ test('each package has imsmanifest.xml and its schemas at the root, and lists ev
     expect(entries).toContain('imsmanifest.xml');
     expect(entries).toContain('index.html');
     for (const xsd of REQUIRED_AT_ROOT[edition]) expect(entries).toContain(xsd);
+    // Learners are not authors in an LMS: the Studio and the ink compiler stay out of the package.
+    expect(entries.filter((e) => /studio|compile-worker|codemirror/i.test(e))).toEqual([]);
     expect(manifest).toContain(version);
     const schemaFile = /^[^/]+\.(xsd|dtd)$/;
     for (const file of entries.filter((e) => e !== 'imsmanifest.xml' && !schemaFile.test(e)))

@@ -14,7 +14,8 @@ if (!root) throw new Error('index.html has no #app element');
 // Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
 const lms = detectLearningRecords(window);
 const store = lms.store ?? browserStore();
-const trainerTools = !import.meta.env.VITE_SCORM_EDITION;
+// An LMS package (SCORM, cmi5 or xAPI) carries no Studio: learners are not authors there.
+const trainerTools = import.meta.env.VITE_LMS_PACKAGE !== '1';
 
 new App({
   root,

@@ -171,6 +171,8 @@ export class App {
 
   /** The Studio is its own chunk, with the ink compiler: only a trainer who opens it downloads it. */
   private async showStudio(turn: number): Promise<void> {
+    // Replaced at build time: an LMS package's build drops the Studio and the compiler entirely.
+    if (import.meta.env.VITE_LMS_PACKAGE === '1') return;
     const { root } = this.deps;
     document.title = 'Story Studio · Serving Moments';
     root.replaceChildren(h('p', { role: 'status' }, 'Opening the Story Studio…'));
