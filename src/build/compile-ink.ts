@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { CompiledStory } from '../core/compiled-story.ts';
 import type { Exploration } from '../core/explore.ts';
 import { exploreStory } from '../core/explore.ts';
@@ -9,14 +8,18 @@ import { cachedExploration } from './exploration-cache.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { InkFileHandler } from './ink-files.ts';
-import { parseInkMessage } from './ink-messages.ts';
+import { compileInk } from './ink-compiler.ts';
 
-export interface InkCompilation {
+export interface InkSourceCompilation {
   /** The compiled story JSON, when ink itself found no error. */
   json?: string;
   diagnostics: Diagnostic[];
-  handler: InkFileHandler;
+  /** Every file the story read, INCLUDEs too, as absolute paths: what a watcher must watch. */
+  files: string[];
+  /** Each file's text by the name messages use (relative to cwd). */
+  sources: Map<string, string>;
+  /** The main story's name as messages use it. */
+  rootFile: string;
 }
 
 export interface CompileOutcome {
@@ -38,50 +41,28 @@ function relativeTo(cwd: string) {
 }
 
 /** Runs the ink compiler alone: syntax and structure, with errors as file:line. */
-export function compileInkSource(file: string, cwd = process.cwd()): InkCompilation {
+export function compileInkSource(file: string, cwd = process.cwd()): InkSourceCompilation {
   const root = path.resolve(cwd, file);
-  const at = relativeTo(cwd);
-  const diagnostics: Diagnostic[] = [];
-  const handler = new InkFileHandler(root);
-  let source: string;
-  try {
-    source = readFileSync(root, 'utf8');
-  } catch (err) {
-    const message = `cannot read the story: ${(err as Error).message}`;
-    return { diagnostics: [{ file: at(root), line: 1, severity: 'error', message }], handler };
-  }
-  handler.sources.set(root, source);
-  const onMessage = (message: string) => {
-    diagnostics.push(parseInkMessage(message, at(root), (name) => at(handler.pathOf(name))));
+  const folder = path.dirname(root);
+  const absolute = (name: string) => path.resolve(folder, name);
+  const shown = (name: string) => relativeTo(cwd)(absolute(name));
+  const read = (name: string) => readFileSync(absolute(name), 'utf8');
+  const { json, diagnostics, sources, requested } = compileInk(path.basename(root), read, shown);
+  return {
+    ...(json ? { json } : {}),
+    diagnostics,
+    files: requested.map(absolute),
+    sources: new Map([...sources].map(([name, text]) => [shown(name), text])),
+    rootFile: shown(path.basename(root)),
   };
-  try {
-    const options = new CompilerOptions(root, [], false, onMessage, handler);
-    const json = new Compiler(source, options).Compile()?.ToJson();
-    if (typeof json === 'string' && !diagnostics.some((d) => d.severity === 'error')) {
-      return { json, diagnostics, handler };
-    }
-  } catch (err) {
-    if (!diagnostics.some((d) => d.severity === 'error')) {
-      diagnostics.push({
-        file: at(root),
-        line: 1,
-        severity: 'error',
-        message: (err as Error).message,
-      });
-    }
-  }
-  return { diagnostics, handler };
 }
 
 /** Compiles one story and checks it against the tag contract: what the build and the checker run. */
 export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcome {
-  const at = relativeTo(cwd);
-  const { json, diagnostics, handler } = compileInkSource(file, cwd);
-  const files = [...handler.sources.keys()];
-  const sources = new Map([...handler.sources].map(([abs, text]) => [at(abs), text]));
+  const { json, diagnostics, files, sources, rootFile } = compileInkSource(file, cwd);
   if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)], files };
 
-  const check = checkCompiledStory(json, sources, at(handler.rootFile), {}, (j, o) =>
+  const check = checkCompiledStory(json, sources, rootFile, {}, (j, o) =>
     cachedExploration(j, () => exploreStory(j, o)),
   );
   const all = [...diagnostics, ...check.diagnostics];
@@ -94,7 +75,7 @@ export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcom
       ...(exploration ? { exploration } : {}),
     };
   }
-  const id = storyIdOf(handler.rootFile);
+  const id = storyIdOf(file);
   const story: CompiledStory = {
     id,
     meta,

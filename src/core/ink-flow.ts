@@ -34,6 +34,8 @@ interface Walk {
   edges: Map<string, Set<string>>;
   called: Set<string>;
   read: Set<string>;
+  /** Containers whose count ink reads itself: once-only choices' targets and sequences. */
+  counted: Set<string>;
   dynamic: boolean;
   readsTurns: boolean;
   random: boolean;
@@ -45,6 +47,7 @@ function walkStory(root: Json[]): Walk {
     edges: new Map(),
     called: new Set(),
     read: new Set(),
+    counted: new Set(),
     dynamic: false,
     readsTurns: false,
     random: false,
@@ -95,6 +98,7 @@ function walkStory(root: Json[]): Walk {
         visit(item, [...at, typeof name === 'string' ? name : String(i)]);
       } else if (typeof item === 'string') {
         if (item === 'turn' || item === 'turns') w.readsTurns = true;
+        if (item === 'visit') w.counted.add(at.join('.'));
         if (item === 'rnd' || item === 'seq') w.random = true;
         if (item === 'thread') {
           const next = c[i + 1] as Record<string, Json> | undefined;
@@ -104,7 +108,12 @@ function walkStory(root: Json[]): Walk {
         const o = item as Record<string, Json>;
         if (o.var === true) w.dynamic = true;
         else if (typeof o['->'] === 'string') jump(at, o['->'], false);
-        if (typeof o['*'] === 'string') jump(at, o['*'], false);
+        if (typeof o['*'] === 'string') {
+          jump(at, o['*'], false);
+          // flag 0x10: once-only, so ink reads the target's visit count to hide the choice.
+          if (typeof o.flg === 'number' && o.flg & 0x10)
+            w.counted.add(resolve(o['*'], at).join('.'));
+        }
         for (const call of ['->t->', 'f()'] as const)
           if (typeof o[call] === 'string') jump(at, o[call], true);
         if (typeof o['CNT?'] === 'string') w.read.add(resolve(o['CNT?'], at).join('.'));
@@ -155,8 +164,12 @@ export function analyseInkFlow(compiledJson: string): InkFlow {
     return stitch && w.units.has(`${knot}.${stitch}`) ? `${knot}.${stitch}` : knot;
   };
   return {
+    // A count no one reads is forgettable; one ink reads itself, only where flow cannot return.
     forgettable: (path) =>
-      !w.dynamic && !w.read.has(path) && !many.has(unitOfPath(path)) && !w.readsTurns,
+      !w.dynamic &&
+      !w.readsTurns &&
+      !w.read.has(path) &&
+      (!w.counted.has(path) || !many.has(unitOfPath(path))),
     readsTurns: w.readsTurns,
     random: w.random,
   };

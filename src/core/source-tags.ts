@@ -64,6 +64,11 @@ function tagsOf(line: string, isChoice: boolean): RawTag[] {
       }
       continue;
     }
+    // ink ends a tag where a divert or a thread starts: '#mood: calm -> next'.
+    if (current && (line.startsWith('->', i) || line.startsWith('<-', i))) {
+      tags.push(current);
+      current = undefined;
+    }
     if (ch === '#') {
       if (current) tags.push(current);
       current = { text: '', inBrackets: isChoice && depth > 0 };

@@ -1,12 +1,13 @@
 import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
 import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
+import { checkExternals } from './externals.ts';
 import { checkSourceTags } from './source-tags.ts';
 import { approximateAllowed, parseStoryMeta, type StoryMeta } from './story-meta.ts';
 import { lintScoring, unreachedEndings, type LintFinding } from './story-lint.ts';
 import { lintChoices } from './choice-lint.ts';
 import { decisionTree } from './decision-tree.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
-import { Story } from 'inkjs';
+import { globalTagsOf } from './global-tags.ts';
 
 export interface StoryCheck {
   diagnostics: Diagnostic[];
@@ -22,6 +23,7 @@ export function checkSources(sources: ReadonlyMap<string, string>): Diagnostic[]
   for (const [file, text] of sources) {
     for (const p of checkSourceTags(text)) diagnostics.push({ file, ...p });
   }
+  diagnostics.push(...checkExternals(sources));
   return diagnostics;
 }
 
@@ -41,14 +43,17 @@ export function checkCompiledStory(
   if (hasErrors(diagnostics)) return { diagnostics };
   const pin = (near: string | undefined) => locate(near, sources) ?? { file: rootFile, line: 1 };
 
-  const { meta, problems } = parseStoryMeta(new Story(json).globalTags);
-  for (const p of problems) diagnostics.push({ file: rootFile, line: 1, ...p });
+  const { meta, problems } = parseStoryMeta(globalTagsOf(json));
+  // A global tag's warning is already in the source check, with its line.
+  for (const p of problems)
+    if (p.severity === 'error') diagnostics.push({ file: rootFile, line: 1, ...p });
 
   const exploration = explore(json, options);
   const flagged = new Set(diagnostics.map((d) => `${d.file}:${d.line}`));
   for (const p of exploration.problems) {
     const spot = (p.knot ? locateKnot(p.knot, sources) : undefined) ?? pin(p.near);
     if (p.near && flagged.has(`${spot.file}:${spot.line}`)) continue;
+    if (diagnostics.some((d) => d.message === p.message)) continue;
     diagnostics.push({
       ...spot,
       severity: p.severity,

@@ -91,7 +91,8 @@ export function unreachedEndings(sources: ReadonlyMap<string, string>, explorati
     text.split(/\r?\n/).forEach((line, i) => {
       const code = line.replace(/\/\/.*$/, '');
       for (const m of code.matchAll(/#\s*ending:\s*([^#\]]+)/g)) {
-        const title = (m[1] ?? '').trim();
+        // The title ends where ink ends the tag: at a divert, as in '#ending: X -> END'.
+        const title = (m[1] ?? '').split(/->|<-/)[0]!.trim();
         if (title && !(title in exploration.endings)) found.push({ file, line: i + 1, title });
       }
     });

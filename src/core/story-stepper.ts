@@ -1,6 +1,7 @@
 import { Story } from 'inkjs';
 import type { Beat, RuntimeProblem } from './beat.ts';
 import { readBeat } from './beat-reader.ts';
+import { globalTagsOf } from './global-tags.ts';
 import type { ProblemSink } from './line-tags.ts';
 
 /**
@@ -12,18 +13,20 @@ export class StoryStepper {
   private readonly story: Story;
 
   constructor(
-    compiledJson: string,
+    private readonly compiledJson: string,
     seed: number,
     private readonly report: ProblemSink,
   ) {
     this.story = new Story(compiledJson);
     this.story.state.storySeed = seed;
+    // An EXTERNAL function with an ink fallback runs the fallback, as in Inky: the game binds none.
+    this.story.allowExternalFunctionFallbacks = true;
     this.story.onError = (message, type) =>
       report({ severity: type === 2 ? 'error' : 'warning', message } satisfies RuntimeProblem);
   }
 
   get globalTags(): string[] {
-    return this.story.globalTags ?? [];
+    return globalTagsOf(this.compiledJson);
   }
 
   /** Continues to the next decision or the end and returns what was shown on the way. */

@@ -62,6 +62,12 @@ function error(message: string, hint?: string): TagResult {
   return { ok: false, problem: { severity: 'error', message, ...(hint ? { hint } : {}) } };
 }
 
+/** A tag the contract does not know: Inky writers add their own (`# author:`), so it only warns. */
+function unknown(message: string, guess: string | undefined): TagResult {
+  const hint = `${guess ? `did you mean '${guess}'? ` : ''}the game ignores tags outside the contract, see docs/writing-stories.md`;
+  return { ok: false, problem: { severity: 'warning', message, hint } };
+}
+
 function parseScore(name: string, sign: string, digits: string): TagResult {
   const quality = name.toLowerCase();
   if (!isQuality(quality)) {
@@ -80,11 +86,7 @@ function parseScore(name: string, sign: string, digits: string): TagResult {
 function parseKeyValue(rawKey: string, value: string): TagResult {
   const key = rawKey.toLowerCase();
   if (!KNOWN_KEYS.includes(key)) {
-    const guess = closest(key, [...KNOWN_KEYS, ...QUALITY_IDS]);
-    return error(
-      `unknown tag '${rawKey}:'`,
-      guess ? `did you mean '${guess}'?` : 'see the tag contract in the README',
-    );
+    return unknown(`unknown tag '${rawKey}:'`, closest(key, [...KNOWN_KEYS, ...QUALITY_IDS]));
   }
   if (value === '') return error(`tag '${key}:' has no value`);
   if ((GLOBAL_KEYS as readonly string[]).includes(key)) {
@@ -155,9 +157,5 @@ export function parseTag(raw: string): TagResult {
       `write it as '#${word.toLowerCase()} +1' or '-1'`,
     );
   }
-  const guess = closest(word, [...KNOWN_KEYS, ...QUALITY_IDS]);
-  return error(
-    `unknown tag '#${text}'`,
-    guess ? `did you mean '${guess}'?` : 'see the tag contract in the README',
-  );
+  return unknown(`unknown tag '#${text}'`, closest(word, [...KNOWN_KEYS, ...QUALITY_IDS]));
 }

@@ -1,7 +1,7 @@
 import { Story } from 'inkjs';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
-import { parseInkMessage } from '../build/ink-messages.ts';
+import { parseInkMessage } from '../core/ink-messages.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { ScoreRanges } from '../core/explore.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
