@@ -7,7 +7,11 @@ import { FIXTURES } from '../../test/helpers/fixtures.ts';
 
 /** Stories written in Inky, checked as the build and stories:check check a file in stories/. */
 const check = (name: string) => compileInkFile(path.join(FIXTURES, 'inky', name), FIXTURES);
-const problems = (name: string) => check(name).diagnostics.map(formatDiagnostic);
+// Errors only: the scoring-advice warnings (issue 13) are not what these stories test.
+const problems = (name: string) =>
+  check(name)
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map(formatDiagnostic);
 
 describe('ink as Inky plays it', () => {
   it('runs an EXTERNAL function through its ink fallback', () => {
@@ -60,9 +64,10 @@ describe('ink as Inky plays it', () => {
 
   it('warns about a tag outside the contract but still builds the story', () => {
     const outcome = check('author-tag.ink');
-    expect(problems('author-tag.ink')).toEqual([
+    expect(problems('author-tag.ink')).toEqual([]);
+    expect(outcome.diagnostics.map(formatDiagnostic)).toContain(
       "inky/author-tag.ink:7: warning: unknown tag 'author:' (the game ignores tags outside the contract, see docs/writing-stories.md)",
-    ]);
+    );
     expect(outcome.story?.meta.title).toBe('With an author');
   });
 });

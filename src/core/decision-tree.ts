@@ -38,6 +38,7 @@ export interface DecisionTree {
  */
 export function decisionTree(compiledJson: string, maxNodes = 200_000): DecisionTree {
   const story = new Story(compiledJson);
+  story.allowExternalFunctionFallbacks = true;
   story.onError = () => undefined;
   let nodes = 0;
   let cut = false;
