@@ -193,9 +193,9 @@ describe('buildDebrief', () => {
       [0, 0, 0],
       [0, 0, 1],
     ]) {
-      const replay = replayPath(json, 0, path);
-      if (!replay.ok) throw new Error(replay.reason);
-      const view = debriefOfStory(story, replay.session);
+      const replay = Encounter.resume(json, path, { seed: 0 });
+      if (!replay.ok) throw new Error(replay.error.reason);
+      const view = debriefOfStory(story, replay.value);
       expect(view.overall.percent).toBe(100);
       expect(view.verdict.served).toBe(true);
       for (const q of view.qualities) if (q.percent !== null) expect(q.percent, q.id).toBe(100);
@@ -211,11 +211,11 @@ describe('buildDebrief', () => {
   it('names the option from which the best total is still reachable, and what the choice put out of reach', () => {
     const json = fixtureJson('judge-guide.ink');
     const { ranges } = exploreStory(json);
-    const replay = replayPath(json, 0, [0, 1, 0]);
-    if (!replay.ok) throw new Error(replay.reason);
+    const replay = Encounter.resume(json, [0, 1, 0], { seed: 0 });
+    if (!replay.ok) throw new Error(replay.error.reason);
     const view = debriefOfStory(
       { meta: { title: 't', customer: 'Omar Haddad' }, ranges, json },
-      replay.session,
+      replay.value,
     );
     const second = view.decisions[1];
     expect(second?.chosenIsModel).toBe(false);

@@ -5,7 +5,7 @@ import { compileInkFile } from '../build/compile-ink.ts';
 import { STORIES } from '../../test/helpers/fixtures.ts';
 import { debriefOf } from './debrief.ts';
 import { decisionTree, type TreeNode } from './decision-tree.ts';
-import { replayPath } from './session.ts';
+import { Encounter } from './encounter.ts';
 
 const sum = (effects: readonly { amount: number }[]) => effects.reduce((s, e) => s + e.amount, 0);
 
@@ -32,9 +32,9 @@ describe.each(files)('the judgement of %s', (file) => {
     const best = Math.max(...paths.map((p) => p.total));
     const worst = Math.min(...paths.map((p) => p.total));
     const read = (choices: number[]) => {
-      const replay = replayPath(story.json, 0, choices);
-      if (!replay.ok) throw new Error(replay.reason);
-      return debriefOf(story, replay.session, { outlooks: [] });
+      const replay = Encounter.resume(story.json, choices, { seed: 0 });
+      if (!replay.ok) throw new Error(replay.error.reason);
+      return debriefOf(story, replay.value, { outlooks: [] });
     };
     for (const { path: choices } of paths.filter((p) => p.total === best)) {
       const view = read(choices);
