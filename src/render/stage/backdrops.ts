@@ -8,6 +8,7 @@ import {
   storeCheckout,
 } from './backdrops-retail.ts';
 import { fashionCounter, ticketOffice } from './backdrops-counters.ts';
+import { teamFloor } from './backdrops-floors.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
@@ -87,6 +88,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'sales-office': salesOffice,
   'fashion-counter': fashionCounter,
   'ticket-office': ticketOffice,
+  'team-floor': teamFloor,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
