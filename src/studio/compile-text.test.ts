@@ -84,7 +84,8 @@ describe('a story in several files', () => {
       { name: 'scenes/desk.ink', text: DESK },
     ];
     const { quick, full, all } = both(files);
-    expect(all).toEqual([]);
+    // Only problems with the files themselves: the tiny story's scoring warnings are not the point.
+    expect(all.filter((p) => p.rule !== 'judgement')).toEqual([]);
     expect(quick.title).toBe('Two files');
     expect(full?.ranges?.max.listening).toBe(2);
   });
