@@ -1,6 +1,6 @@
-import { Story } from 'inkjs';
 import type { ChoiceEffect } from './beat.ts';
-import { endingOf, readBeat } from './beat-reader.ts';
+import { endingOf } from './beat-reader.ts';
+import { StoryStepper } from './story-stepper.ts';
 
 /** A path's end: its ending and the choices (indices) that led there. */
 export interface Leaf {
@@ -31,29 +31,28 @@ export interface DecisionTree {
 }
 
 /**
- * Every route through a story as a tree of decisions, played through inkjs with state saved and
- * restored at each decision, so variables and conditions behave as in play. The library metrics
+ * Every route through a story as a tree of decisions, stepped through the StoryStepper with state
+ * saved and restored at each decision, so variables and conditions behave as in play. The library metrics
  * need per-route facts (policies, endings by score, the worst routes) that the explorer's ranges do not keep.
  * Bounded by `maxNodes`; a cut branch ends in a leaf without an ending.
  */
 export function decisionTree(compiledJson: string, maxNodes = 200_000): DecisionTree {
-  const story = new Story(compiledJson);
-  story.allowExternalFunctionFallbacks = true;
-  story.onError = () => undefined;
+  // Runtime problems are the explorer's to report; the tree only needs the routes.
+  const story = new StoryStepper(compiledJson, 0, () => undefined);
   let nodes = 0;
   let cut = false;
   const path: number[] = [];
   const walk = (): TreeNode => {
-    const beat = readBeat(story, () => undefined);
+    const beat = story.read();
     nodes++;
     if (beat.ended || nodes > maxNodes) {
       if (!beat.ended) cut = true;
       return { kind: 'end', ending: beat.ended ? endingOf(beat) : undefined, path: [...path] };
     }
-    const saved = story.state.toJson();
+    const saved = story.save();
     const branches = beat.choices.map((choice) => {
-      if (choice.index > 0) story.state.LoadJson(saved);
-      story.ChooseChoiceIndex(choice.index);
+      if (choice.index > 0) story.load(saved);
+      story.choose(choice.index);
       path.push(choice.index);
       const next = walk();
       path.pop();
