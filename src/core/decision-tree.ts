@@ -34,9 +34,14 @@ export interface DecisionTree {
  * Every route through a story as a tree of decisions, stepped through the StoryStepper with state
  * saved and restored at each decision, so variables and conditions behave as in play. The library metrics
  * need per-route facts (policies, endings by score, the worst routes) that the explorer's ranges do not keep.
- * Bounded by `maxNodes`; a cut branch ends in a leaf without an ending.
+ * Bounded by `maxNodes` and by `maxDepth` decisions on one route; a cut branch ends in a leaf
+ * without an ending.
  */
-export function decisionTree(compiledJson: string, maxNodes = 200_000): DecisionTree {
+export function decisionTree(
+  compiledJson: string,
+  maxNodes = 200_000,
+  maxDepth = 80,
+): DecisionTree {
   // Runtime problems are the explorer's to report; the tree only needs the routes.
   const story = new StoryStepper(compiledJson, 0, () => undefined);
   let nodes = 0;
@@ -45,7 +50,9 @@ export function decisionTree(compiledJson: string, maxNodes = 200_000): Decision
   const walk = (): TreeNode => {
     const beat = story.read();
     nodes++;
-    if (beat.ended || nodes > maxNodes) {
+    // A loop back to a decision makes the tree endless: the depth bound keeps the walk (and the
+    // stack) finite, and the explorer reports the loop itself.
+    if (beat.ended || nodes > maxNodes || path.length >= maxDepth) {
       if (!beat.ended) cut = true;
       return { kind: 'end', ending: beat.ended ? endingOf(beat) : undefined, path: [...path] };
     }
