@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    // Exploring every path of a real story takes seconds on a 2-core machine; this is a hang guard, not a speed test.
-    testTimeout: 60_000,
+    // Exploring every story and starting the workshop server twice take tens of seconds on a
+    // loaded 2-core machine; this is a hang guard, not a speed test.
+    testTimeout: 180_000,
   },
 });
