@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { connect } from '../src/server/test-client.ts';
-import { joinTeam, playTeam, type JoinedTeam } from '../src/server/test-play.ts';
-import { killHard, spawnWorkshop, type SpawnedWorkshop } from '../src/server/spawn-workshop.ts';
+import { connect } from '../test/helpers/workshop-client.ts';
+import { joinTeam, playTeam, type JoinedTeam } from '../test/helpers/workshop-play.ts';
+import { killHard, spawnWorkshop, type SpawnedWorkshop } from '../test/helpers/spawn-workshop.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 import { compiledStory, expectedDebrief } from './story-oracle.ts';
 

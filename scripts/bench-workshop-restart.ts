@@ -4,7 +4,7 @@ import path from 'node:path';
 import { checkDatabase } from '../src/server/database-check.ts';
 import { SessionManager } from '../src/server/session-manager.ts';
 import { sqliteStore } from '../src/server/sqlite-store.ts';
-import { fixtureLibrary } from '../src/server/test-fixtures.ts';
+import { fixtureLibrary } from '../test/helpers/workshop-fixtures.ts';
 
 // `npm run bench:workshop:restart`: how long a restart takes with a long history. 10,000 teams in
 // 100 ended sessions of two days ago (8 choices each), plus one live session of 30 teams; then the

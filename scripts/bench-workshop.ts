@@ -11,9 +11,9 @@ import path from 'node:path';
 import { Encounter } from '../src/core/encounter.ts';
 import { seededRandom } from '../src/core/random.ts';
 import type { HostSnapshot, TeamRow } from '../src/server/protocol.ts';
-import { killHard, spawnWorkshop } from '../src/server/spawn-workshop.ts';
-import { connect, must, request } from '../src/server/test-client.ts';
-import { joinTeam, type JoinedTeam } from '../src/server/test-play.ts';
+import { killHard, spawnWorkshop } from '../test/helpers/spawn-workshop.ts';
+import { connect, must, request } from '../test/helpers/workshop-client.ts';
+import { joinTeam, type JoinedTeam } from '../test/helpers/workshop-play.ts';
 
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 200);
 // A team talks each decision through: BENCH_THINK_MIN_MS to BENCH_THINK_MS per choice. Set both

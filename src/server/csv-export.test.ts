@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, csvText, sessionCsv } from './csv-export.ts';
 import { replayTeamPath } from './team-standing.ts';
-import { fixtureStory } from './test-fixtures.ts';
+import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const team = (teamId: string, name: string, path: number[]) => {

@@ -12,14 +12,18 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot } from './protocol.ts';
-import { killHard, spawnWorkshop, type SpawnedWorkshop } from './spawn-workshop.ts';
+import {
+  killHard,
+  spawnWorkshop,
+  type SpawnedWorkshop,
+} from '../../test/helpers/spawn-workshop.ts';
 import { sqliteStore } from './sqlite-store.ts';
-import { connect, must, next, request } from './test-client.ts';
-import { fixtureLibrary } from './test-fixtures.ts';
-import { joinTeam, playTeam } from './test-play.ts';
+import { next, request } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions, socketPool, startRoom } from '../../test/helpers/workshop-harness.ts';
+import { playTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer } from './workshop-server.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
@@ -58,9 +62,9 @@ function seeded(file: string): void {
 
 describe('a database you cannot lose quietly', () => {
   const servers: SpawnedWorkshop[] = [];
-  const sockets: Socket[] = [];
+  const sockets = socketPool();
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     for (const s of servers) await killHard(s.child);
   });
   // One small scenario to compile, so a start on a loaded machine stays quick.
@@ -121,25 +125,11 @@ describe('a database you cannot lose quietly', () => {
   it('stops accepting choices when the file is deleted while running, and tells the host', async () => {
     const dir = fresh();
     const file = path.join(dir, 'w.db');
-    const server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: file,
-      distDir: dir,
-      stories: library,
-      watchMs: 50,
-      log: () => undefined,
-    });
+    const server = await startWorkshopServer(
+      serverOptions({ db: file, distDir: dir, stories: library, watchMs: 50 }),
+    );
     try {
-      const host = await connect(server.url);
-      sockets.push(host);
-      const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
-        storyId: story.id,
-      });
-      const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-      const team = await joinTeam(await connect(server.url), credentials.code, 'Night shift');
-      sockets.push(team.socket);
-      await must(host, 'host:action', { ...credentials, action: 'start' });
+      const { host, team } = await startRoom(server.url, sockets, story.id);
       await playTeam(team, () => 0, 1);
       const told = next<HostSnapshot>(host, 'host:snapshot', (s) => s.storage !== undefined);
       for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
@@ -160,24 +150,11 @@ describe('a database you cannot lose quietly', () => {
   it('backs up a running server with every acknowledged choice, WAL included', async () => {
     const dir = fresh();
     const file = path.join(dir, 'w.db');
-    const server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: file,
-      distDir: dir,
-      stories: library,
-      log: () => undefined,
-    });
+    const server = await startWorkshopServer(
+      serverOptions({ db: file, distDir: dir, stories: library }),
+    );
     try {
-      const host = await connect(server.url);
-      sockets.push(host);
-      const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
-        storyId: story.id,
-      });
-      const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-      const team = await joinTeam(await connect(server.url), credentials.code, 'Night shift');
-      sockets.push(team.socket);
-      await must(host, 'host:action', { ...credentials, action: 'start' });
+      const { team } = await startRoom(server.url, sockets, story.id);
       const played = await playTeam(team, () => 0, 2);
       const backup = path.join(dir, 'copy.db');
       execFileSync(process.execPath, ['--import', 'tsx', 'scripts/workshop-backup.ts', backup], {
@@ -224,15 +201,9 @@ describe('a database you cannot lose quietly', () => {
       });
     }
     store.close();
-    const server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: file,
-      distDir: dir,
-      stories: library,
-      archiveEndedAfterMs: 60 * 60_000,
-      log: () => undefined,
-    });
+    const server = await startWorkshopServer(
+      serverOptions({ db: file, distDir: dir, stories: library, archiveEndedAfterMs: 60 * 60_000 }),
+    );
     try {
       expect(server.manager.sessions.map((s) => s.record.code)).toEqual(['KKKKKK']);
       const archived = new Database(file, { readonly: true })

@@ -4,9 +4,13 @@ import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot, TeamSnapshot } from './protocol.ts';
-import { killHard, spawnWorkshop, type SpawnedWorkshop } from './spawn-workshop.ts';
-import { connect, must } from './test-client.ts';
-import { joinTeam, playTeam } from './test-play.ts';
+import {
+  killHard,
+  spawnWorkshop,
+  type SpawnedWorkshop,
+} from '../../test/helpers/spawn-workshop.ts';
+import { connect, must } from '../../test/helpers/workshop-client.ts';
+import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 
 describe('a workshop server killed with kill -9 mid-round', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'workshop-crash-'));

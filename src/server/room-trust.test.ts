@@ -1,33 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { io as ioClient, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot } from './protocol.ts';
-import { connect, must, request } from './test-client.ts';
-import { fixtureLibrary } from './test-fixtures.ts';
-import { joinTeam, newDeviceId, type JoinedTeam } from './test-play.ts';
+import { must, request } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions, socketPool, startRoom } from '../../test/helpers/workshop-harness.ts';
+import { newDeviceId, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
 const story = [...library.values()][0]!;
-
-/** A client as a browser page on `origin` would open it, or as a proxy forwards it. */
-function connectWith(url: string, headers: Record<string, string>): Promise<Socket> {
-  const socket = ioClient(url, {
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-    extraHeaders: headers,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
-}
 
 const closed = (socket: Socket) =>
   new Promise<void>((resolve) => {
@@ -40,37 +21,25 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
   let host: Socket;
   let credentials: { code: string; hostToken: string };
   let team: JoinedTeam;
-  const sockets: Socket[] = [];
-  const open = async () => {
-    const socket = await connect(server.url);
-    sockets.push(socket);
-    return socket;
-  };
+  const sockets = socketPool();
+  /** A device as a browser page on `origin` would open it, or as a proxy forwards it. */
+  const open = (headers?: Record<string, string>) => sockets.open(server.url, headers);
   const guess = (socket: Socket, code: string) =>
     request(socket, 'team:join', { code, name: 'Guessers', device: newDeviceId() });
 
   beforeAll(async () => {
-    server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: ':memory:',
-      distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
-      stories: library,
-      trustProxy: 1,
-      origins: ['https://workshop.example.org'],
-      limits: { wrongCodesPerAddress: 6, wrongCodesPerSocket: 4, joinsPerAddress: 8 },
-      log: () => undefined,
-    });
-    host = await open();
-    const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
-      storyId: story.id,
-    });
-    credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-    team = await joinTeam(await open(), credentials.code, 'Night shift');
-    await must(host, 'host:action', { ...credentials, action: 'start' });
+    server = await startWorkshopServer(
+      serverOptions({
+        stories: library,
+        trustProxy: 1,
+        origins: ['https://workshop.example.org'],
+        limits: { wrongCodesPerAddress: 6, wrongCodesPerSocket: 4, joinsPerAddress: 8 },
+      }),
+    );
+    ({ host, credentials, team } = await startRoom(server.url, sockets, story.id));
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 
@@ -111,11 +80,7 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
   });
 
   it('counts addresses from X-Forwarded-For behind the trusted proxy, not the proxy’s own', async () => {
-    const viaProxy = (client: string) =>
-      connectWith(server.url, { 'x-forwarded-for': `203.0.113.99, ${client}` }).then((s) => {
-        sockets.push(s);
-        return s;
-      });
+    const viaProxy = (client: string) => open({ 'x-forwarded-for': `203.0.113.99, ${client}` });
     // 127.0.0.1 is over its budget from the test above; a client behind the proxy is not.
     const phone = await viaProxy('198.51.100.7');
     const joined = await request(phone, 'team:join', {
@@ -127,19 +92,15 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
   });
 
   it('refuses a page from another site, and accepts the served host and the configured origin', async () => {
-    await expect(connectWith(server.url, { origin: 'https://evil.example.com' })).rejects.toThrow();
-    const served = await connectWith(server.url, {
-      origin: server.url.replace('localhost', '127.0.0.1'),
-    });
-    const listed = await connectWith(server.url, { origin: 'https://workshop.example.org' });
-    sockets.push(served, listed);
+    await expect(open({ origin: 'https://evil.example.com' })).rejects.toThrow();
+    const served = await open({ origin: server.url.replace('localhost', '127.0.0.1') });
+    const listed = await open({ origin: 'https://workshop.example.org' });
     expect((await request(served, 'stories:list')).ok).toBe(true);
     expect((await request(listed, 'stories:list')).ok).toBe(true);
   });
 
   it('caps the teams one address can join and closes a flooding connection', async () => {
-    const flooder = await connectWith(server.url, { 'x-forwarded-for': '192.0.2.50' });
-    sockets.push(flooder);
+    const flooder = await open({ 'x-forwarded-for': '192.0.2.50' });
     const replies = [];
     for (let i = 0; i < 4; i++) {
       replies.push(
@@ -155,8 +116,7 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
     // From many connections on that address, the address budget (8 here) holds.
     let joined = 3;
     for (let i = 0; i < 8; i++) {
-      const s = await connectWith(server.url, { 'x-forwarded-for': '192.0.2.50' });
-      sockets.push(s);
+      const s = await open({ 'x-forwarded-for': '192.0.2.50' });
       const r = await request(s, 'team:join', {
         code: credentials.code,
         name: `Many ${i}`,
@@ -176,8 +136,7 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
 
   it('closes joining without stopping play, and opens it again', async () => {
     await must(host, 'host:action', { ...credentials, action: 'close-joining' });
-    const late = await connectWith(server.url, { 'x-forwarded-for': '192.0.2.60' });
-    sockets.push(late);
+    const late = await open({ 'x-forwarded-for': '192.0.2.60' });
     const refused = await request(late, 'team:join', {
       code: credentials.code,
       name: 'Late',
@@ -205,11 +164,7 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
   });
 
   it('refuses invisible, look-alike and removed names, and a removed team’s device', async () => {
-    const room = (ip: string) =>
-      connectWith(server.url, { 'x-forwarded-for': ip }).then((s) => {
-        sockets.push(s);
-        return s;
-      });
+    const room = (ip: string) => open({ 'x-forwarded-for': ip });
     const alpha = await room('192.0.2.70');
     const device = newDeviceId();
     const joined = await request<{ snapshot: { team: { id: string } } }>(alpha, 'team:join', {

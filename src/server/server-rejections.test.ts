@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot, WorkshopError } from './protocol.ts';
-import { connect, must, next, request } from './test-client.ts';
-import { fixtureLibrary } from './test-fixtures.ts';
-import { joinTeam, type JoinedTeam } from './test-play.ts';
+import { connect, must, next, request } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { joinTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const GUESSER = 'device-of-a-guesser';

@@ -3,7 +3,7 @@ import { scorePath } from '../core/score-path.ts';
 import { SessionManager } from './session-manager.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import type { WorkshopStore } from './store.ts';
-import { countingPicker, fixtureLibrary } from './test-fixtures.ts';
+import { countingPicker, fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 
 const DEVICE = 'device-of-the-tests';
 const library = fixtureLibrary('test/fixtures/small-desk.ink');

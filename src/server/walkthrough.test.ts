@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Encounter } from '../core/encounter.ts';
-import { fixtureStory } from './test-fixtures.ts';
+import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 import { buildWalkthrough } from './walkthrough.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');

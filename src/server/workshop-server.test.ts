@@ -7,9 +7,9 @@ import { buildDebrief } from '../core/debrief.ts';
 import { scorePath } from '../core/score-path.ts';
 import { Encounter } from '../core/encounter.ts';
 import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
-import { connect, must, next } from './test-client.ts';
-import { fixtureLibrary } from './test-fixtures.ts';
-import { joinTeam, playTeam } from './test-play.ts';
+import { connect, must, next } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const library = fixtureLibrary('stories/hotel-heat.ink', 'test/fixtures/small-desk.ink');

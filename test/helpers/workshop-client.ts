@@ -1,12 +1,24 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Reply } from './protocol.ts';
+import type { Reply } from '../../src/server/protocol.ts';
 
-/** A socket.io client as a team device or host page would be, for tests and the benchmark. */
-export function connect(url: string): Promise<Socket> {
-  const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+/**
+ * A socket.io client as a team device or host page would be, for tests and the benchmark.
+ * `headers` stand in for what a browser on another origin, or a proxy in front, would send.
+ */
+export function connect(url: string, headers: Record<string, string> = {}): Promise<Socket> {
+  const socket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    extraHeaders: headers,
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (err) => {
+      // A refused socket must not keep the test process alive.
+      socket.close();
+      reject(err);
+    });
   });
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileInkFile } from '../build/compile-ink.ts';
-import type { WorkshopStory } from './workshop-story.ts';
+import { compileInkFile } from '../../src/build/compile-ink.ts';
+import type { WorkshopStory } from '../../src/server/workshop-story.ts';
 
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { Encounter } from '../core/encounter.ts';
-import type { TeamCredentials, TeamSnapshot } from './protocol.ts';
-import { must, request } from './test-client.ts';
+import { Encounter } from '../../src/core/encounter.ts';
+import type { TeamCredentials, TeamSnapshot } from '../../src/server/protocol.ts';
+import { must, request } from './workshop-client.ts';
 
 export interface JoinedTeam {
   socket: Socket;
