@@ -1,7 +1,8 @@
 import type { LiveSession } from './live-session.ts';
 import { refuse } from './outcome.ts';
-import { canJoin, PHASE_LABELS } from './phase-rules.ts';
-import { LIMITS, type WorkshopError } from './protocol.ts';
+import { canJoin, PHASE_LABELS } from '../protocol/phase-rules.ts';
+import { LIMITS } from '../protocol/limits.ts';
+import type { WorkshopError } from '../protocol/replies.ts';
 import { nameKey } from './team-name.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Decision } from '../core/decision.ts';
 import { QUALITIES } from '../core/qualities.ts';
-import { rankRows } from './ranking.ts';
-import type { TeamRow } from './protocol.ts';
+import { rankRows } from '../protocol/ranking.ts';
+import type { TeamRow } from '../protocol/standings.ts';
 
 export interface ExportTeam {
   row: TeamRow;

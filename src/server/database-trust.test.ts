@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot } from './protocol.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
 import {
   killHard,
   spawnWorkshop,

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot } from './protocol.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
 import { must, request } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { openSession, serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';

@@ -1,8 +1,9 @@
 import type { Decision } from '../core/decision.ts';
-import { canJoin } from './phase-rules.ts';
+import { canJoin } from '../protocol/phase-rules.ts';
 import type { Encounter } from '../core/encounter.ts';
-import { resultRows } from './ranking.ts';
-import type { HostSnapshot, TeamRow, TeamSnapshot } from './protocol.ts';
+import { resultRows } from '../protocol/ranking.ts';
+import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
 import type { SessionRecord } from './store.ts';
 import type { TeamStanding } from './team-standing.ts';
 import { buildWalkthrough } from './walkthrough.ts';

@@ -1,4 +1,4 @@
-import type { ErrorCode, WorkshopError } from './protocol.ts';
+import type { ErrorCode, WorkshopError } from '../protocol/replies.ts';
 
 /** What a rule returns: a value, or an error that says what was refused and why. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot, TeamSnapshot } from './protocol.ts';
+import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
 import {
   killHard,
   spawnWorkshop,

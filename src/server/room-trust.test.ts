@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot } from './protocol.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
 import { must, request } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { serverOptions, socketPool, startRoom } from '../../test/helpers/workshop-harness.ts';

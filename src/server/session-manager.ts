@@ -1,10 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { sessionCsv } from './csv-export.ts';
-import { newJoinCode, normalizeRecoveryCode } from './join-code.ts';
+import { newJoinCode, normalizeRecoveryCode } from '../protocol/join-code.ts';
 import { teamRow, type LiveSession, type LiveTeam } from './live-session.ts';
 import { admissionRefusal } from './admission.ts';
-import { canChoose, canJoin, nextPhase, PHASE_LABELS } from './phase-rules.ts';
-import type { StoryChoice, WorkshopError } from './protocol.ts';
+import { canChoose, canJoin, nextPhase, PHASE_LABELS } from '../protocol/phase-rules.ts';
+import type { WorkshopError } from '../protocol/replies.ts';
+import type { StoryChoice } from '../protocol/snapshots.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
 import type { WorkshopStore } from './store.ts';

@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io';
-import type { Reply, WorkshopError } from './protocol.ts';
+import type { Reply, WorkshopError } from '../protocol/replies.ts';
 import { TokenBucket, type AttemptCounter } from './rate-limit.ts';
 import type { ServerLimits } from './server-limits.ts';
 import { parsePayload, SCHEMAS, type EventName, type Payload } from './validate.ts';

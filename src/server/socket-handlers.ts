@@ -7,7 +7,7 @@ import {
   type LiveTeam,
 } from './live-session.ts';
 import type { Outcome } from './outcome.ts';
-import type { Reply } from './protocol.ts';
+import type { Reply } from '../protocol/replies.ts';
 import type { AttemptCounter, RateBudget } from './rate-limit.ts';
 import type { ServerLimits } from './server-limits.ts';
 import type { SessionManager } from './session-manager.ts';

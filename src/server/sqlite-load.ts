@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Phase } from './protocol.ts';
+import type { Phase } from '../protocol/phases.ts';
 import type { BanRecord, ChoiceRecord, SessionRecord, StoredState, TeamRecord } from './store.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 

@@ -1,4 +1,4 @@
-import type { Phase } from './protocol.ts';
+import type { Phase } from '../protocol/phases.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 export interface SessionRecord {

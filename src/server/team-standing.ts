@@ -1,6 +1,6 @@
 import { debriefOf } from '../core/debrief.ts';
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
-import type { QualityStanding } from './protocol.ts';
+import type { QualityStanding } from '../protocol/standings.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 /** Where a team stands, scored from its own playthrough on the server. */

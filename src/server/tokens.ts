@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { JOIN_CODE_ALPHABET } from './join-code.ts';
+import { JOIN_CODE_ALPHABET } from '../protocol/join-code.ts';
 
 /** A bearer secret: 192 random bits, URL-safe. Only its hash is stored. */
 export function newToken(): string {

@@ -3,8 +3,10 @@ import {
   JOIN_CODE_ALPHABET,
   normalizeJoinCode,
   normalizeRecoveryCode,
-} from './join-code.ts';
-import { HOST_ACTIONS, LIMITS, type HostAction, type WorkshopError } from './protocol.ts';
+} from '../protocol/join-code.ts';
+import { LIMITS } from '../protocol/limits.ts';
+import { HOST_ACTIONS, type HostAction } from '../protocol/phases.ts';
+import type { WorkshopError } from '../protocol/replies.ts';
 import { cleanTeamName } from './team-name.ts';
 
 /** The kinds of field a request may carry, each with its own shape check. */

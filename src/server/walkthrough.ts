@@ -1,7 +1,7 @@
 import { formatEffects } from '../core/debrief.ts';
 import { modelAnswers } from '../core/key-moments.ts';
 import type { Decision } from '../core/decision.ts';
-import type { WalkthroughPoint } from './protocol.ts';
+import type { WalkthroughPoint } from '../protocol/walkthrough.ts';
 
 export interface PlayedPath {
   name: string;

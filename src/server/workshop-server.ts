@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { joinBaseFor } from './addresses.ts';
 import { clientAddress, originAllowed } from './client-address.ts';
-import { LIMITS } from './protocol.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import { KeyedBuckets, WindowLimiter } from './rate-limit.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.ts';
 import { SessionManager } from './session-manager.ts';

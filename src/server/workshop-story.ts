@@ -1,5 +1,5 @@
 import type { CompiledStory } from '../core/compiled-story.ts';
-import type { DecisionRange, StoryChoice } from './protocol.ts';
+import type { DecisionRange, StoryChoice } from '../protocol/snapshots.ts';
 
 /** A compiled story as a session keeps it: the build's output plus how many decisions a path takes. */
 export interface WorkshopStory extends CompiledStory {

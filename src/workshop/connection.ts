@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Reply } from '../server/protocol.ts';
+import type { Reply } from '../protocol/replies.ts';
 
 const NO_ANSWER = 'No answer from the workshop server. Check the connection and try again.';
 

@@ -1,5 +1,7 @@
 import { h } from '../render/dom/h.ts';
-import type { HostAction, HostSnapshot, StoryChoice, TeamRow } from '../server/protocol.ts';
+import type { HostAction } from '../protocol/phases.ts';
+import type { HostSnapshot, StoryChoice } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
 import { WorkshopConnection } from './connection.ts';
 import { downloadText } from './download.ts';
 import { HostDashboard } from './host-dashboard.ts';

@@ -1,5 +1,5 @@
 import { h } from '../render/dom/h.ts';
-import type { HostAction, Phase } from '../server/protocol.ts';
+import type { HostAction, Phase } from '../protocol/phases.ts';
 
 export interface ControlHandlers {
   act(action: HostAction): void;

@@ -1,6 +1,7 @@
 import { h } from '../render/dom/h.ts';
-import { PHASE_LABELS } from '../server/phase-rules.ts';
-import type { HostSnapshot, TeamRow } from '../server/protocol.ts';
+import { PHASE_LABELS } from '../protocol/phase-rules.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
 import { phaseControls, type ControlHandlers } from './host-controls.ts';
 import { recoveryNotice } from './host-recover-form.ts';
 import { leaderboardTable } from './leaderboard-view.ts';

@@ -1,5 +1,5 @@
 import { h } from '../render/dom/h.ts';
-import type { StoryChoice } from '../server/protocol.ts';
+import type { StoryChoice } from '../protocol/snapshots.ts';
 import { hostRecoverForm } from './host-recover-form.ts';
 
 /** "Host a workshop": pick the scenario every team will play, then open the session. */

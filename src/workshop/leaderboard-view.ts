@@ -1,7 +1,9 @@
 import { qualityLabel } from '../core/qualities.ts';
 import { h } from '../render/dom/h.ts';
-import type { HostSnapshot, Phase, TeamRow } from '../server/protocol.ts';
-import { rankRows } from '../server/ranking.ts';
+import type { Phase } from '../protocol/phases.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
+import { rankRows } from '../protocol/ranking.ts';
 import { percentText, progressText, statusText } from './progress-text.ts';
 
 export interface LeaderboardOptions {

@@ -1,7 +1,9 @@
 import { h } from '../render/dom/h.ts';
-import { PHASE_LABELS } from '../server/phase-rules.ts';
-import type { HostSnapshot, TeamRow, WalkthroughPoint } from '../server/protocol.ts';
-import { rankRows } from '../server/ranking.ts';
+import { PHASE_LABELS } from '../protocol/phase-rules.ts';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
+import type { WalkthroughPoint } from '../protocol/walkthrough.ts';
+import { rankRows } from '../protocol/ranking.ts';
 
 /** Teams on one projector page: two columns of 15 fit 1280×720 in type readable from the back. */
 export const PRESENTER_PAGE = 30;

@@ -1,4 +1,6 @@
-import type { DecisionRange, Phase, TeamRow } from '../server/protocol.ts';
+import type { Phase } from '../protocol/phases.ts';
+import type { DecisionRange } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
 
 /** "Decision k of n": paths differ in length, so n is the longest path unless all are equal. */
 export function progressText(made: number, finished: boolean, decisions: DecisionRange): string {

@@ -1,4 +1,5 @@
-import type { ErrorCode, HostCredentials, TeamCredentials } from '../server/protocol.ts';
+import type { HostCredentials, TeamCredentials } from '../protocol/credentials.ts';
+import type { ErrorCode } from '../protocol/replies.ts';
 
 const TEAM_KEY = 'serving-moments:workshop-team';
 const HOST_KEY = 'serving-moments:workshop-host';

@@ -3,7 +3,8 @@ import { keyMomentsList } from '../render/dom/debrief-moments.ts';
 import { qualitiesTable } from '../render/dom/debrief-qualities.ts';
 import { verdictSection } from '../render/dom/debrief-verdict.ts';
 import { h } from '../render/dom/h.ts';
-import type { Phase, ResultRow } from '../server/protocol.ts';
+import type { Phase } from '../protocol/phases.ts';
+import type { ResultRow } from '../protocol/standings.ts';
 
 /** Other teams' scores, after the reveal only; before it, what the team is waiting for. */
 export function resultsSection(

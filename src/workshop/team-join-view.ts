@@ -1,6 +1,6 @@
 import { h } from '../render/dom/h.ts';
-import { isJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from '../server/join-code.ts';
-import { LIMITS } from '../server/protocol.ts';
+import { isJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from '../protocol/join-code.ts';
+import { LIMITS } from '../protocol/limits.ts';
 
 /** The join form: the code from the host screen and a team name. Returns an error to show, if any. */
 export function renderJoinForm(

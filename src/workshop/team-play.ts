@@ -2,7 +2,8 @@ import { Encounter, type BeatEvent } from '../core/encounter.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { h } from '../render/dom/h.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
-import type { Reply, TeamSnapshot } from '../server/protocol.ts';
+import type { Reply } from '../protocol/replies.ts';
+import type { TeamSnapshot } from '../protocol/snapshots.ts';
 import { progressText } from './progress-text.ts';
 
 export interface TeamPlayHandlers {

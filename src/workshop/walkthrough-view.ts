@@ -1,5 +1,5 @@
 import { h } from '../render/dom/h.ts';
-import type { WalkthroughOption, WalkthroughPoint } from '../server/protocol.ts';
+import type { WalkthroughOption, WalkthroughPoint } from '../protocol/walkthrough.ts';
 
 function optionItem(option: WalkthroughOption, reached: number): HTMLElement {
   const share = reached > 0 ? Math.round((option.count / reached) * 100) : 0;

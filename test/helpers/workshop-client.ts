@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Reply } from '../../src/server/protocol.ts';
+import type { Reply } from '../../src/protocol/replies.ts';
 
 /**
  * A socket.io client as a team device or host page would be, for tests and the benchmark.

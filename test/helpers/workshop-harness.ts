@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
-import type { HostSnapshot } from '../../src/server/protocol.ts';
+import type { HostSnapshot } from '../../src/protocol/snapshots.ts';
 import type { WorkshopServerOptions } from '../../src/server/workshop-server.ts';
 import { connect, must } from './workshop-client.ts';
 import { joinTeam, type JoinedTeam } from './workshop-play.ts';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { Encounter } from '../../src/core/encounter.ts';
-import type { TeamCredentials, TeamSnapshot } from '../../src/server/protocol.ts';
+import type { TeamCredentials } from '../../src/protocol/credentials.ts';
+import type { TeamSnapshot } from '../../src/protocol/snapshots.ts';
 import { must, request } from './workshop-client.ts';
 
 export interface JoinedTeam {

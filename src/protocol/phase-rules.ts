@@ -1,4 +1,4 @@
-import type { HostAction, Phase } from './protocol.ts';
+import type { HostAction, Phase } from './phases.ts';
 
 /**
  * The life of a session, as a table: lobby → playing ⇄ locked → revealed → ended. Revealing locks

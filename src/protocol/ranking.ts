@@ -1,4 +1,4 @@
-import type { ResultRow, TeamRow } from './protocol.ts';
+import type { ResultRow, TeamRow } from './standings.ts';
 
 /**
  * Ranked on serving, not speed: the overall serving score first, then points, then teams that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamRow } from './protocol.ts';
+import type { TeamRow } from './standings.ts';
 import { rankRows, resultRows } from './ranking.ts';
 
 const row = (name: string, overall: number, points: number, finished = true): TeamRow => ({

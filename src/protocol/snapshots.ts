@@ -1,0 +1,48 @@
+import type { QualityId } from '../core/qualities.ts';
+import type { StoryMeta } from '../core/story-meta.ts';
+import type { ScoreRanges } from '../core/explore.ts';
+import type { Phase } from './phases.ts';
+import type { ResultRow, TeamRow } from './standings.ts';
+import type { WalkthroughPoint } from './walkthrough.ts';
+
+/** The state the server pushes to a host page and to a team device. */
+
+export interface DecisionRange {
+  min: number;
+  max: number;
+}
+
+export interface StoryChoice {
+  id: string;
+  title: string;
+  summary: string;
+  role: string;
+  customer: string;
+  minutes: number;
+  decisions: DecisionRange;
+}
+
+export interface HostSnapshot {
+  code: string;
+  phase: Phase;
+  story: StoryChoice & { practised: QualityId[]; best: number };
+  teams: TeamRow[];
+  /** Whether new teams can join now: the phase allows it and the facilitator has not closed it. */
+  joining: boolean;
+  /** Why the server stopped accepting choices (its database file is gone), if it has. */
+  storage?: string;
+  /** Present once the results are revealed. */
+  walkthrough?: WalkthroughPoint[];
+}
+
+export interface TeamSnapshot {
+  code: string;
+  phase: Phase;
+  team: { id: string; name: string };
+  story: { id: string; hash: string; json: string; meta: StoryMeta; ranges: ScoreRanges };
+  decisions: DecisionRange;
+  seed: number;
+  path: number[];
+  /** Present once the results are revealed. */
+  results?: ResultRow[];
+}

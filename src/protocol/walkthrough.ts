@@ -1,0 +1,17 @@
+/** Each decision compared across teams, shown after the reveal. */
+
+export interface WalkthroughOption {
+  text: string;
+  effects: string;
+  feedback: string;
+  count: number;
+  teams: string[];
+  best: boolean;
+}
+
+export interface WalkthroughPoint {
+  number: number;
+  said: string;
+  reached: number;
+  options: WalkthroughOption[];
+}
