@@ -59,7 +59,12 @@ export function compileInkSource(file: string, cwd = process.cwd()): InkSourceCo
 
 /** Compiles one story and checks it against the tag contract: what the build and the checker run. */
 export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcome {
-  const { json, diagnostics, files, sources, rootFile } = compileInkSource(file, cwd);
+  return checkInkSource(file, compileInkSource(file, cwd));
+}
+
+/** The tag contract and the exploration over a compiled story: the slow half of compileInkFile. */
+export function checkInkSource(file: string, compiled: InkSourceCompilation): CompileOutcome {
+  const { json, diagnostics, files, sources, rootFile } = compiled;
   if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)], files };
 
   const check = checkCompiledStory(json, sources, rootFile, {}, (j, o) =>

@@ -6,13 +6,13 @@ import { inkStories } from './vite-plugin-ink.ts';
 import { FIXTURES } from '../../test/helpers/fixtures.ts';
 import { tempProject } from '../../test/helpers/temp-project.ts';
 
-async function buildProject(root: string) {
+async function buildProject(root: string, plugin = inkStories()) {
   return build({
     root,
     configFile: false,
     logLevel: 'silent',
     base: './',
-    plugins: [inkStories()],
+    plugins: [plugin],
     build: { outDir: path.join(root, 'dist'), emptyOutDir: true, manifest: true },
   });
 }
@@ -66,5 +66,14 @@ describe('the ink Vite plugin', () => {
     await expect(buildProject(root)).rejects.toThrow(
       "stories/broken.ink:9: error: unknown quality 'listning' (did you mean 'listening'?)",
     );
+  });
+
+  it('fails the build naming a story that hangs ink, once its budget is spent', async () => {
+    const { root, stories } = tempProject();
+    copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
+    copyFileSync(path.join(FIXTURES, 'loops', 'glue-loop.ink'), path.join(stories, 'on-hold.ink'));
+    await expect(
+      buildProject(root, inkStories({ budget: { timeMs: 3_000, memoryMb: 1024 } })),
+    ).rejects.toThrow('stories/on-hold.ink:1: error: the checker stopped this story after 3 s');
   });
 });

@@ -1,12 +1,14 @@
 import { statSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { compileInkFile, storyIdOf, type CompileOutcome } from './compile-ink.ts';
+import { storyIdOf, type CompileOutcome } from './compile-ink.ts';
 import { formatDiagnostic } from './diagnostics.ts';
+import { StoryCompiler, storyBudget, type StoryBudget } from './story-compiler.ts';
 import type { StoryEntry } from '../story-entry.ts';
 
 interface Cached {
   stamp: string;
-  outcome: CompileOutcome;
+  outcome: Promise<CompileOutcome>;
+  files: string[];
 }
 
 function stampOf(files: string[]): string {
@@ -25,21 +27,31 @@ function stampOf(files: string[]): string {
  * Compiles stories/*.ink at build time with the ink compiler, so the browser only ever gets the
  * runtime. 'x.ink?meta' yields the menu's summary; 'x.ink' the whole compiled story. A story with
  * errors fails the build; in the dev server it shows in the menu with its errors instead, so one
- * broken story never takes the others down.
+ * broken story never takes the others down. Each story compiles in a worker thread under a time
+ * and memory budget, so one that hangs inkjs is stopped with a message and the rest still load.
  */
-export function inkStories(): Plugin {
+export function inkStories(options: { budget?: StoryBudget } = {}): Plugin {
   const cache = new Map<string, Cached>();
+  let compiler: StoryCompiler | undefined;
   let serving = false;
   let root = process.cwd();
   // `npm run build:scorm --stories a,b` packages only some scenarios; the others load as null.
   let only: Set<string> | undefined;
 
-  const compile = (file: string): CompileOutcome => {
+  // The menu's '?meta' and the whole story ask at once: one compile answers both.
+  const compile = (file: string): Promise<CompileOutcome> => {
     const hit = cache.get(file);
-    if (hit && hit.stamp === stampOf(hit.outcome.files)) return hit.outcome;
-    const outcome = compileInkFile(file, root);
-    cache.set(file, { stamp: stampOf(outcome.files), outcome });
-    return outcome;
+    if (hit && hit.stamp === stampOf(hit.files)) return hit.outcome;
+    compiler ??= new StoryCompiler(root, options.budget ?? storyBudget());
+    const before = stampOf([file]);
+    const entry: Cached = { stamp: before, files: [file], outcome: compiler.compile(file) };
+    cache.set(file, entry);
+    void entry.outcome.then((outcome) => {
+      entry.files = outcome.files;
+      // Edited while it compiled: the next load compiles again.
+      entry.stamp = stampOf([file]) === before ? stampOf(outcome.files) : 'edited';
+    });
+    return entry.outcome;
   };
 
   return {
@@ -51,11 +63,15 @@ export function inkStories(): Plugin {
       const ids = process.env.SERVING_MOMENTS_STORIES?.split(',').filter(Boolean);
       only = ids?.length ? new Set(ids) : undefined;
     },
-    load(id) {
+    async closeBundle() {
+      await compiler?.close();
+      compiler = undefined;
+    },
+    async load(id) {
       const [file = '', query] = id.split('?');
       if (!file.endsWith('.ink')) return null;
       if (only && !only.has(storyIdOf(file))) return 'export default null;';
-      const outcome = compile(file);
+      const outcome = await compile(file);
       for (const f of outcome.files) this.addWatchFile(f);
       const errors = outcome.diagnostics
         .filter((d) => d.severity === 'error')

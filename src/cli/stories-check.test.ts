@@ -4,12 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT } from '../../test/helpers/temp-project.ts';
 
 function runCheck(...files: string[]) {
+  return runCheckWith({}, ...files);
+}
+
+function runCheckWith(env: Record<string, string>, ...files: string[]) {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'src/cli/stories-check.ts', ...files],
     {
       cwd: PROJECT,
       encoding: 'utf8',
+      env: { ...process.env, ...env },
     },
   );
   return { code: result.status, lines: result.stdout.trim().split('\n') };
@@ -22,6 +27,20 @@ describe('npm run stories:check', () => {
     expect(lines).toEqual([
       "test/fixtures/unknown-quality.ink:9: error: unknown quality 'listning' (did you mean 'listening'?)",
       '1 story checked: 1 error, 0 warnings',
+    ]);
+  });
+
+  it('stops a story that hangs ink at its budget, names it, and checks the rest', () => {
+    const { code, lines } = runCheckWith(
+      { SERVING_MOMENTS_STORY_SECONDS: '3' },
+      path.join('test', 'fixtures', 'loops', 'glue-loop.ink'),
+      path.join('test', 'fixtures', 'unknown-quality.ink'),
+    );
+    expect(code).toBe(1);
+    expect(lines).toEqual([
+      "test/fixtures/loops/glue-loop.ink:1: error: the checker stopped this story after 3 s: it compiled, but playing it through did not finish (a loop that never ends a line runs for ever in ink, e.g. '<>' glue or a function diverting back into itself)",
+      "test/fixtures/unknown-quality.ink:9: error: unknown quality 'listning' (did you mean 'listening'?)",
+      '2 stories checked: 2 errors, 0 warnings',
     ]);
   });
 

@@ -1,11 +1,12 @@
 /**
  * `npm run stories:check [FILES…]`: checks every story in stories/ (or the named files) against the
  * ink compiler and the tag contract, and prints each problem as file:line: severity: message.
+ * Each story runs in a worker under a time and memory budget: one that hangs inkjs is reported.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { compileInkFile } from '../build/compile-ink.ts';
 import { formatDiagnostic } from '../build/diagnostics.ts';
+import { StoryCompiler } from '../build/story-compiler.ts';
 
 function storyFiles(args: string[]): string[] {
   if (args.length > 0) return args;
@@ -17,10 +18,12 @@ function storyFiles(args: string[]): string[] {
 }
 
 const files = storyFiles(process.argv.slice(2));
+const compiler = new StoryCompiler();
+const outcomes = files.map((file) => compiler.compile(file));
 let errors = 0;
 let warnings = 0;
-for (const file of files) {
-  const { diagnostics } = compileInkFile(file);
+for (const outcome of outcomes) {
+  const { diagnostics } = await outcome;
   for (const d of diagnostics) {
     console.log(formatDiagnostic(d));
     if (d.severity === 'error') errors++;
@@ -34,4 +37,5 @@ console.log(
     'stories',
   ),
 );
+await compiler.close();
 process.exitCode = errors > 0 ? 1 : 0;

@@ -1,12 +1,12 @@
 /**
  * `npm run stories:report [FILE…] [--bots N]`: per story, its paths, decisions, endings, score
  * ranges, best and worst path, and how random bot playthroughs score; then the library's measured
- * shape against issue 14's goals.
+ * shape against issue 14's goals. Stories compile in workers under a time and memory budget.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { compileInkFile } from '../build/compile-ink.ts';
 import { formatDiagnostic } from '../build/diagnostics.ts';
+import { StoryCompiler } from '../build/story-compiler.ts';
 import { libraryMetrics, storyRow, type StoryRow } from '../core/library-metrics.ts';
 import { formatLibrary } from '../core/library-report.ts';
 import { buildReport, formatReport } from '../core/story-report.ts';
@@ -28,8 +28,10 @@ const targets =
 
 let failed = false;
 const rows: StoryRow[] = [];
-for (const file of targets) {
-  const outcome = compileInkFile(file);
+const compiler = new StoryCompiler();
+const outcomes = targets.map((file) => ({ file, outcome: compiler.compile(file) }));
+for (const { file, outcome: pending } of outcomes) {
+  const outcome = await pending;
   if (!outcome.story) {
     failed = true;
     for (const d of outcome.diagnostics.filter((x) => x.severity === 'error'))
@@ -47,5 +49,6 @@ for (const file of targets) {
   console.log('');
   if (outcome.exploration) rows.push(storyRow(outcome.story, outcome.exploration));
 }
+await compiler.close();
 console.log(formatLibrary(libraryMetrics(rows)));
 process.exitCode = failed ? 1 : 0;
