@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { boundaries } from './eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -23,24 +24,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    // The core runs in Node, the browser and the workshop server: nothing platform-bound may leak in.
-    files: ['src/core/**/*.ts'],
-    ignores: ['src/core/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['phaser', 'howler', 'node:*', 'fs', 'path', 'inkjs/full'],
-              message:
-                'src/core must stay pure: no Phaser, howler, Node built-ins or the ink compiler.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
-    },
-  },
+  // What each folder of src/ may import: see eslint/boundaries.js and docs/architecture.md.
+  ...boundaries,
 );
