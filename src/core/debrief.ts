@@ -93,21 +93,26 @@ export function debriefOf(
 }
 
 /**
- * For each decision of a play, the best total still reachable from each option given the choices
- * before it: what route-aware model answers are read from. Each exploration is bounded by states (not
- * the clock, so browser and server agree), and an outlook that was cut is left out, so that decision falls back to judging options by their own score.
+ * The best total still reachable from each option at the decision reached by `prefix`: what a
+ * route-aware model answer is read from. Bounded by states (not the clock, so browser and server
+ * agree); an outlook that was cut is left out (undefined), so that decision falls back to judging
+ * options by their own score.
  */
+export function outlookAt(
+  json: string,
+  seed: number,
+  prefix: readonly number[],
+): Outlook | undefined {
+  const outlook = optionOutlooks(json, seed, prefix, { maxStates: 20_000, timeMs: 2_000 });
+  return outlook.every((o) => o.exact) ? outlook : undefined;
+}
+
+/** For each decision of a play, the outlook given the choices before it. */
 export function outlooksOf(
   json: string,
   seed: number,
   decisions: readonly Decision[],
 ): (Outlook | undefined)[] {
   const path = decisions.map((d) => d.chosen);
-  return decisions.map((_, i) => {
-    const outlook = optionOutlooks(json, seed, path.slice(0, i), {
-      maxStates: 20_000,
-      timeMs: 2_000,
-    });
-    return outlook.every((o) => o.exact) ? outlook : undefined;
-  });
+  return decisions.map((_, i) => outlookAt(json, seed, path.slice(0, i)));
 }

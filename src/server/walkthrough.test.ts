@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { outlookAt } from '../core/debrief.ts';
 import { Encounter } from '../core/encounter.ts';
 import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 import { buildWalkthrough } from './walkthrough.ts';
@@ -37,5 +38,31 @@ describe('decision walk-through', () => {
     expect(best[0]!.text).toBe("Offer one o'clock and tell housekeeping now");
     expect(best[0]!.feedback).toMatch(/keeps your promise/);
     expect(best[0]!.effects).toBe('Foresight +2, Stewardship +1');
+  });
+});
+
+describe('the walk-through of a story whose best answer costs now and pays later', () => {
+  const costly = fixtureStory('test/fixtures/trade-off.ink');
+  const play = (name: string, path: number[]) => {
+    const replay = Encounter.resume(costly.json, path, { seed: 1 });
+    if (!replay.ok) throw new Error(replay.error.reason);
+    return { name, decisions: replay.value.decisions };
+  };
+  const points = buildWalkthrough([play('Quick', [0, 0]), play('Asked', [1, 0])], (route) =>
+    outlookAt(costly.json, 1, route),
+  );
+
+  it('marks the start of the best route as served best, not the best immediate score', () => {
+    // "Say yes" earns +2 now and at most +1 after (3); "Ask" nets +1 now and opens +3 (4).
+    expect(points[0]!.options.filter((o) => o.best).map((o) => o.text)).toEqual([
+      'Ask about the call first',
+    ]);
+  });
+
+  it('reads each later point on the route that reached it', () => {
+    const quiet = points.find((p) => p.options.some((o) => o.text === 'Book the quiet room'));
+    expect(quiet?.options.filter((o) => o.best).map((o) => o.text)).toEqual([
+      'Book the quiet room',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { formatEffects } from '../core/debrief.ts';
-import { modelAnswers } from '../core/key-moments.ts';
+import { modelAnswers, type Outlook } from '../core/key-moments.ts';
 import type { Decision } from '../core/decision.ts';
 import type { WalkthroughPoint } from '../protocol/walkthrough.ts';
 
@@ -13,6 +13,8 @@ interface Gathered {
   order: number;
   said: string;
   decision: Decision;
+  /** The choices that led here on the first route a team took to this point. */
+  route: number[];
   teams: string[][];
 }
 
@@ -26,9 +28,15 @@ const keyOf = (d: Decision) => JSON.stringify(d.options.map((o) => o.text));
 
 /**
  * The discussion after the reveal: each decision point that any team met, how many teams took
- * each option, and which option served best (the debrief's model answer) with its feedback.
+ * each option, and which option served best with its feedback: the debrief's route-aware model
+ * answer (`outlookAt` gives the best total still reachable from each option after a route), read
+ * on the first route a team took to that point. Without an outlook, options are judged by their
+ * own score.
  */
-export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint[] {
+export function buildWalkthrough(
+  paths: readonly PlayedPath[],
+  outlookAt: (route: readonly number[]) => Outlook | undefined = () => undefined,
+): WalkthroughPoint[] {
   const points = new Map<string, Gathered>();
   for (const { name, decisions } of paths) {
     decisions.forEach((decision, step) => {
@@ -40,6 +48,7 @@ export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint
           order: points.size,
           said: saidBefore(decision),
           decision,
+          route: decisions.slice(0, step).map((d) => d.chosen),
           teams: decision.options.map(() => []),
         };
         points.set(key, point);
@@ -52,7 +61,7 @@ export function buildWalkthrough(paths: readonly PlayedPath[]): WalkthroughPoint
     (a, b) => a.firstStep - b.firstStep || a.order - b.order,
   );
   return ordered.map((point, i) => {
-    const { best } = modelAnswers(point.decision.options);
+    const { best } = modelAnswers(point.decision.options, outlookAt(point.route));
     return {
       number: i + 1,
       said: point.said,
