@@ -1,15 +1,19 @@
 /**
  * `npm run stories:report [FILE…] [--bots N]`: per story, its paths, decisions, endings, score
- * ranges, best and worst path, and how random bot playthroughs score; then the library's measured
- * shape against issue 14's goals. Stories compile in workers under a time and memory budget.
+ * ranges, best and worst path, and how random bot playthroughs score; how the debrief reads its best
+ * and worst paths (readings, verdict and its checks) and the checker's judgement warnings; then the
+ * library's measured shape against issue 14's goals. Stories compile in workers under a time and
+ * memory budget. VITE_ALIVE_AT sets the ALIVE threshold, as in the build.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic } from '../build/diagnostics.ts';
 import { StoryCompiler } from '../build/story-compiler.ts';
+import { formatJudgement, judgementReport } from '../core/judgement-report.ts';
 import { libraryMetrics, storyRow, type StoryRow } from '../core/library-metrics.ts';
 import { formatLibrary } from '../core/library-report.ts';
 import { buildReport, formatReport } from '../core/story-report.ts';
+import { aliveAtFrom } from '../core/verdict.ts';
 
 const files: string[] = [];
 let bots = 200;
@@ -46,6 +50,8 @@ for (const { file, outcome: pending } of outcomes) {
       }),
     ),
   );
+  const warnings = outcome.diagnostics.filter((d) => d.rule === 'judgement').map(formatDiagnostic);
+  console.log(formatJudgement(judgementReport(outcome.story, aliveAtFrom(process.env)), warnings));
   console.log('');
   if (outcome.exploration) rows.push(storyRow(outcome.story, outcome.exploration));
 }
