@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileInkSource } from '../build/compile-ink.ts';
+import { FIXTURES } from '../../test/helpers/fixtures.ts';
 import { fullCheck, quickCheck } from './compile-text.ts';
 import type { StoryFile } from './story-files.ts';
 import { TEMPLATE_STORY } from './template-story.ts';
@@ -78,6 +82,18 @@ describe("the Studio's quick check", () => {
 });
 
 describe('a story in several files', () => {
+  it('compiles nested INCLUDEs to the very JSON the build ships', () => {
+    const folder = path.join(FIXTURES, 'inky');
+    const names = ['nested-include.ink', 'parts/desk.ink', 'parts/more/taxi.ink'];
+    const files = names.map((name) => ({
+      name,
+      text: readFileSync(path.join(folder, name), 'utf8'),
+    }));
+    const shipped = compileInkSource(path.join(folder, 'nested-include.ink')).json;
+    expect(shipped).toBeDefined();
+    expect(quickCheck(files).json).toBe(shipped);
+  });
+
   it('compiles a main story with an INCLUDEd file from its folder', () => {
     const files = [
       { name: 'story.ink', text: MAIN },

@@ -1,7 +1,5 @@
 import { Story } from 'inkjs';
-import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { IFileHandler } from 'inkjs/compiler/IFileHandler';
-import { parseInkMessage } from '../core/ink-messages.ts';
+import { compileInk } from '../build/ink-compiler.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { ScoreRanges } from '../core/explore.ts';
 import { checkCompiledStory, checkSources } from '../core/story-check.ts';
@@ -35,19 +33,6 @@ export interface FullCheck {
   meta?: StoryMeta;
   ranges?: ScoreRanges;
   report?: string;
-}
-
-/** The in-memory tabs as ink's file handler: INCLUDE names are relative to the main story's folder. */
-function tabsHandler(files: StoryFiles): IFileHandler {
-  const byName = new Map(files.map((f) => [normalInkName(f.name), f.text]));
-  return {
-    ResolveInkFilename: (name: string) => normalInkName(name),
-    LoadInkFileContents(name: string) {
-      const text = byName.get(normalInkName(name));
-      if (text === undefined) throw new Error(`there is no file called ${name}`);
-      return text;
-    },
-  };
 }
 
 /** INCLUDEs of files that are not open: said at the INCLUDE line, before ink stops at the first. */
@@ -97,28 +82,20 @@ function fileWarnings(files: StoryFiles): Diagnostic[] {
   return warnings;
 }
 
+/** The build's own compile (same options, INCLUDE from the main story's folder), over the tabs. */
 function compileTabs(files: StoryFiles): { json?: string; diagnostics: Diagnostic[] } {
   const main = files[0];
   if (!main) return { diagnostics: [] };
   const missing = missingIncludes(files);
   if (missing.length) return { diagnostics: missing };
-  const diagnostics: Diagnostic[] = [];
-  const onMessage = (message: string) => {
-    diagnostics.push(parseInkMessage(message, main.name, normalInkName));
+  const byName = new Map(files.map((f) => [normalInkName(f.name), f.text]));
+  const read = (name: string) => {
+    const text = byName.get(normalInkName(name));
+    if (text === undefined) throw new Error(`there is no file called ${name}`);
+    return text;
   };
-  const failed = () => diagnostics.some((d) => d.severity === 'error');
-  try {
-    // Every visit counted, so the map can show which knots a playtest went through.
-    const options = new CompilerOptions(main.name, [], true, onMessage, tabsHandler(files));
-    const json = new Compiler(main.text, options).Compile()?.ToJson();
-    if (typeof json === 'string' && !failed()) return { json, diagnostics };
-  } catch (err) {
-    if (!failed()) {
-      const message = (err as Error).message;
-      diagnostics.push({ file: main.name, line: 1, severity: 'error', message });
-    }
-  }
-  return { diagnostics };
+  const { json, diagnostics } = compileInk(main.name, read);
+  return { diagnostics, ...(json ? { json } : {}) };
 }
 
 const sourcesOf = (files: StoryFiles) => new Map(files.map((f) => [f.name, f.text]));
