@@ -28,6 +28,9 @@ export default defineConfig({
   timeout: 120_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
+    // Lines then show at once (the default under reduced motion), so whole playthroughs stay quick;
+    // specs about the typed reveal ask for 'no-preference'.
+    reducedMotion: 'reduce',
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunch,

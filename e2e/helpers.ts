@@ -7,10 +7,19 @@ export function choicesGroup(page: Page) {
   return page.getByRole('group', { name: 'Choices' });
 }
 
+/** Skips a typed reveal, as an impatient learner does, if one is under way. */
+export async function showAllIfTyping(page: Page): Promise<void> {
+  const showAll = page.getByRole('button', { name: 'Show all' });
+  // The reveal may end on its own between seeing the button and clicking it.
+  if (await showAll.isVisible()) await showAll.click({ timeout: 2000 }).catch(() => undefined);
+}
+
 export async function openScenarioByMouse(page: Page, name: RegExp): Promise<void> {
   await page.goto('./');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name }).click();
+  await expect(choicesGroup(page).or(page.getByRole('button', { name: 'Show all' }))).toBeVisible();
+  await showAllIfTyping(page);
   await expect(choicesGroup(page)).toBeVisible();
 }
 
@@ -21,7 +30,10 @@ export async function playByMouse(
 ): Promise<number[]> {
   const taken: number[] = [];
   const debriefButton = page.getByRole('button', { name: 'See your debrief' });
+  const showAll = page.getByRole('button', { name: 'Show all' });
   for (let step = 0; step < 30; step++) {
+    await expect(choicesGroup(page).or(debriefButton).or(showAll)).toBeVisible();
+    await showAllIfTyping(page);
     await expect(choicesGroup(page).or(debriefButton)).toBeVisible();
     if (await debriefButton.isVisible()) return taken;
     const buttons = choicesGroup(page).getByRole('button');

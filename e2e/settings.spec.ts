@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choicesGroup, expectNoAxeViolations, HOTEL } from './helpers';
+import { choicesGroup, expectNoAxeViolations, HOTEL, showAllIfTyping } from './helpers';
 
 test('settings change text size, contrast and text speed, and are kept on the device', async ({
   page,
@@ -31,30 +31,37 @@ test('settings change text size, contrast and text speed, and are kept on the de
   await expect(dialog.getByRole('slider', { name: 'Effects volume' })).toHaveValue('30');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
-  // Slow text: the beat reveals line by line, and "Show all" skips the wait.
+  // Slow text: the beat types out line by line, Continue moves it on and "Show all" skips the wait.
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: HOTEL }).click();
-  const showAll = page.getByRole('button', { name: 'Show all' });
-  await expect(showAll).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
   await expect(choicesGroup(page)).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show all' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(choicesGroup(page).getByRole('button').first()).toBeFocused();
   await expect(page.getByRole('log', { name: 'Transcript' })).toContainText('Helen Marsh:');
   await expectNoAxeViolations(page);
 });
 
-test('settings open from the encounter without losing the playthrough', async ({ page }) => {
-  await page.goto('./#/menu');
-  await page.getByRole('button', { name: HOTEL }).click();
-  await choicesGroup(page).getByRole('button').first().click();
-  const transcript = await page.getByRole('log', { name: 'Transcript' }).innerText();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page
-    .getByRole('dialog', { name: 'Settings' })
-    .getByRole('checkbox', { name: 'Reduce motion' })
-    .check();
-  await page.getByRole('button', { name: 'Close' }).click();
-  expect(await page.getByRole('log', { name: 'Transcript' }).innerText()).toBe(transcript);
-  await expect(choicesGroup(page)).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+test.describe('on a device with no motion preference', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('settings open from the encounter without losing the playthrough', async ({ page }) => {
+    await page.goto('./#/menu');
+    await page.getByRole('button', { name: HOTEL }).click();
+    await showAllIfTyping(page);
+    await choicesGroup(page).getByRole('button').first().click();
+    await showAllIfTyping(page);
+    const transcript = await page.getByRole('log', { name: 'Transcript' }).innerText();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page
+      .getByRole('dialog', { name: 'Settings' })
+      .getByRole('checkbox', { name: 'Reduce motion' })
+      .check();
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await page.getByRole('log', { name: 'Transcript' }).innerText()).toBe(transcript);
+    await expect(choicesGroup(page)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.dataset.motion)).toBe('reduce');
+  });
 });

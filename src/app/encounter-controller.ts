@@ -1,11 +1,13 @@
 import type { LearningRecord } from '../adapters/learning-record.ts';
 import type { SoundPort } from '../adapters/sound.ts';
+import type { StoryLine } from '../core/beat.ts';
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
 import type { BeatEvent, Decision, Encounter } from '../core/encounter.ts';
 import { debriefSettings } from './judgement-config.ts';
-import { moodRank } from '../core/moods.ts';
+import { moodRank, type Mood } from '../core/moods.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
+import { FaceLibrary } from '../render/stage/face-images.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import { openEncounter } from './open-encounter.ts';
 import type { Playthroughs } from './playthroughs.ts';
@@ -36,6 +38,9 @@ export class EncounterController {
   private view!: EncounterView;
   private stage: Stage = emptyStage;
   private startedAt = Date.now();
+  private faces = new FaceLibrary(import.meta.env.BASE_URL);
+  /** What the picture shows now: it follows the lines as they are revealed, not the beat's end. */
+  private shown: { mood: Mood; scene: string } = { mood: 'calm', scene: '' };
 
   constructor(
     private readonly story: CompiledStory,
@@ -61,6 +66,7 @@ export class EncounterController {
   private teardown(): void {
     this.view?.destroy();
     this.stage.destroy();
+    this.faces.close();
     this.stage = emptyStage;
     this.deps.sound.ambience(undefined);
   }
@@ -70,7 +76,9 @@ export class EncounterController {
     const { encounter, deps, story } = this;
     const run = encounter.signal;
     this.persist();
+    this.faces = new FaceLibrary(import.meta.env.BASE_URL);
     this.view = new EncounterView(deps.root, {
+      faces: this.faces,
       title: story.meta.title,
       customer: story.meta.customer,
       onChoose: (i) => void encounter.choose(i, run),
@@ -80,14 +88,22 @@ export class EncounterController {
       onSettings: () => deps.openSettings(),
     });
     this.view.showNotice(notice);
-    this.view.setMood(encounter.mood);
     deps.sound.ambience(encounter.ambience);
     if (resumed) {
+      this.shown = { mood: encounter.mood, scene: encounter.scene };
+      this.view.setMood(encounter.mood);
       this.view.appendLines(encounter.transcript);
       this.showNext();
     } else {
-      this.view.reveal(encounter.transcript, deps.textSpeed(), () => this.showNext());
-      this.playSounds(encounter.sounds);
+      // The face she first shows is part of the scene, not news.
+      this.shown = { mood: encounter.firstMood ?? 'calm', scene: story.meta.setting };
+      this.view.setMood(this.shown.mood);
+      this.view.reveal(
+        encounter.transcript,
+        deps.textSpeed(),
+        () => this.showNext(),
+        (line) => this.lineShown(line),
+      );
     }
     // Draw the scene once the transcript and choices have painted and the page is idle: the words
     // a learner acts on come first, the picture a moment later.
@@ -102,11 +118,11 @@ export class EncounterController {
     if (run.aborted) return;
     this.stage = mountStage(factory, {
       parent: this.view.stageHost,
-      scene: this.encounter.scene,
-      mood: this.encounter.mood,
+      scene: this.shown.scene,
+      mood: this.shown.mood,
       customer: this.story.meta.customer,
+      faces: this.faces,
       reducedMotion: this.deps.reducedMotion,
-      assetBase: import.meta.env.BASE_URL,
     });
   }
 
@@ -117,17 +133,31 @@ export class EncounterController {
   }
 
   private replied(event: BeatEvent): void {
-    const { view, stage, deps } = this;
-    this.playSounds(event.sounds);
+    const { view, deps } = this;
     view.showNotice('');
-    if (event.mood !== event.moodBefore) {
-      view.setMood(event.mood);
-      stage.setMood(event.mood);
-      deps.sound.play(moodRank(event.mood) > moodRank(event.moodBefore) ? 'mood-up' : 'mood-down');
-    }
-    stage.setScene(event.scene);
     deps.sound.ambience(event.ambience);
-    view.reveal(event.beat.lines, deps.textSpeed(), () => this.showNext());
+    view.reveal(
+      event.beat.lines,
+      deps.textSpeed(),
+      () => this.showNext(),
+      (line) => this.lineShown(line),
+    );
+  }
+
+  /** A line is about to show: the face, the place and the sounds change with it. */
+  private lineShown(line: StoryLine): void {
+    const { view, stage, deps, shown } = this;
+    if (line.mood && line.mood !== shown.mood) {
+      deps.sound.play(moodRank(line.mood) > moodRank(shown.mood) ? 'mood-up' : 'mood-down');
+      shown.mood = line.mood;
+      view.setMood(line.mood);
+      stage.setMood(line.mood);
+    }
+    if (line.scene && line.scene !== shown.scene) {
+      shown.scene = line.scene;
+      stage.setScene(line.scene);
+    }
+    this.playSounds(line.sfx);
   }
 
   private showNext(): void {

@@ -9,6 +9,11 @@ describe('settings', () => {
     expect(defaultSettings(false).reducedMotion).toBe(false);
   });
 
+  it('reveals lines at a readable pace by default, at once when the device asks for less motion', () => {
+    expect(defaultSettings(false).textSpeed).toBe('normal');
+    expect(defaults.textSpeed).toBe('instant');
+  });
+
   it('keeps good fields and repairs bad ones one by one', () => {
     const raw = JSON.stringify({
       master: 140,

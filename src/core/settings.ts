@@ -34,7 +34,8 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     textSize: 'normal',
     reducedMotion: prefersReducedMotion,
     highContrast: false,
-    textSpeed: 'instant',
+    // Lines type out at a readable pace, unless the device asks for less motion.
+    textSpeed: prefersReducedMotion ? 'instant' : 'normal',
   };
 }
 

@@ -1,6 +1,7 @@
 import { Encounter, type BeatEvent } from '../core/encounter.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { h } from '../render/dom/h.ts';
+import { FaceLibrary } from '../render/stage/face-images.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import type { Reply } from '../protocol/replies.ts';
 import type { TeamSnapshot } from '../protocol/snapshots.ts';
@@ -34,6 +35,7 @@ export class TeamPlay {
   private readonly banner = h('p', { class: 'team-banner' });
   private stage: Stage = emptyStage;
   private locked = false;
+  private readonly faces = new FaceLibrary(import.meta.env.BASE_URL);
 
   constructor(
     root: HTMLElement,
@@ -70,6 +72,7 @@ export class TeamPlay {
     this.encounter.close();
     this.view.destroy();
     this.stage.destroy();
+    this.faces.close();
   }
 
   private mountStage(factory: StageFactory | undefined, run: AbortSignal): void {
@@ -79,6 +82,7 @@ export class TeamPlay {
       scene: this.encounter.scene,
       mood: this.encounter.mood,
       customer: this.snapshot.story.meta.customer,
+      faces: this.faces,
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
   }

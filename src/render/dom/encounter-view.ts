@@ -1,6 +1,9 @@
 import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
+import { advance, charsAt, holdMs, type RevealPosition } from '../../core/reveal.ts';
+import type { FaceLibrary } from '../stage/face-images.ts';
 import { confirmDialog } from './confirm-dialog.ts';
+import { DialogueBox } from './dialogue-box.ts';
 import { h } from './h.ts';
 
 /**
@@ -20,6 +23,14 @@ export interface EncounterViewOptions {
    * so keyboard play flows on), or nowhere ('keep'), for a device waiting on someone else.
    */
   focus?: 'first' | 'keep';
+  /** Faces for the dialogue box; without them it shows initials. */
+  faces?: FaceLibrary;
+}
+
+/** A reveal under way: what Continue, a tap, Space or Enter and Show all do to it. */
+interface Revealing {
+  next(): void;
+  all(): void;
 }
 
 const MOOD_WORDS: Record<Mood, string> = {
@@ -44,6 +55,9 @@ export class EncounterView {
   private readonly moodNews: HTMLElement;
   private lastMood: Mood | undefined;
   private revealTimer: ReturnType<typeof setTimeout> | undefined;
+  private revealing: Revealing | undefined;
+  private readonly box: DialogueBox;
+  private readonly section: HTMLElement;
   private choiceCount = 0;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
@@ -71,33 +85,34 @@ export class EncounterView {
     this.actions = h('div', { class: 'actions' });
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.moodNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-    root.replaceChildren(
+    this.box = new DialogueBox(options.faces, () => this.revealing?.next());
+    this.section = h(
+      'section',
+      { class: 'screen encounter', 'aria-labelledby': 'encounter-heading' },
       h(
-        'section',
-        { class: 'screen encounter', 'aria-labelledby': 'encounter-heading' },
-        h(
-          'header',
-          { class: 'encounter-bar' },
-          h('h1', { id: 'encounter-heading' }, title),
-          h(
-            'div',
-            { class: 'bar-buttons' },
-            barButton('Start over', options.onRestart && (() => this.askToRestart())),
-            barButton('Settings', options.onSettings),
-            barButton('Menu', options.onMenu),
-          ),
-        ),
-        this.notice,
-        this.moodNews,
+        'header',
+        { class: 'encounter-bar' },
+        h('h1', { id: 'encounter-heading' }, title),
         h(
           'div',
-          { class: 'stage', role: 'img', 'aria-label': `${customer}` },
-          this.stageHost,
-          this.stageLabel,
+          { class: 'bar-buttons' },
+          barButton('Start over', options.onRestart && (() => this.askToRestart())),
+          barButton('Settings', options.onSettings),
+          barButton('Menu', options.onMenu),
         ),
-        h('div', { class: 'dialogue' }, this.transcript, this.actions),
       ),
+      this.notice,
+      this.moodNews,
+      h(
+        'div',
+        { class: 'stage', role: 'img', 'aria-label': `${customer}` },
+        this.stageHost,
+        this.box.element,
+        this.stageLabel,
+      ),
+      h('div', { class: 'dialogue' }, this.transcript, this.actions),
     );
+    root.replaceChildren(this.section);
     document.addEventListener('keydown', this.onKey);
   }
 
@@ -117,35 +132,99 @@ export class EncounterView {
   }
 
   /**
-   * Shows a beat's lines one after another at the learner's text speed, then calls `done`; a
-   * "Show all" button (focused meanwhile) skips the wait. Speed 0 shows the beat at once.
+   * Shows a beat's lines one after another in the dialogue box, each typed out at the learner's
+   * speed and then held a moment; a line joins the transcript once it is fully shown. Continue (or
+   * a tap on the box, Space, Enter) finishes a line or moves on; Show all skips to the choices.
+   * `onLine` hears every line, text or not, just before it shows. Speed 0 shows the beat at once.
    */
-  reveal(lines: readonly StoryLine[], msPerCharacter: number, done: () => void): void {
+  reveal(
+    lines: readonly StoryLine[],
+    msPerCharacter: number,
+    done: () => void,
+    onLine: (line: StoryLine) => void = () => undefined,
+  ): void {
+    this.stopReveal();
     const visible = lines.filter((l) => l.text !== '');
-    if (msPerCharacter <= 0 || visible.length < 2) {
-      this.appendLines(visible);
+    const texts = visible.map((l) => l.text);
+    let heard = 0;
+    const hearThrough = (line: StoryLine | undefined) => {
+      while (heard < lines.length) {
+        const l = lines[heard++] as StoryLine;
+        onLine(l);
+        if (l === line) return;
+      }
+    };
+    let written = 0;
+    const writeThrough = (index: number) => {
+      this.appendLines(visible.slice(written, index + 1));
+      written = Math.max(written, index + 1);
+    };
+    const last = visible.length - 1;
+    if (msPerCharacter <= 0 || visible.length === 0) {
+      hearThrough(undefined);
+      writeThrough(last);
+      this.boxShows(visible[last], Infinity);
       done();
       return;
     }
     this.choiceCount = 0;
-    let next = 0;
+    let at: RevealPosition = { line: 0, chars: 0 };
+    let startedAt = 0;
+    const typed = () => {
+      this.boxShows(visible[at.line], at.chars);
+      writeThrough(at.line);
+      this.revealTimer = setTimeout(next, holdMs(texts[at.line] ?? '', msPerCharacter));
+    };
+    const tick = () => {
+      at = {
+        line: at.line,
+        chars: charsAt(texts[at.line] ?? '', performance.now() - startedAt, msPerCharacter),
+      };
+      if (at.chars >= (texts[at.line] ?? '').length) return typed();
+      this.boxShows(visible[at.line], at.chars);
+      this.revealTimer = setTimeout(tick, 33);
+    };
+    const begin = (index: number) => {
+      hearThrough(visible[index]);
+      at = { line: index, chars: 0 };
+      startedAt = performance.now();
+      tick();
+    };
     const finish = () => {
-      clearTimeout(this.revealTimer);
-      this.appendLines(visible.slice(next));
-      next = visible.length;
+      this.stopReveal();
+      hearThrough(undefined);
+      writeThrough(last);
+      this.boxShows(visible[last], Infinity);
       done();
     };
-    const skip = h('button', { type: 'button', class: 'skip', onclick: finish }, 'Show all');
-    this.actions.replaceChildren(skip);
-    skip.focus();
-    const step = () => {
-      const line = visible[next++];
-      if (!line) return;
-      this.appendLines([line]);
-      if (next >= visible.length) done();
-      else this.revealTimer = setTimeout(step, Math.min(2500, line.text.length * msPerCharacter));
+    const next = () => {
+      clearTimeout(this.revealTimer);
+      const to = advance(texts, at);
+      if (to === 'done') return finish();
+      if (to.line === at.line) {
+        at = to;
+        return typed();
+      }
+      begin(to.line);
     };
-    step();
+    const onward = h('button', { type: 'button', class: 'continue', onclick: next }, 'Continue');
+    const skip = h('button', { type: 'button', class: 'skip', onclick: finish }, 'Show all');
+    this.actions.replaceChildren(h('div', { class: 'reveal-buttons' }, onward, skip));
+    this.section.classList.remove('choosing');
+    this.revealing = { next, all: finish };
+    onward.focus();
+    begin(0);
+  }
+
+  private boxShows(line: StoryLine | undefined, chars: number): void {
+    if (!line) return;
+    const mood = line.speaker === this.customer ? (this.lastMood ?? 'calm') : 'calm';
+    this.box.show(line, Math.min(chars, line.text.length), mood);
+  }
+
+  private stopReveal(): void {
+    clearTimeout(this.revealTimer);
+    this.revealing = undefined;
   }
 
   appendLines(lines: readonly StoryLine[]): void {
@@ -177,6 +256,7 @@ export class EncounterView {
       ...buttons,
     );
     this.actions.replaceChildren(group);
+    this.section.classList.add('choosing');
     this.choiceButtons = buttons;
     if (this.options.focus !== 'keep') buttons[0]?.focus();
   }
@@ -203,7 +283,7 @@ export class EncounterView {
   }
 
   destroy(): void {
-    clearTimeout(this.revealTimer);
+    this.stopReveal();
     document.removeEventListener('keydown', this.onKey);
   }
 
@@ -234,6 +314,13 @@ export class EncounterView {
       (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
     )
       return;
+    if (this.revealing && (event.key === ' ' || event.key === 'Enter')) {
+      // A focused button or link acts on its own key; anywhere else the key moves the reveal on.
+      if (target?.closest('button, a, [role="button"], dialog')) return;
+      event.preventDefault();
+      this.revealing.next();
+      return;
+    }
     if (!/^[1-9]$/.test(event.key)) return;
     const index = Number(event.key) - 1;
     if (index < this.choiceCount) {

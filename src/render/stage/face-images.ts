@@ -1,3 +1,4 @@
+import { facePath } from '../../core/faces.ts';
 import { MOODS, type Mood } from '../../core/moods.ts';
 
 export type FaceImages = Map<Mood, HTMLImageElement>;
@@ -13,13 +14,10 @@ async function loadOne(url: string, signal: AbortSignal): Promise<HTMLImageEleme
   if (!response.ok || !looksLikeSvg(response.headers.get('Content-Type'), text)) {
     throw new Error(`${url} is not a face`);
   }
+  // A data URL, so the same picture can also sit in the dialogue box without a second request.
   const image = new Image();
-  image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
-    await image.decode();
-  } finally {
-    URL.revokeObjectURL(image.src);
-  }
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
+  await image.decode();
   return image;
 }
 
@@ -37,5 +35,36 @@ export async function loadFaceImages(
     return new Map(MOODS.map((mood, i) => [mood, images[i] as HTMLImageElement]));
   } catch {
     return undefined;
+  }
+}
+
+/** Everyone's faces for one encounter, each character fetched once, shared by stage and box. */
+export class FaceLibrary {
+  private readonly loaded = new Map<string, Promise<FaceImages | undefined>>();
+  private readonly ready = new Map<string, FaceImages | undefined>();
+  private readonly aborted = new AbortController();
+
+  constructor(private readonly assetBase = '') {}
+
+  faces(name: string): Promise<FaceImages | undefined> {
+    let faces = this.loaded.get(name);
+    if (!faces) {
+      faces = loadFaceImages(
+        (mood) => `${this.assetBase}${facePath(name, mood)}`,
+        this.aborted.signal,
+      );
+      void faces.then((images) => this.ready.set(name, images));
+      this.loaded.set(name, faces);
+    }
+    return faces;
+  }
+
+  /** The picture for `name` in `mood` if it has already loaded; undefined means draw or wait. */
+  now(name: string, mood: Mood): HTMLImageElement | undefined {
+    return this.ready.get(name)?.get(mood);
+  }
+
+  close(): void {
+    this.aborted.abort();
   }
 }

@@ -1,14 +1,17 @@
 import * as Phaser from 'phaser';
-import { facePath } from '../../core/faces.ts';
 import type { Mood } from '../../core/moods.ts';
 import { appearanceOf } from './appearance.ts';
 import { paintBackdrop } from './backdrops.ts';
-import { loadFaceImages, type FaceImages } from './face-images.ts';
+import type { FaceImages } from './face-images.ts';
 import { paintPortrait } from './portrait.ts';
 import type { Stage, StageOptions } from './stage.ts';
 
-const WIDTH = 800;
+/** The picture is always 450 units tall; its width follows the box it fills, so nothing letterboxes. */
 const HEIGHT = 450;
+const widthFor = (box: HTMLElement) =>
+  box.clientHeight > 0
+    ? Math.max(450, Math.min(1800, Math.round((HEIGHT * box.clientWidth) / box.clientHeight)))
+    : 800;
 const FACE_SIZE = 300;
 
 const faceKey = (mood: Mood) => `face-${mood}`;
@@ -19,6 +22,7 @@ class EncounterScene extends Phaser.Scene {
   private portrait?: Phaser.GameObjects.Image;
   private person?: Phaser.GameObjects.Container;
   private restTimer?: Phaser.Time.TimerEvent;
+  private width: number;
 
   constructor(
     private sceneId: string,
@@ -27,11 +31,23 @@ class EncounterScene extends Phaser.Scene {
     private readonly faces: Promise<FaceImages | undefined>,
   ) {
     super('EncounterScene');
+    this.width = widthFor(options.parent);
+  }
+
+  /** The box changed shape (text size, rotation, window): repaint to its new width. */
+  fit(width: number): void {
+    if (width === this.width || !this.sys.isActive()) return;
+    this.width = width;
+    this.game.loop.wake();
+    this.scale.setGameSize(width, HEIGHT);
+    if (this.backdrop) paintBackdrop(this.backdrop, this.sceneId, width, HEIGHT);
+    this.person?.setX(width / 2);
+    this.restSoon();
   }
 
   create(): void {
     this.backdrop = this.add.graphics();
-    paintBackdrop(this.backdrop, this.sceneId, WIDTH, HEIGHT);
+    paintBackdrop(this.backdrop, this.sceneId, this.width, HEIGHT);
     void this.faces.then((images) => this.addPerson(images));
     this.restSoon();
   }
@@ -42,10 +58,10 @@ class EncounterScene extends Phaser.Scene {
     if (images) {
       for (const [mood, image] of images) this.textures.addImage(faceKey(mood), image);
       this.portrait = this.add.image(0, 0, faceKey(this.mood));
-      this.person = this.add.container(WIDTH / 2, HEIGHT - FACE_SIZE / 2, [this.portrait]);
+      this.person = this.add.container(this.width / 2, HEIGHT - FACE_SIZE / 2, [this.portrait]);
     } else {
       this.drawnFace = this.add.graphics();
-      this.person = this.add.container(WIDTH / 2, HEIGHT - 190, [this.drawnFace]);
+      this.person = this.add.container(this.width / 2, HEIGHT - 190, [this.drawnFace]);
     }
     // Says which face is showing, for tests and anyone inspecting the page.
     this.options.parent.dataset.portrait = images ? 'picture' : 'drawn';
@@ -58,7 +74,7 @@ class EncounterScene extends Phaser.Scene {
     if (id === this.sceneId) return;
     this.sceneId = id;
     this.game.loop.wake();
-    if (this.backdrop) paintBackdrop(this.backdrop, id, WIDTH, HEIGHT);
+    if (this.backdrop) paintBackdrop(this.backdrop, id, this.width, HEIGHT);
     this.restSoon();
   }
 
@@ -98,18 +114,14 @@ class EncounterScene extends Phaser.Scene {
 
 /** Phaser draws the place and the customer; it is told what to show and decides nothing. */
 export function createPhaserStage(options: StageOptions): Stage {
-  const aborted = new AbortController();
-  const faces = loadFaceImages(
-    (mood) => `${options.assetBase ?? ''}${facePath(options.customer, mood)}`,
-    aborted.signal,
-  );
+  const faces = options.faces.faces(options.customer);
   const scene = new EncounterScene(options.scene, options.mood, options, faces);
   const game = new Phaser.Game({
     // Flat shapes and a few images: the canvas renderer draws them as well as WebGL and starts far
     // faster on devices where WebGL is emulated in software.
     type: Phaser.CANVAS,
     parent: options.parent,
-    width: WIDTH,
+    width: widthFor(options.parent),
     height: HEIGHT,
     backgroundColor: '#e6e9ee',
     banner: false,
@@ -119,7 +131,10 @@ export function createPhaserStage(options: StageOptions): Stage {
     scene,
   });
   // Text size or a rotated phone can change the stage's box without a window resize.
-  const resized = new ResizeObserver(() => game.scale.refresh());
+  const resized = new ResizeObserver(() => {
+    if (scene.sys?.isActive()) scene.fit(widthFor(options.parent));
+    game.scale.refresh();
+  });
   resized.observe(options.parent);
   let destroyed = false;
   const whenReady = (fn: () => void) => {
@@ -132,7 +147,6 @@ export function createPhaserStage(options: StageOptions): Stage {
     setMood: (mood) => whenReady(() => scene.showMood(mood)),
     destroy: () => {
       destroyed = true;
-      aborted.abort();
       resized.disconnect();
       game.destroy(true);
     },

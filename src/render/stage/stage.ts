@@ -1,4 +1,5 @@
 import type { Mood } from '../../core/moods.ts';
+import type { FaceLibrary } from './face-images.ts';
 
 /** What an encounter asks of its picture: draw a place and a face. No rules live here. */
 export interface Stage {
@@ -13,8 +14,8 @@ export interface StageOptions {
   mood: Mood;
   customer: string;
   reducedMotion: boolean;
-  /** Where the game's static files are served from (faces, sounds). */
-  assetBase?: string;
+  /** Everyone's faces, shared with the dialogue box. */
+  faces: FaceLibrary;
 }
 
 export type StageFactory = (options: StageOptions) => Stage;
