@@ -39,3 +39,29 @@ export const ticketOffice: Painter = (g, w, h) => {
   floor(g, w, h, 0x78909c);
   counter(g, w, h, 0x546e7a, 0x37474f);
 };
+
+export const serviceDesk: Painter = (g, w, h) => {
+  wall(g, w, h, 0xeceff1);
+  // The glass wall onto the workshop: a van up on ramp three, its gearbox on a trolley below.
+  g.fillStyle(0x90a4ae).fillRect(w * 0.3, h * 0.08, w * 0.62, h * 0.5);
+  g.fillStyle(0xcfd8dc, 0.9).fillRect(w * 0.3 + 8, h * 0.08 + 8, w * 0.62 - 16, h * 0.5 - 16);
+  g.fillStyle(0xffca28)
+    .fillRect(w * 0.45, h * 0.46, 10, h * 0.1)
+    .fillRect(w * 0.72, h * 0.46, 10, h * 0.1);
+  g.fillStyle(0xfafafa).fillRoundedRect(w * 0.43, h * 0.22, w * 0.33, h * 0.2, 10);
+  g.fillStyle(0x455a64).fillRect(w * 0.47, h * 0.3, w * 0.1, h * 0.07);
+  g.fillStyle(0x263238)
+    .fillCircle(w * 0.48, h * 0.43, 14)
+    .fillCircle(w * 0.71, h * 0.43, 14);
+  g.fillStyle(0x6d4c41).fillRect(w * 0.55, h * 0.5, 60, 22);
+  // The key cabinet by the desk, one hook empty.
+  g.fillStyle(0x5d4037).fillRect(40, h * 0.16, 120, 150);
+  for (let i = 0; i < 8; i++)
+    g.fillStyle(i === 5 ? 0x5d4037 : 0xbdbdbd).fillCircle(
+      60 + (i % 4) * 26,
+      h * 0.16 + 40 + Math.floor(i / 4) * 50,
+      6,
+    );
+  floor(g, w, h, 0x9e9e9e);
+  counter(g, w, h, 0x37474f, 0x546e7a);
+};

@@ -7,7 +7,7 @@ import {
   selfCheckout,
   storeCheckout,
 } from './backdrops-retail.ts';
-import { fashionCounter, ticketOffice } from './backdrops-counters.ts';
+import { fashionCounter, serviceDesk, ticketOffice } from './backdrops-counters.ts';
 import { teamFloor } from './backdrops-floors.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
@@ -89,6 +89,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'fashion-counter': fashionCounter,
   'ticket-office': ticketOffice,
   'team-floor': teamFloor,
+  'service-desk': serviceDesk,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
