@@ -65,3 +65,28 @@ export const serviceDesk: Painter = (g, w, h) => {
   floor(g, w, h, 0x9e9e9e);
   counter(g, w, h, 0x37474f, 0x546e7a);
 };
+
+export const councilReception: Painter = (g, w, h) => {
+  wall(g, w, h, 0xeae6dc);
+  // The lift, doors shut, with a sheet of A4 taped across them.
+  g.fillStyle(0x9ea7ad).fillRect(60, h * 0.2, 150, h * 0.46);
+  g.fillStyle(0x7f888e).fillRect(134, h * 0.2, 2, h * 0.46);
+  g.fillStyle(0xffffff).fillRect(100, h * 0.32, 70, 50);
+  g.fillStyle(0xd32f2f).fillRect(106, h * 0.32 + 10, 58, 8);
+  g.fillStyle(0xc8a24a)
+    .fillRect(96, h * 0.3, 10, 4)
+    .fillRect(164, h * 0.3, 10, 4);
+  // The stairs to the first floor, climbing away to the right.
+  for (let step = 0; step < 7; step++)
+    g.fillStyle(step % 2 ? 0xa1887f : 0x8d6e63).fillRect(
+      w * 0.68 + step * 26,
+      h * 0.66 - (step + 1) * 22,
+      w,
+      22,
+    );
+  g.fillStyle(0x5d4037).fillRect(w * 0.66, h * 0.2, 6, h * 0.46);
+  // The glass entrance doors with the rain outside.
+  windowPane(g, w * 0.4, h * 0.16, 150, h * 0.42, 0x9fb3c2);
+  floor(g, w, h, 0xbcaaa4);
+  counter(g, w, h, 0xd7ccc8, 0x00695c);
+};

@@ -7,7 +7,12 @@ import {
   selfCheckout,
   storeCheckout,
 } from './backdrops-retail.ts';
-import { fashionCounter, serviceDesk, ticketOffice } from './backdrops-counters.ts';
+import {
+  councilReception,
+  fashionCounter,
+  serviceDesk,
+  ticketOffice,
+} from './backdrops-counters.ts';
 import { teamFloor } from './backdrops-floors.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
@@ -90,6 +95,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'ticket-office': ticketOffice,
   'team-floor': teamFloor,
   'service-desk': serviceDesk,
+  'council-reception': councilReception,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
