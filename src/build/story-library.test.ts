@@ -122,6 +122,8 @@ describe('the scenario library', () => {
     '3 or more endings in each story',
     'choices average 15 words or fewer',
     'greedy play misses the best total in 5+ stories',
+    'model answer carries a cost in 35%+ of decisions',
+    'model answer the longest in 40% or fewer',
   ];
   it('keeps the library goals it has reached, and reports the rest', () => {
     const goals = libraryGoals(metrics);
