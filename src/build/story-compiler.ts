@@ -22,6 +22,8 @@ const ENTRY = fileURLToPath(new URL('./story-worker.ts', import.meta.url));
 // Vite runs the build's plugins without a TypeScript loader, so the worker loads its code via tsx.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
+const STARTUP_MS = 120_000;
+
 const LOOP_HINT =
   "a loop that never ends a line runs for ever in ink, e.g. '<>' glue or a function diverting back into itself";
 
@@ -38,6 +40,7 @@ const OUT_OF_MEMORY =
  */
 export class StoryCompiler {
   private readonly idle: ChildProcess[] = [];
+  private readonly ready = new WeakSet<ChildProcess>();
   private readonly waiting: (() => void)[] = [];
   private running = 0;
 
@@ -120,13 +123,26 @@ export class StoryCompiler {
     };
     const seconds = Math.round(this.budget.timeMs / 100) / 10;
     let stage = "ink's compiler did not finish";
-    const timer = setTimeout(
-      () => stopped(`the checker stopped this story after ${seconds} s: ${stage}`, LOOP_HINT),
-      this.budget.timeMs,
+    // The budget is the story's: it starts once the worker has loaded, not while a busy machine
+    // starts a process (which has a generous guard of its own).
+    let timer = setTimeout(
+      () => stopped(`the checker could not start a worker within ${STARTUP_MS / 1000} s`),
+      STARTUP_MS,
     );
+    const start = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => stopped(`the checker stopped this story after ${seconds} s: ${stage}`, LOOP_HINT),
+        this.budget.timeMs,
+      );
+      worker.send({ file, cwd: this.cwd });
+    };
     worker.stderr?.on('data', onStderr);
     worker.on('message', (m: StoryWorkerMessage) => {
-      if (m.kind === 'read') {
+      if (m.kind === 'ready') {
+        this.ready.add(worker);
+        start();
+      } else if (m.kind === 'read') {
         files = m.files;
         stage = 'it compiled, but playing it through did not finish';
       } else finish(m.outcome, true);
@@ -144,6 +160,6 @@ export class StoryCompiler {
         );
       }
     });
-    worker.send({ file, cwd: this.cwd });
+    if (this.ready.has(worker)) start();
   }
 }

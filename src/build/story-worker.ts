@@ -2,6 +2,7 @@ import { checkInkSource, compileInkSource, type CompileOutcome } from './compile
 
 /** What a story worker tells its parent, in this order, for each file it is given. */
 export type StoryWorkerMessage =
+  | { kind: 'ready' }
   | { kind: 'read'; files: string[] }
   | { kind: 'done'; outcome: CompileOutcome };
 
@@ -14,3 +15,4 @@ process.on('message', ({ file, cwd }: { file: string; cwd: string }) => {
   send({ kind: 'read', files: compiled.files });
   send({ kind: 'done', outcome: checkInkSource(file, compiled) });
 });
+send({ kind: 'ready' });
