@@ -206,4 +206,13 @@ describe('Encounter: replay from a saved path', () => {
     expect(result.ok && result.value.ending).toBe('Fixed');
     expect(result.ok && result.value.decisions.length).toBe(4);
   });
+
+  it('faces the choice in the mood and scene that a tag-only line before it set', () => {
+    const encounter = new Encounter(fixtureJson('tags-after-last-line.ink'), { seed: 1 });
+    expect([encounter.mood, encounter.scene]).toEqual(['angry', 'hotel-basement']);
+    encounter.choose(0);
+    const [decision] = encounter.decisions;
+    expect([decision?.moodBefore, decision?.sceneBefore]).toEqual(['angry', 'hotel-basement']);
+    expect(decision?.moodAfter).toBe('calm');
+  });
 });
