@@ -140,6 +140,9 @@ export function createPhaserStage(options: StageOptions): Stage {
   const whenReady = (fn: () => void) => {
     if (destroyed) return;
     if (scene.sys?.isActive()) fn();
+    // Before the game boots, the scene has no event emitter yet: a learner who chooses fast on a
+    // slow device would otherwise throw here and the encounter would stop.
+    else if (!scene.events) game.events.once(Phaser.Core.Events.READY, () => whenReady(fn));
     else scene.events.once(Phaser.Scenes.Events.CREATE, () => setTimeout(fn, 0));
   };
   return {
