@@ -17,7 +17,8 @@ test('the debrief gives a verdict, key moments with model answers, and retries f
     .getByRole('list', { name: 'Key moments' })
     .getByRole('listitem')
     .filter({ hasText: 'You chose:' });
-  await expect(moments).toHaveCount(taken.length);
+  // The model answers are worked out off the page's thread: the key moments follow the verdict.
+  await expect(moments).toHaveCount(taken.length, { timeout: 30_000 });
   const missed = expected.decisions.findIndex((d) => !d.chosenIsModel);
   expect(missed).toBeGreaterThanOrEqual(0);
   const moment = moments.nth(missed);
@@ -45,7 +46,7 @@ test('the debrief gives a verdict, key moments with model answers, and retries f
     .getByRole('list', { name: 'Key moments' })
     .getByRole('listitem')
     .filter({ hasText: 'You chose:' });
-  await expect(again).toHaveCount(3 + retried.length);
+  await expect(again).toHaveCount(3 + retried.length, { timeout: 30_000 });
   await expect(again.nth(0)).toContainText(expected.decisions[0]?.chosen ?? '');
 });
 

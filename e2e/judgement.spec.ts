@@ -72,7 +72,7 @@ test('the best-serving run of The Heat in Room 412 reads full marks everywhere; 
     .getByRole('list', { name: 'Key moments' })
     .getByRole('listitem')
     .filter({ hasText: 'You chose:' });
-  await expect(moments).toHaveCount(best.choices.length);
+  await expect(moments).toHaveCount(best.choices.length, { timeout: 30_000 });
   await expect(moments.filter({ hasText: 'out of reach' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Play again' }).click();

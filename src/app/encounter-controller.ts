@@ -188,7 +188,8 @@ export class EncounterController {
     deps.record.finished({
       storyId: story.id,
       title: story.meta.title,
-      debrief: debriefOf(story, encounter, debriefSettings()),
+      // The records keep scores only: the model answers' explorations are the debrief screen's.
+      debrief: debriefOf(story, encounter, { ...debriefSettings(), outlooks: [] }),
       durationMs: Date.now() - this.startedAt,
     });
   }

@@ -1,5 +1,6 @@
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
+import { outlooksOffThread } from './debrief-outlooks.ts';
 import { debriefSettings } from './judgement-config.ts';
 import type { Attempt } from '../core/progress.ts';
 import type { QualityId } from '../core/qualities.ts';
@@ -34,7 +35,11 @@ export function attemptOf(story: CompiledStory, encounter: Encounter, when: Date
   };
 }
 
-/** Shows the debrief of a finished saved playthrough; false when there is none to show. */
+/**
+ * Shows the debrief of a finished saved playthrough; false when there is none to show. The model
+ * answers' explorations run off the page's thread: the verdict and readings show at once, the key
+ * moments when the answers are worked out.
+ */
 export function showDebrief(
   root: HTMLElement,
   story: CompiledStory,
@@ -45,7 +50,13 @@ export function showDebrief(
   if (!save || save.hash !== story.hash) return false;
   const replay = Encounter.resume(story.json, save.path, { seed: save.seed });
   if (!replay.ok || !replay.value.ended) return false;
-  const view = debriefOf(story, replay.value, debriefSettings());
-  renderDebrief(root, view, handlers, options);
+  const encounter = replay.value;
+  const settings = debriefSettings();
+  const play = { json: story.json, seed: encounter.seed, path: encounter.path };
+  const later = outlooksOffThread(play).then((outlooks) =>
+    debriefOf(story, encounter, { ...settings, outlooks }),
+  );
+  const now = debriefOf(story, encounter, { ...settings, outlooks: [] });
+  renderDebrief(root, now, handlers, options, later);
   return true;
 }

@@ -107,12 +107,24 @@ export function outlookAt(
   return outlook.every((o) => o.exact) ? outlook : undefined;
 }
 
+/** For each decision along a played path, the outlook given the choices before it. */
+export function outlooksAlong(
+  json: string,
+  seed: number,
+  path: readonly number[],
+): (Outlook | undefined)[] {
+  return path.map((_, i) => outlookAt(json, seed, path.slice(0, i)));
+}
+
 /** For each decision of a play, the outlook given the choices before it. */
 export function outlooksOf(
   json: string,
   seed: number,
   decisions: readonly Decision[],
 ): (Outlook | undefined)[] {
-  const path = decisions.map((d) => d.chosen);
-  return decisions.map((_, i) => outlookAt(json, seed, path.slice(0, i)));
+  return outlooksAlong(
+    json,
+    seed,
+    decisions.map((d) => d.chosen),
+  );
 }

@@ -20,7 +20,7 @@ export interface DebriefOptions {
 }
 
 function downloadButton(
-  view: DebriefView,
+  view: Promise<DebriefView>,
   options: DebriefOptions,
   chart: HTMLElement,
 ): HTMLElement {
@@ -30,7 +30,8 @@ function downloadButton(
     status.textContent = 'Preparing the summary…';
     const canvas = chart.querySelector('canvas');
     const png = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
-    debriefPdf(view, options.finishedAt, png)
+    view
+      .then((final) => debriefPdf(final, options.finishedAt, png))
       .then((blob) => {
         const url = URL.createObjectURL(blob);
         const day = options.finishedAt.toISOString().slice(0, 10);
@@ -52,13 +53,32 @@ function downloadButton(
   return h('span', { class: 'download' }, button, ' ', status);
 }
 
+/**
+ * The debrief screen. With `later`, the key moments wait for it (the model answers being worked
+ * out off the page's thread): the verdict and readings show at once, a status holds the moments'
+ * place, and the summary waits for the whole debrief.
+ */
 export function renderDebrief(
   root: HTMLElement,
   view: DebriefView,
   handlers: DebriefHandlers,
   options: DebriefOptions,
+  later?: Promise<DebriefView>,
 ): void {
   const chart = qualityChart(view.qualities, options.reducedMotion);
+  const moments = (v: DebriefView) =>
+    keyMomentsList(v.decisions, {
+      chooser: 'You chose: ',
+      onRetry: (i) => handlers.onRetryFrom(i),
+    });
+  const pending = h(
+    'p',
+    { class: 'moments-pending', role: 'status' },
+    'Working out the model answers for each decision…',
+  );
+  void later?.then((final) => {
+    if (pending.isConnected) pending.replaceWith(moments(final));
+  });
   const again = h(
     'button',
     { type: 'button', class: 'primary', onclick: () => handlers.onPlayAgain() },
@@ -83,15 +103,12 @@ export function renderDebrief(
       chart,
       qualitiesTable(view.qualities),
       h('h2', {}, 'Key moments'),
-      keyMomentsList(view.decisions, {
-        chooser: 'You chose: ',
-        onRetry: (i) => handlers.onRetryFrom(i),
-      }),
+      later ? pending : moments(view),
       h(
         'div',
         { class: 'debrief-buttons' },
         again,
-        downloadButton(view, options, chart),
+        downloadButton(later ?? Promise.resolve(view), options, chart),
         h('button', { type: 'button', onclick: () => handlers.onMenu() }, 'Back to menu'),
       ),
     ),

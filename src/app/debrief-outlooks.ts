@@ -1,0 +1,45 @@
+import { outlooksAlong } from '../core/debrief.ts';
+import type { OutlookResponse, Outlooks } from './outlook-protocol.ts';
+
+/** Longest the model answers' explorations may take before the debrief shows without them. */
+export const OUTLOOK_BUDGET_MS = 20_000;
+
+export interface OutlookSource {
+  json: string;
+  seed: number;
+  path: readonly number[];
+}
+
+/**
+ * The route-aware model answers of a finished play, worked out in a Web Worker so the page keeps
+ * responding. Where workers cannot start (an LMS that opens the package from disk), they are worked
+ * out here instead: right answers late beat wrong ones early. A worker that runs past the budget is
+ * stopped, and the debrief judges each option by its own score (`[]`).
+ */
+export function outlooksOffThread(
+  play: OutlookSource,
+  budgetMs = OUTLOOK_BUDGET_MS,
+): Promise<Outlooks> {
+  const here = () => outlooksAlong(play.json, play.seed, play.path);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./outlook-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(here());
+  }
+  return new Promise((resolve) => {
+    const finish = (outlooks: Outlooks) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(outlooks);
+    };
+    const timer = setTimeout(() => finish([]), budgetMs);
+    worker.onmessage = ({ data }: MessageEvent<OutlookResponse>) =>
+      finish(data.ok ? data.outlooks : []);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish(here());
+    };
+    worker.postMessage({ json: play.json, seed: play.seed, path: [...play.path] });
+  });
+}
