@@ -17,3 +17,24 @@ export const teamFloor: Painter = (g, w, h) => {
   desk(g, 30, h * 0.7, 240);
   desk(g, w * 0.45, h * 0.7, 240);
 };
+
+export const chatDesk: Painter = (g, w, h) => {
+  wall(g, w, h, 0xe3e7ec);
+  // The adviser's wide monitor fills the view: the customer's face sits in the middle, where the
+  // chat tool shows the open chat's picture, with the other two chats as tabs along the top.
+  g.fillStyle(0x1f2329).fillRoundedRect(w * 0.08, h * 0.04, w * 0.84, h * 0.9, 14);
+  g.fillStyle(0xf5f7fa).fillRect(w * 0.1, h * 0.07, w * 0.8, h * 0.84);
+  const tab = (w * 0.8) / 3;
+  [0x90a4ae, 0xef5350, 0x1e88e5].forEach((colour, i) => {
+    g.fillStyle(colour).fillRect(w * 0.1 + i * tab + 4, h * 0.07 + 4, tab - 8, 26);
+  });
+  // The outage banner, and chat bubbles either side of the open chat.
+  g.fillStyle(0xffb300).fillRect(w * 0.1, h * 0.07 + 34, w * 0.8, 14);
+  for (let i = 0; i < 3; i++) {
+    g.fillStyle(0xdfe3e8).fillRoundedRect(w * 0.12, h * 0.3 + i * 62, w * 0.2, 40, 12);
+    g.fillStyle(0xbbdefb).fillRoundedRect(w * 0.68, h * 0.36 + i * 62, w * 0.2, 40, 12);
+  }
+  // The desk edge and a headset at the bottom of the view.
+  floor(g, w, h, 0x8d6e63, 0.94);
+  g.fillStyle(0x37474f).fillCircle(w * 0.9, h * 0.9, 18);
+};

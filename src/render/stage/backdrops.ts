@@ -13,7 +13,7 @@ import {
   serviceDesk,
   ticketOffice,
 } from './backdrops-counters.ts';
-import { teamFloor } from './backdrops-floors.ts';
+import { chatDesk, teamFloor } from './backdrops-floors.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
@@ -96,6 +96,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'team-floor': teamFloor,
   'service-desk': serviceDesk,
   'council-reception': councilReception,
+  'chat-desk': chatDesk,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
