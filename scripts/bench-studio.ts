@@ -1,63 +1,21 @@
 /**
- * `npm run bench:studio`: in the built game in headless Chromium, opens the Studio on a generated
- * ~100 KB story and times each keystroke that makes or mends an ink error until the Problems
- * summary says so (timed inside the page, to the frame after the change). The target is 500 ms.
+ * `npm run bench:studio`: in the built game in headless Chromium, opens the Studio on the ~100 KB
+ * test/fixtures/large/night-shift.ink and times each keystroke that makes or mends an ink error
+ * until the Problems summary says so (timed inside the page, to the frame after the change). The target is 500 ms.
  * Results go to bench-results/studio.json. Never part of the tests.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config.ts';
+import { LARGE_STORY } from './bench-stories-fixture.ts';
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const TARGET_MS = 500;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
-/** A story shaped like a long scenario: scenes of talk, each decision merging into the next scene. */
-export function largeStory(bytes: number): string {
-  const head = [
-    '# title: The long shift',
-    '# summary: A generated story the size of the largest real one.',
-    '# role: Duty manager',
-    '# setting: hotel-lobby',
-    '# customer: Mr. Lane',
-    '# minutes: 30',
-    '',
-    '-> scene_0',
-  ];
-  const knots: string[] = [];
-  let size = head.join('\n').length;
-  for (let i = 0; size < bytes; i++) {
-    const next = `scene_${i + 1}`;
-    const knot = [
-      `=== scene_${i} ===`,
-      `Mr. Lane looks at the clock again and taps the counter, waiting for you to say something. #speaker: Mr. Lane #mood: worried`,
-      'The queue behind him grows, and a phone rings somewhere in the back office.',
-      `* [Ask him what happened #listening +1 #feedback: Asking first tells him he is heard.]`,
-      `  He tells you the whole story, slowly. #speaker: Mr. Lane #mood: calm`,
-      `  -> ${next}`,
-      `* [Explain the policy #empathy -1 #feedback: The policy is true, but it is not what he needs now.]`,
-      `  That is not what I asked. #speaker: Mr. Lane #mood: frustrated`,
-      `  -> ${next}`,
-      `* [Offer to sort it out later #foresight -1 #feedback: Later leaves him with nothing now.]`,
-      `  Later is no good to me. #speaker: Mr. Lane #mood: frustrated`,
-      `  -> ${next}`,
-      '',
-    ].join('\n');
-    knots.push(knot);
-    size += knot.length + 1;
-  }
-  const last = knots.length;
-  knots.push(
-    `=== scene_${last} ===`,
-    'Mr. Lane nods and leaves. #ending: Through the shift',
-    '-> END',
-  );
-  return [...head, ...knots].join('\n');
-}
 
 // From a keydown to the frame after the Problems summary changed, timed inside the page.
 const KEY_PROBE = `(() => {
@@ -93,7 +51,8 @@ async function main() {
     preview: { port: 0, host: '127.0.0.1' },
   });
   const url = server.resolvedUrls?.local[0] ?? '';
-  const story = largeStory(100_000);
+  // '-> END' is the last text: an 'x' after it makes an unknown divert, Backspace mends it.
+  const story = readFileSync(LARGE_STORY, 'utf8').trimEnd();
   const browser = await chromium.launch(chromiumLaunch);
   const samples: number[] = [];
   try {
