@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Compiler, CompilerOptions, Story } from 'inkjs/full';
+
+/**
+ * An oracle that knows ink and the tag contract (docs/writing-stories.md) and nothing of
+ * src/core: it compiles with inkjs's compiler, steps with inkjs and reads the tags itself, so a
+ * bug in the engine cannot hide by being in the expected values too.
+ */
+
+/** Every path explored; more than this and the story is too big for the oracle to vouch for. */
+const PATH_BUDGET = 200_000;
+const QUALITY =
+  /^(listening|empathy|healing|awareness|persuasion|conceptualization|foresight|stewardship|growth|community)\s*([+-]\d+)$/;
+
+export interface InkFacts {
+  ending: string | undefined;
+  points: number;
+  scores: Record<string, number>;
+  /** The largest total any complete path earns. */
+  maxTotal: number;
+  /** round(points / maxTotal, clamped to 0–1, as a percentage), as the debrief states it. */
+  percent: number;
+}
+
+function compile(file: string): string {
+  const folder = path.dirname(file);
+  const handler = {
+    ResolveInkFilename: (name: string) => path.resolve(folder, name),
+    LoadInkFileContents: (name: string) => readFileSync(name, 'utf8').replace(/^\uFEFF/, ''),
+  };
+  const errors: string[] = [];
+  const options = new CompilerOptions(
+    file,
+    [],
+    true,
+    (m, type) => {
+      if (type === 2) errors.push(m);
+    },
+    handler,
+  );
+  const json = new Compiler(readFileSync(file, 'utf8'), options).Compile()?.ToJson();
+  if (!json || errors.length > 0) throw new Error(`${file}: ${errors.join('; ')}`);
+  return json;
+}
+
+function effectsOf(tags: readonly string[] | null): Record<string, number> {
+  const effects: Record<string, number> = {};
+  for (const tag of tags ?? []) {
+    const m = QUALITY.exec(tag.trim());
+    if (m) effects[m[1]!] = (effects[m[1]!] ?? 0) + Number(m[2]);
+  }
+  return effects;
+}
+
+const total = (effects: Record<string, number>) =>
+  Object.values(effects).reduce((a, b) => a + b, 0);
+
+/** Continues to the next choice, returning the '#ending:' seen on the way, if any. */
+function continueStory(story: Story): string | undefined {
+  let ending: string | undefined;
+  while (story.canContinue) {
+    story.Continue();
+    for (const tag of story.currentTags ?? []) {
+      const m = /^ending:\s*(.+)$/.exec(tag.trim());
+      if (m) ending = m[1]!.trim();
+    }
+  }
+  return ending;
+}
+
+function bestTotal(story: Story): number {
+  let paths = 0;
+  const walk = (): number => {
+    continueStory(story);
+    const choices = story.currentChoices;
+    if (choices.length === 0) {
+      if (++paths > PATH_BUDGET) throw new Error(`more than ${PATH_BUDGET} paths`);
+      return 0;
+    }
+    const saved = story.state.ToJson();
+    let best = -Infinity;
+    for (const choice of choices) {
+      story.state.LoadJson(saved);
+      story.ChooseChoiceIndex(choice.index);
+      best = Math.max(best, total(effectsOf(choice.tags)) + walk());
+    }
+    return best;
+  };
+  return walk();
+}
+
+/** What the debrief must say about `choicePath` through `stories/<id>.ink`, from ink alone. */
+export function inkFacts(id: string, choicePath: readonly number[], seed = 0): InkFacts {
+  const json = compile(path.resolve('stories', `${id}.ink`));
+  const explorer = new Story(json);
+  explorer.state.storySeed = seed;
+  const maxTotal = bestTotal(explorer);
+  const story = new Story(json);
+  story.state.storySeed = seed;
+  const scores: Record<string, number> = {};
+  let ending = continueStory(story);
+  for (const index of choicePath) {
+    const choice = story.currentChoices[index];
+    if (!choice) throw new Error(`${id}: no choice ${index} at this point of the path`);
+    for (const [q, n] of Object.entries(effectsOf(choice.tags))) scores[q] = (scores[q] ?? 0) + n;
+    story.ChooseChoiceIndex(index);
+    ending = continueStory(story) ?? ending;
+  }
+  const points = total(scores);
+  const percent = maxTotal <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, points / maxTotal)) * 100);
+  return { ending, points, scores, maxTotal, percent };
+}
