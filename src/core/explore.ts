@@ -264,7 +264,17 @@ export function optionOutlooks(
   const s = scoreGraph(builder);
   const exact = builder.cut === undefined && s.farmed.length === 0;
   const start = builder.nodes[0]!.edges[0]?.to ?? 0;
-  const node = builder.nodes[start]!;
+  return outlooksAtNode(builder, s, start, exact);
+}
+
+/** What each option of one decision node of a scored graph still allows. */
+export function outlooksAtNode(
+  graph: StateGraph,
+  s: GraphScores,
+  id: number,
+  exact: boolean,
+): OptionOutlook[] {
+  const node = graph.nodes[id]!;
   return node.options.map((option) => {
     const own = option.effects.reduce((sum, e) => sum + e.amount, 0);
     const ahead = node.edges

@@ -127,6 +127,11 @@ export class StateGraphBuilder implements StateGraph {
     return true;
   }
 
+  /** The decision node for a saved story state, if exploration has met that state. */
+  nodeOf(state: string): number | undefined {
+    return this.ids.get(stateKey(state, this.flow));
+  }
+
   private outOfBudget(): boolean {
     if (this.cut) return true;
     const { maxSteps, timeMs, now } = this.budget;

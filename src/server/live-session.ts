@@ -1,6 +1,4 @@
 import type { Decision } from '../core/decision.ts';
-import { outlookAt } from '../core/debrief.ts';
-import type { Outlook } from '../core/key-moments.ts';
 import { canJoin } from '../protocol/phase-rules.ts';
 import type { Encounter } from '../core/encounter.ts';
 import { resultRows } from '../protocol/ranking.ts';
@@ -9,6 +7,7 @@ import type { TeamRow } from '../protocol/standings.ts';
 import type { SessionRecord } from './store.ts';
 import type { TeamStanding } from './team-standing.ts';
 import { buildWalkthrough } from './walkthrough.ts';
+import { storyOutlook } from './story-outlooks.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
 
 /**
@@ -41,18 +40,6 @@ export function teamRow(team: LiveTeam): TeamRow {
   return { teamId: team.id, name: team.name, ...team.standing, online: team.connections > 0 };
 }
 
-// Outlooks per story, seed and route: every host update after the reveal rebuilds the walk-through,
-// and each outlook is an exploration of the story.
-const outlooks = new WeakMap<WorkshopStory, Map<string, Outlook | undefined>>();
-
-function cachedOutlook(story: WorkshopStory, seed: number, route: readonly number[]) {
-  let byRoute = outlooks.get(story);
-  if (!byRoute) outlooks.set(story, (byRoute = new Map()));
-  const key = `${seed}:${route.join(',')}`;
-  if (!byRoute.has(key)) byRoute.set(key, outlookAt(story.json, seed, route));
-  return byRoute.get(key);
-}
-
 export function hostSnapshot(session: LiveSession, storage?: string): HostSnapshot {
   const { record, story } = session;
   const teams = [...session.teams.values()];
@@ -71,7 +58,7 @@ export function hostSnapshot(session: LiveSession, storage?: string): HostSnapsh
       ? {
           walkthrough: buildWalkthrough(
             teams.map((t) => ({ name: t.name, decisions: t.decisions })),
-            (route) => cachedOutlook(story, record.seed, route),
+            (route) => storyOutlook(story, record.seed, route),
           ),
         }
       : {}),
