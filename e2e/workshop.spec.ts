@@ -116,6 +116,10 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   await marked.getByRole('button', { name: 'See your debrief' }).click();
   await expect(marked.getByRole('heading', { level: 1, name: /Debrief/ })).toBeVisible();
   await expect(marked.getByText(/appear here when the facilitator reveals/)).toBeVisible();
+  await expect(marked.getByText(/is shown here once the facilitator reveals/)).toBeVisible();
+  // Until the reveal the phone holds no score, feedback or model answer to pass round the room.
+  await expect(marked.getByText(/Overall serving score/)).toHaveCount(0);
+  await expect(marked.getByRole('heading', { name: 'Key moments' })).toHaveCount(0);
   await expect(marked.getByRole('table', { name: /Teams ranked/ })).toHaveCount(0);
   await expectNoAxeViolations(marked);
 
@@ -149,6 +153,11 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
 
   const results = marked.getByRole('table', { name: /Teams ranked/ });
   await expect(results.getByRole('row')).toHaveCount(4);
+  // The reveal brings the debrief the server built, scored as the independent oracle scores it.
+  await expect(marked.getByText('Overall serving score:')).toContainText(
+    `${expectedDebrief(story, [...pathMarked]).overall.percent}%`,
+  );
+  await expect(marked.getByRole('heading', { name: 'Key moments' })).toBeVisible();
   await expect(results).toContainText('<b>markup</b> (your team)');
   await expectNoAxeViolations(marked);
 

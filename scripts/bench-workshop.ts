@@ -8,10 +8,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Encounter } from '../src/core/encounter.ts';
 import { seededRandom } from '../src/core/random.ts';
 import type { HostSnapshot } from '../src/protocol/snapshots.ts';
 import type { TeamRow } from '../src/protocol/standings.ts';
+import type { TeamChosen } from '../src/protocol/team-play.ts';
 import { killHard, spawnWorkshop } from '../test/helpers/spawn-workshop.ts';
 import { connect, must, request } from '../test/helpers/workshop-client.ts';
 import { joinTeam, type JoinedTeam } from '../test/helpers/workshop-play.ts';
@@ -59,11 +59,6 @@ try {
   console.log(
     `${TEAMS} teams joined; playing '${STORY}' with ${THINK_MIN_MS}–${THINK_MS} ms of thinking per choice…`,
   );
-  // Each simulated device runs its story locally, as a real one does; built before the clock starts
-  // so that this process's own work is not counted as the server's.
-  const sessions = teams.map(
-    (t) => new Encounter(t.snapshot.story.json, { seed: t.snapshot.seed }),
-  );
   await must(host, 'host:action', { ...credentials, action: 'start' });
 
   let choices = 0;
@@ -73,11 +68,11 @@ try {
     teams.map(async (team, i) => {
       const random = seededRandom(i + 1);
       const { snapshot, credentials: me } = team;
-      const session = sessions[i]!;
-      while (!session.ended && Date.now() - started < DEADLINE_MS) {
+      // Each simulated device shows only the step the server sent, as a real one does.
+      let { made: step, play } = snapshot;
+      while (!play.ended && Date.now() - started < DEADLINE_MS) {
         await sleep(THINK_MIN_MS + random() * (THINK_MS - THINK_MIN_MS));
-        const index = Math.floor(random() * session.choices.length);
-        const step = session.path.length;
+        const index = Math.floor(random() * play.choices.length);
         sentAt.set(`${me.teamId}:${step + 1}`, performance.now());
         const reply = await request(team.socket, 'team:choose', {
           ...me,
@@ -90,7 +85,7 @@ try {
           break;
         }
         choices++;
-        session.choose(index);
+        ({ made: step, step: play } = reply.data as TeamChosen);
       }
     }),
   );

@@ -1,8 +1,8 @@
 import type { QualityId } from '../core/qualities.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
-import type { ScoreRanges } from '../core/explore.ts';
 import type { Phase } from './phases.ts';
 import type { ResultRow, TeamRow } from './standings.ts';
+import type { TeamStep } from './team-play.ts';
 import type { WalkthroughPoint } from './walkthrough.ts';
 
 /** The state the server pushes to a host page and to a team device. */
@@ -39,10 +39,12 @@ export interface TeamSnapshot {
   code: string;
   phase: Phase;
   team: { id: string; name: string };
-  story: { id: string; hash: string; json: string; meta: StoryMeta; ranges: ScoreRanges };
+  story: { id: string; hash: string; meta: StoryMeta };
   decisions: DecisionRange;
-  seed: number;
-  path: number[];
+  /** Choices the server holds from this team. */
+  made: number;
+  /** The whole transcript so far and what comes next. */
+  play: TeamStep;
   /** Present once the results are revealed. */
   results?: ResultRow[];
 }

@@ -8,6 +8,7 @@ import type { SessionRecord } from './store.ts';
 import type { TeamStanding } from './team-standing.ts';
 import { buildWalkthrough } from './walkthrough.ts';
 import { storyOutlook } from './story-outlooks.ts';
+import { teamStep } from './team-view.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
 
 /**
@@ -65,23 +66,17 @@ export function hostSnapshot(session: LiveSession, storage?: string): HostSnapsh
   };
 }
 
-/** A team device gets the story to show and its own path; the others' scores only after the reveal. */
+/** A team device gets what it shows and how far it is; the others' scores only after the reveal. */
 export function teamSnapshot(session: LiveSession, team: LiveTeam): TeamSnapshot {
   const { record, story } = session;
   return {
     code: record.code,
     phase: record.phase,
     team: { id: team.id, name: team.name },
-    story: {
-      id: story.id,
-      hash: story.hash,
-      json: story.json,
-      meta: story.meta,
-      ranges: story.ranges,
-    },
+    story: { id: story.id, hash: story.hash, meta: story.meta },
     decisions: story.decisions,
-    seed: record.seed,
-    path: [...team.path],
+    made: team.path.length,
+    play: teamStep(team.encounter, team.encounter.transcript),
     ...(record.revealed
       ? { results: resultRows([...session.teams.values()].map(teamRow), team.id) }
       : {}),

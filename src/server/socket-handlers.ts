@@ -8,6 +8,10 @@ import {
 } from './live-session.ts';
 import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
+import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
+import { prepareOutlooks } from './story-outlooks.ts';
+import { teamDebrief } from './team-debrief.ts';
+import { teamStep } from './team-view.ts';
 import type { AttemptCounter, RateBudget } from './rate-limit.ts';
 import type { ServerLimits } from './server-limits.ts';
 import type { SessionManager } from './session-manager.ts';
@@ -76,7 +80,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }
       opens.record(address);
       const opened = manager.open(payload);
-      if (opened.ok) void socket.join(hostRoom(opened.value.session.record.code));
+      if (opened.ok) {
+        void socket.join(hostRoom(opened.value.session.record.code));
+        prepareOutlooks(opened.value.session.story);
+      }
       return reply(opened, ({ session, hostToken, recovery }) => ({
         hostToken,
         recoveryCode: recovery,
@@ -95,7 +102,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     },
     'host:resume': (payload, socket) => {
       const host = manager.host(payload);
-      if (host.ok) void socket.join(hostRoom(host.value.record.code));
+      if (host.ok) {
+        void socket.join(hostRoom(host.value.record.code));
+        prepareOutlooks(host.value.story); // a session restored after a restart
+      }
       return reply(host, (session) => ({ snapshot: snapshotOf(session), joinBase }));
     },
     'host:action': (payload) => {
@@ -148,10 +158,23 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }
       const chosen = manager.choose(payload);
       if (chosen.ok) rowToHost(chosen.value.session, chosen.value.team);
-      return reply(chosen, ({ team }) => ({
-        made: team.path.length,
-        finished: team.standing.finished,
-      }));
+      return reply(
+        chosen,
+        ({ team }): TeamChosen => ({
+          made: team.path.length,
+          finished: team.standing.finished,
+          step: teamStep(team.encounter, team.encounter.beat.lines),
+        }),
+      );
+    },
+    'team:debrief': (payload) => {
+      const found = manager.team(payload);
+      if (!found.ok) return found;
+      const { session, team } = found.value;
+      return reply(
+        teamDebrief(session, team),
+        (debrief): TeamDebrief => ({ debrief, finished: team.encounter.ended }),
+      );
     },
   };
 }

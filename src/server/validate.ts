@@ -37,6 +37,7 @@ export const SCHEMAS = {
   'host:recover': { code: 'code', recovery: 'recovery' },
   'team:join': { code: 'code', name: 'name', device: 'token' },
   'team:rejoin': { code: 'code', teamId: 'teamId', token: 'token' },
+  'team:debrief': { code: 'code', teamId: 'teamId', token: 'token' },
   'team:choose': {
     code: 'code',
     teamId: 'teamId',

@@ -1,15 +1,19 @@
-import { debriefOf } from '../core/debrief.ts';
-import { debriefSettings } from '../app/judgement-config.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { Phase } from '../protocol/phases.ts';
 import type { TeamSnapshot } from '../protocol/snapshots.ts';
 import type { ResultRow } from '../protocol/standings.ts';
+import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
 import { WorkshopConnection } from './connection.ts';
 import { deviceId, refusedForGood, teamCredentials } from './stored-credentials.ts';
 import { renderJoinForm, renderLobby } from './team-join-view.ts';
-import { rankLine, renderTeamDebrief, resultsSection } from './team-debrief-view.ts';
-import { replayTeam, TeamPlay } from './team-play.ts';
+import {
+  rankLine,
+  renderAwaitingDebrief,
+  renderTeamDebrief,
+  resultsSection,
+} from './team-debrief-view.ts';
+import { TeamPlay } from './team-play.ts';
 
 type Screen = 'connecting' | 'join' | 'lobby' | 'play' | 'debrief';
 
@@ -26,6 +30,9 @@ export class TeamApp {
   private play: TeamPlay | undefined;
   private stage: Promise<StageFactory | undefined> | undefined;
   private retries = 0;
+  /** Whether the server's debrief is on screen (rather than the wait for the reveal). */
+  private debriefShown = false;
+  private debriefAsks = 0;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -99,15 +106,14 @@ export class TeamApp {
    */
   private enter(snapshot: TeamSnapshot): void {
     const samePath =
-      this.snapshot?.team.id === snapshot.team.id &&
-      this.snapshot.path.join() === snapshot.path.join();
+      this.snapshot?.team.id === snapshot.team.id && this.snapshot.made === snapshot.made;
     this.snapshot = snapshot;
     document.title = `Team ${snapshot.team.name} · ${snapshot.story.meta.title}`;
     const { phase } = snapshot;
     const target: Screen =
       phase === 'lobby'
         ? 'lobby'
-        : (phase === 'playing' || phase === 'locked') && !replayTeam(snapshot).ended
+        : (phase === 'playing' || phase === 'locked') && !snapshot.play.ended
           ? 'play'
           : 'debrief';
     if (!samePath || target !== this.screen) {
@@ -126,12 +132,13 @@ export class TeamApp {
     if (this.screen === 'play' && (phase === 'playing' || phase === 'locked'))
       return this.play?.setLocked(phase === 'locked');
     if (this.screen === 'play') return this.showDebrief();
-    if (this.screen === 'debrief') {
-      this.screenHost
-        .querySelector('.team-results')
-        ?.replaceWith(resultsSection(phase, this.snapshot.results));
-      this.screenHost.querySelector('.team-rank')?.replaceWith(rankLine(this.snapshot.results));
-    }
+    if (this.screen !== 'debrief') return;
+    if (!this.debriefShown && (phase === 'revealed' || phase === 'ended'))
+      return this.showDebrief();
+    this.screenHost
+      .querySelector('.team-results')
+      ?.replaceWith(resultsSection(phase, this.snapshot.results));
+    this.screenHost.querySelector('.team-rank')?.replaceWith(rankLine(this.snapshot.results));
   }
 
   private showLobby(): void {
@@ -156,7 +163,7 @@ export class TeamApp {
       snapshot,
       {
         send: (step, index) =>
-          this.connection.request('team:choose', {
+          this.connection.request<TeamChosen>('team:choose', {
             ...teamCredentials.load(),
             hash: snapshot.story.hash,
             step,
@@ -169,20 +176,42 @@ export class TeamApp {
     );
   }
 
+  /**
+   * The debrief is built on the server and sent only after the reveal (or the end): until then a
+   * finished team sees its ending and what it is waiting for.
+   */
   private showDebrief(): void {
     this.leave();
     this.screen = 'debrief';
+    this.debriefShown = false;
     const snapshot = this.snapshot!;
-    const session = replayTeam(snapshot);
-    const view = debriefOf(snapshot.story, session, debriefSettings());
-    renderTeamDebrief(
-      this.screenHost,
-      snapshot.team.name,
-      view,
-      session.ended,
-      resultsSection(snapshot.phase, snapshot.results),
-      rankLine(snapshot.results),
-    );
+    const { phase, results, story, team } = snapshot;
+    const waiting = () =>
+      renderAwaitingDebrief(this.screenHost, team.name, story.meta.title, snapshot.play, {
+        results: resultsSection(phase, results),
+        rank: rankLine(results),
+      });
+    if (phase !== 'revealed' && phase !== 'ended') return waiting();
+    waiting();
+    const asked = ++this.debriefAsks;
+    void this.connection
+      .request<TeamDebrief>('team:debrief', { ...teamCredentials.load() })
+      .then((reply) => {
+        if (asked !== this.debriefAsks || this.screen !== 'debrief') return;
+        if (!reply.ok) {
+          this.status.textContent = `Your debrief could not be fetched: ${reply.error.message}`;
+          return;
+        }
+        this.debriefShown = true;
+        renderTeamDebrief(
+          this.screenHost,
+          team.name,
+          reply.data.debrief,
+          reply.data.finished,
+          resultsSection(this.snapshot!.phase, this.snapshot!.results),
+          rankLine(this.snapshot!.results),
+        );
+      });
   }
 
   private leave(): void {

@@ -5,6 +5,7 @@ import { verdictSection } from '../render/dom/debrief-verdict.ts';
 import { h } from '../render/dom/h.ts';
 import type { Phase } from '../protocol/phases.ts';
 import type { ResultRow } from '../protocol/standings.ts';
+import type { TeamStep } from '../protocol/team-play.ts';
 
 /** Other teams' scores, after the reveal only; before it, what the team is waiting for. */
 export function resultsSection(
@@ -111,6 +112,49 @@ export function renderTeamDebrief(
       results,
       h('h2', {}, 'Key moments'),
       keyMomentsList(view.decisions, { chooser: 'Your team chose: ' }),
+    ),
+  );
+  heading.focus();
+}
+
+/**
+ * Before the reveal: the team's ending (or how far it got) and what it waits for. Scores,
+ * feedback and model answers stay on the server until then, so other teams still playing cannot
+ * be told the answers by a finished phone.
+ */
+export function renderAwaitingDebrief(
+  root: HTMLElement,
+  team: string,
+  title: string,
+  play: TeamStep,
+  parts: { results: HTMLElement; rank: HTMLElement },
+): void {
+  const heading = h('h1', { id: 'debrief-heading', tabindex: '-1' }, `Debrief: ${title}`);
+  root.replaceChildren(
+    h(
+      'section',
+      { class: 'screen debrief team-debrief', 'aria-labelledby': 'debrief-heading' },
+      heading,
+      parts.rank,
+      h('p', { class: 'team-banner' }, `Team ${team}`),
+      play.ended
+        ? h(
+            'p',
+            { class: 'ending-reached' },
+            'Ending reached: ',
+            h('strong', {}, play.ending ?? 'the story ended'),
+          )
+        : h(
+            'p',
+            { class: 'ending-reached' },
+            'The round closed before your team reached an ending.',
+          ),
+      h(
+        'p',
+        { role: 'status', class: 'debrief-waiting' },
+        'How your team served, and what would have served better, is shown here once the facilitator reveals the results.',
+      ),
+      parts.results,
     ),
   );
   heading.focus();

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { Encounter } from '../../src/core/encounter.ts';
 import type { TeamCredentials } from '../../src/protocol/credentials.ts';
 import type { TeamSnapshot } from '../../src/protocol/snapshots.ts';
+import type { TeamChosen } from '../../src/protocol/team-play.ts';
 import { must, request } from './workshop-client.ts';
 
 export interface JoinedTeam {
@@ -29,8 +29,9 @@ export async function joinTeam(
 }
 
 /**
- * Plays as a team device does: the story runs on the device to show the choices, and only each
- * choice's index goes to the server. `pick` chooses from the number of options.
+ * Plays as a team device does: it sees only the step the server sends (the options' words) and
+ * sends back an index; the next step comes in the answer. `pick` chooses from the number of
+ * options. Returns the indices this call sent (a device knows only its step, not the path).
  */
 export async function playTeam(
   team: JoinedTeam,
@@ -38,19 +39,21 @@ export async function playTeam(
   upTo = Infinity,
 ): Promise<number[]> {
   const { snapshot, credentials } = team;
-  const session = new Encounter(snapshot.story.json, { seed: snapshot.seed });
-  for (const index of snapshot.path) session.choose(index);
-  while (!session.ended && session.path.length < upTo) {
-    const step = session.path.length;
-    const index = pick(session.choices.length, step);
+  const path: number[] = [];
+  let made = snapshot.made;
+  let step = snapshot.play;
+  while (!step.ended && made < upTo) {
+    const index = pick(step.choices.length, made);
     const reply = await request(team.socket, 'team:choose', {
       ...credentials,
       hash: snapshot.story.hash,
-      step,
+      step: made,
       index,
     });
-    if (!reply.ok) throw new Error(`choice ${step + 1} refused: ${reply.error.message}`);
-    session.choose(index);
+    if (!reply.ok) throw new Error(`choice ${made + 1} refused: ${reply.error.message}`);
+    ({ made, step } = reply.data as TeamChosen);
+    path.push(index);
   }
-  return session.path;
+  team.snapshot = { ...snapshot, made, play: step };
+  return path;
 }

@@ -238,7 +238,7 @@ export class EncounterView {
     this.transcript.scrollTop = this.transcript.scrollHeight;
   }
 
-  showChoices(choices: readonly ChoiceOption[]): void {
+  showChoices(choices: readonly Pick<ChoiceOption, 'text'>[]): void {
     this.choiceCount = choices.length;
     const buttons = choices.map((choice, i) =>
       h(
