@@ -30,7 +30,7 @@ Saturday, twenty to two. Seven tills open out of twenty, and every line reaches 
 On till 7 you finish a man's shop: paper plates, a bag of balloons, two big bottles of squash, and a small carrier with a boxed watercolour set and a number seven candle. #sfx: till-beep
 His phone buzzes while the card goes through. He answers it with his shoulder and bags with his free hand.
 No, the soft play said three. Three o'clock. I'm leaving now, I promise. #speaker: Gareth Pryce #mood: worried
-He takes his receipt, scoops up the big bags and is gone through the doors. #sfx: door-chime
+He takes his receipt, scoops up the big bags and is gone through the doors. #sfx: door-chime #leave: Gareth Pryce
 The small carrier is still on the packing shelf. A gift tag on the box says, in careful capitals, FFION, 7 TODAY.
 Bev Harland, next in line, is already lifting her first tin onto the belt. Five more people wait behind her.
 * [Grab the bag and run for the doors #empathy +1 #stewardship -2 #feedback: Going at once gives him the best chance, but you leave a logged-in till and a queue with no idea where you went.]
@@ -106,7 +106,7 @@ That was the gentleman's, wasn't it? He's still out there, look. Sitting in his 
 // Decision 3: the car park. How to stop a driver on the phone.
 // ---------------------------------------------------------------
 === carpark ===
-Outside the air smells of hot tarmac and trolleys rattle in the bays. #scene: car-park
+Outside the air smells of hot tarmac and trolleys rattle in the bays. #scene: car-park #onstage: nobody
 {delay >= 2: The grey estate is already backing out of its bay, the driver looking over his other shoulder.|The grey estate's reversing lights come on. He is still on the phone.}
 * [Stand clear at the end of the row and call out #awareness +2 #foresight +1 #feedback: Standing where he will look, and well clear of the car, gets his attention without putting either of you at risk.]
     {named: Mr Pryce! Your present!|Excuse me! Your bag!} #speaker: You
@@ -161,7 +161,7 @@ Sorry. My head's all over the place. It's her first birthday since her mum and I
 // Decision 5: back at the till. The queue.
 // ---------------------------------------------------------------
 === back ===
-Back at till 7, your line is one shorter: a young couple have drifted across to Jade. #scene: store-checkout
+Back at till 7, your line is one shorter: a young couple have drifted across to Jade. #scene: store-checkout #onstage: Bev
 Behind Bev, the man in hi-vis folds his arms. He has a meal deal and a pack of cable ties.
 {queue >= 1: At least you said. Still, I've a fifteen-minute lunch and ten of it's gone.|Nice for some. I've got a fifteen-minute lunch and ten of it's gone.} #speaker: Lee
 * [Say sorry to the line, give the reason, and start scanning #community +2 #feedback: A short reason and a quick start tell people their time matters too. The grumble has nowhere to grow.]

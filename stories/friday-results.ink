@@ -21,7 +21,7 @@ VAR chloe_heard = false
 // Decision 1: the apprentice and the caller. A rule, a question, or a rescue.
 // ---------------------------------------------------------------
 === chloe ===
-Twenty to five on a Friday. The waiting room is empty, but all three phone lines are lit and the afternoon's post is still in its tray. #scene: clinic-reception
+Twenty to five on a Friday. The waiting room is empty, but all three phone lines are lit and the afternoon's post is still in its tray. #scene: clinic-reception #onstage: nobody
 Chloe, seventeen and four months into her apprenticeship, puts her phone down and swivels round to you.
 That's the fourth time a Mr Pennington has rung about a blood test. I told him results come from the doctor, so he'll have to ring back on Monday. That's right, isn't it? #speaker: Chloe
 * [Ask her what exactly he said he needed #listening +1 #growth +2 #empathy -1 #feedback: Turning her question back into his need teaches her to hear the person behind the fourth call. It stings a little: she thought she had it right.]
@@ -44,7 +44,7 @@ That's the fourth time a Mr Pennington has rung about a blood test. I told him r
 === arrive ===
 The front door opens. #sfx: door-chime
 A tall man in his seventies comes in on a walking stick, a flat cap in his other hand and a hospital letter folded into quarters under his thumb. He is breathing hard from the car park. #mood: frustrated
-Arthur Pennington. I've rung four times. The young lady said Monday. Monday is no good to me. #speaker: Arthur Pennington
+Arthur Pennington. I've rung four times. The young lady said Monday. Monday is no good to me. #speaker: Arthur Pennington #enter: Arthur Pennington
 Your phone starts to ring. #sfx: phone-ring
 * [Ask him to take a seat while you answer the call #stewardship +1 #empathy -1 #feedback: The caller is a patient too, and a fair queue matters. But he has already waited four calls and a drive, and one more wait in a chair tells him he is still in the queue.]
     Please take a seat, Mr Pennington. I'll be with you in one minute. #speaker: You
@@ -129,11 +129,11 @@ Dr Lowe left early for her son's school concert. Dr Sanjay Rao is the duty docto
     ~ delay = delay + 4
     -> rao
 * [Ring Dr Lowe on her mobile, since she knows him best #empathy +1 #stewardship -2 #feedback: You are reaching for the doctor he trusts, but you are calling a colleague at her son's concert about work the duty doctor covers. The on-call system exists so people can go home.]
-    Dr Lowe answers on the fifth ring, with children singing somewhere behind her.
+    Dr Lowe answers on the fifth ring, with children singing somewhere behind her. #call: Dr Lowe
     It's Sanjay's afternoon, he's duty. Knock on his door and tell him I said so. #speaker: Dr Lowe
     -> rao
 * [Knock between patients and give Dr Rao the case #persuasion +2 #awareness +1 #stewardship -1 #feedback: A short, clear case lets a busy doctor decide in seconds, and his next patient waits a few minutes longer for it. You turned a result, a date and a frightened man into a picture he can act on.]
-    As his patient leaves, you lean round the door.
+    As his patient leaves, you lean round the door. #onstage: Dr Rao
     Mr Pennington, seventy-one, knee replacement at St Aidan's Monday at eight. His potassium is flagged, the hospital needs the result before Monday, and he's at the desk now. #speaker: You
     Dr Rao is already opening the record. Give me two minutes. #speaker: Dr Rao
     -> rao
@@ -145,7 +145,7 @@ I'll see him myself after this next patient. Ten minutes. Then I'll sign off a n
 // ---------------------------------------------------------------
 // Decision 5: waiting. What is yours to say?
 // ---------------------------------------------------------------
-Back at the desk, Mr Pennington is watching your face for clues.
+Back at the desk, Mr Pennington is watching your face for clues. #onstage: Arthur Pennington
 Well? #speaker: Arthur Pennington
 * [Tell him Dr Rao did not seem worried, to settle him #empathy +1 #stewardship -2 #feedback: He visibly relaxes, and you meant well. But you passed on a doctor's half-heard opinion, and if the news were different, you would have made it harder to hear.]
     Dr Rao didn't seem too worried, if that helps. #speaker: You
@@ -180,7 +180,7 @@ But it's a long weekend on my own. My daughter's in Leeds. If I feel funny, who 
 // Decision 7: the email, the phones and the apprentice.
 // ---------------------------------------------------------------
 === email ===
-The door closes behind him. It is nineteen minutes past five. #sfx: door-chime
+The door closes behind him. It is nineteen minutes past five. #sfx: door-chime #leave: Arthur Pennington
 Dr Rao hands you his signed note. The pre-op unit closes at half five. It goes by secure email, to the address on his referral letter. #speaker: Dr Rao
 All three lines are lit again. Chloe is on a call about a missing prescription, one hand over her eyes, saying sorry for the third time.
 * [Talk Chloe through sending the secure email herself #growth +2 #stewardship +1 #foresight -1 #feedback: She learns a task she will need every Friday, with you beside her to catch a mistake. It takes her minutes you may not have: on a tight clock that is a gamble with his operation.]

@@ -24,10 +24,10 @@ VAR talk = ""
 // Decision 1: the first thirty seconds. Script, person, or speed.
 // ---------------------------------------------------------------
 === call ===
-Tuesday, twenty past two. Nineteen calls are waiting, and the wallboard above your row has turned amber. #scene: call-centre
+Tuesday, twenty past two. Nineteen calls are waiting, and the wallboard above your row has turned amber. #scene: call-centre #onstage: nobody
 In the corner of your screen a small clock times every call. The target is an average of five minutes. Yours this week is five minutes forty, and Dana, your team leader, has mentioned it twice.
 Your headset beeps and the next call drops in. #sfx: phone-ring
-Hello? Is that Northgate Energy? I'm sorry, I've never rung you before. I don't know if I've got the right people. #speaker: Winston Clarke #mood: worried
+Hello? Is that Northgate Energy? I'm sorry, I've never rung you before. I don't know if I've got the right people. #speaker: Winston Clarke #call: Winston Clarke #mood: worried
 There's a letter here with red writing at the top. It says something about a meter. #speaker: Winston Clarke
 * [Read the security questions word for word before anything else #listening -1 #empathy -1 #barrier: follow-procedures #feedback: The check is a legal duty and it must happen. Reading it first, word for word, tells a nervous caller the system comes first; check who he is once you know why he rang.]
     Before we look at anything I need to take you through security. Can I have the account number and the name on the account? #speaker: You

@@ -25,10 +25,10 @@ VAR team = 0
 // Decision 1: the call. Listen, move, or quote the rule.
 // ---------------------------------------------------------------
 === call ===
-It is four minutes past eight. The day crew went home at six, and the parts room key went with them. #scene: hotel-corridor
+It is four minutes past eight. The day crew went home at six, and the parts room key went with them. #scene: hotel-corridor #onstage: nobody
 You are signing the night log in the ground-floor service corridor when the maintenance line rings. #sfx: phone-ring
-Guest in 412 for you. Says her room is like an oven. I told her maintenance hours ended at eight, but she asked for whoever is on tonight. #speaker: Dev
-Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is blowing warm and the room is stifling. I honestly don't see how I'm going to sleep in here. #speaker: Helen Marsh #mood: worried
+Guest in 412 for you. Says her room is like an oven. I told her maintenance hours ended at eight, but she asked for whoever is on tonight. #speaker: Dev #call: Dev
+Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is blowing warm and the room is stifling. I honestly don't see how I'm going to sleep in here. #speaker: Helen Marsh #mood: worried #call: Helen Marsh
 * [Tell her you are on your way up right now #empathy +1 #feedback: Moving at once shows her she matters, but you arrive knowing nothing, and she has to explain it all again at the door while you go back for the right kit.]
     That sounds miserable. I'm on my way up now. #speaker: You
     Oh. Thank you. I half expected to be told to wait until morning. #speaker: Helen Marsh #mood: calm
@@ -55,7 +55,7 @@ Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is
 // ---------------------------------------------------------------
 === leak ===
 The service lift doors are closing when your radio crackles.
-Maintenance, it's Priya on five. Water is dripping through the linen room ceiling, a steady drip, and it's starting to reach the corridor carpet. Can you come? #speaker: Priya
+Maintenance, it's Priya on five. Water is dripping through the linen room ceiling, a steady drip, and it's starting to reach the corridor carpet. Can you come? #speaker: Priya #call: Priya
 The shut-off valve for that pipe run is behind the linen room shelving. Priya has worked nights for three years and has never been shown it.
 * [Ask Priya to lay towels down for now: you promised 412 #empathy +1 #community -2 #stewardship -1 #feedback: Keeping your word to Helen matters, but a colleague left alone with a leak she cannot stop calls again, and you end up going anyway, later.]
     Towels. Right. I'll try. #speaker: Priya
@@ -69,7 +69,7 @@ The shut-off valve for that pipe run is behind the linen room shelving. Priya ha
     ~ trust = trust - 1
     -> room
 * [Go to five, and ring 412 on the way to say why #stewardship +2 #awareness +1 #empathy -1 #feedback: The leak is stopped and Helen knows why she waits. Twenty minutes of her night is still twenty minutes.]
-    Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You
+    Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You #call: Helen Marsh
     Of course. Thank you for telling me. #speaker: Helen Marsh
     You close the valve, set a bin under the joint, and take the stairs down to four.
     ~ minutes = minutes + 20
@@ -86,7 +86,7 @@ The shut-off valve for that pipe run is behind the linen room shelving. Priya ha
 // Decision 3: in the room. What to tell her.
 // ---------------------------------------------------------------
 === room ===
-The heat meets you at the door of 412. #scene: hotel-room
+The heat meets you at the door of 412. #scene: hotel-room #onstage: Helen Marsh
 Helen Marsh is fifty-eight, cardigan off, sleeves pushed up, reading glasses parked in her grey hair. Printed hospital directions lie on the desk beside a phone that keeps lighting up.
 {minutes >= 20 && trust < 1: She looks at the clock as you come in, and says nothing.}
 Behind the grille the coil is a block of ice, and the compressor clicks on and off every few seconds. Thawing it would buy an hour, maybe two. The unit is twelve years old and it is finished.
@@ -112,7 +112,7 @@ Well? Tell me straight. I can take bad news about a machine. #speaker: Helen Mar
 // come back here.
 // ---------------------------------------------------------------
 === parts ===
-The basement corridor smells of boiler and bleach. #scene: hotel-basement
+The basement corridor smells of boiler and bleach. #scene: hotel-basement #onstage: nobody
 The parts room is locked. Through the wired glass you can see two boxed replacement units on the bottom shelf. A sign on the door says no unit swaps without the chief engineer's sign-off.
 -> choose
 
@@ -126,7 +126,7 @@ The parts room is locked. Through the wired glass you can see two boxed replacem
     ~ team = team - 1
     -> fix
 * [Ring Marek, the chief engineer, at home #community +1 #stewardship +2 #empathy -1 #feedback: Asking the person who owns the rule bends it in the open. He takes four rings and a long think, and Helen waits through both.]
-    Marek, sorry to call you at home. The unit in 412 has frozen and died, and the guest has to be at the hospital by half five. #speaker: You
+    Marek, sorry to call you at home. The unit in 412 has frozen and died, and the guest has to be at the hospital by half five. #speaker: You #call: Marek
     A long breath on the line. No new stock, not without an order in. Take the unit from 418, it's two years old, and write down which went where. #speaker: Marek
     So not the yes you wanted, but a yes. You wheel 418's unit along the corridor.
     ~ minutes = minutes + 10
@@ -137,7 +137,7 @@ The parts room is locked. Through the wired glass you can see two boxed replacem
 // The repair: decisions 5 and 6 on the main road.
 // ---------------------------------------------------------------
 === fix ===
-Back in 412 you ease the old unit out. Meltwater runs into your tray. #scene: hotel-room
+Back in 412 you ease the old unit out. Meltwater runs into your tray. #scene: hotel-room #onstage: Helen Marsh
 Helen sits on the end of the bed, turning her phone over and over in her hands.
 Sorry. It's my daughter, Claire. She keeps texting. She's more frightened than she lets on, and I'm meant to be the calm one. #speaker: Helen Marsh #mood: worried
 * [Work fast and quietly so she can answer her daughter in peace #awareness +1 #feedback: Reading that she might want space is a kind of attention, and speed matters tonight. It also leaves her alone with the worry she just named.]
@@ -184,8 +184,8 @@ It is gone nine. She will need to be up by half past four.
 // Decision 7: the handover. Helen's night is settled; this decides what the morning knows.
 // ---------------------------------------------------------------
 === handover ===
-Back in the basement, the night log is open on the screen. #scene: hotel-basement
-412 is sorted, then? She's checking out before five. #speaker: Dev
+Back in the basement, the night log is open on the screen. #scene: hotel-basement #onstage: nobody
+412 is sorted, then? She's checking out before five. #speaker: Dev #call: Dev
 * [Write the full handover, and ask Dev for coffee and a taxi at five #foresight +2 #feedback: A clear note turns your fix into the team's knowledge, and a word to the desk carries your care into her morning.]
     ~ log = log + " full"
     -> checkout
@@ -202,7 +202,7 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
 // The morning. Helen's part follows how she was served; the last decision adds only the log.
 // ---------------------------------------------------------------
 === checkout ===
-At ten past five Helen comes down with her overnight bag. #scene: hotel-lobby
+At ten past five Helen comes down with her overnight bag. #scene: hotel-lobby #onstage: Helen Marsh, Dev
 {log ? "full": A coffee in a paper cup and a taxi are waiting, and Dev holds the door.}
 {
 - trust >= 4 && minutes <= 30 && team >= 0:
@@ -240,7 +240,7 @@ A week later her review says the staff were polite and the room was clean, and t
 // The side road: a ticket, fans, and a second chance.
 // ---------------------------------------------------------------
 === ticket ===
-You set up the two fans in 412 and put the ice in front of one. It roars, and moves the heat from one side of the room to the other. #scene: hotel-room
+You set up the two fans in 412 and put the ice in front of one. It roars, and moves the heat from one side of the room to the other. #scene: hotel-room #onstage: Helen Marsh
 So that's it until the morning. #speaker: Helen Marsh #mood: frustrated
 I'll be gone by five. I suppose the day crew will fix it for the next person. #speaker: Helen Marsh
 * [Stand by it: the parts room needs a sign-off, and the fans will help #empathy -1 #barrier: defensive #feedback: The process is real, but she hears a rule instead of a person. Say what you will do, not what you cannot.]

@@ -1,5 +1,6 @@
 import type { BarrierId } from './barriers.ts';
 import type { Mood } from './moods.ts';
+import type { PresenceChange } from './presence.ts';
 import type { QualityId } from './qualities.ts';
 import type { Outcome } from './tags.ts';
 
@@ -10,6 +11,8 @@ export interface StoryLine {
   scene?: string;
   ambience?: string;
   sfx: string[];
+  /** Who enters, leaves or calls with this line ('#onstage:', '#enter:', '#leave:', '#call:', '#chat:'). */
+  presence?: PresenceChange[];
   ending?: string;
   /** An ending's own word on whether the customer left better off. */
   outcome?: Outcome;

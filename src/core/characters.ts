@@ -31,6 +31,7 @@ export function charactersOf(source: string): Character[] {
     const tag = result.tag;
     if (tag.kind === 'global' && tag.key === 'customer') meet(tag.value);
     else if (tag.kind === 'speaker') meet(tag.name);
+    else if (tag.kind === 'presence') for (const name of tag.change.names) meet(name);
     else if (tag.kind === 'look') {
       const character = meet(tag.name);
       if (character) character.look = { ...character.look, ...tag.look };

@@ -44,6 +44,9 @@ export function readLine(
       case 'outcome':
         line.outcome = tag.outcome;
         break;
+      case 'presence':
+        (line.presence ??= []).push(tag.change);
+        break;
       case 'look':
         // Read by the build, which draws the faces; nothing changes on screen at this line.
         break;

@@ -2,6 +2,7 @@ import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
 import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
 import { checkExternals } from './externals.ts';
 import { checkSourceTags } from './source-tags.ts';
+import { checkPresenceNames } from './presence-lint.ts';
 import { approximateAllowed, parseStoryMeta, type StoryMeta } from './story-meta.ts';
 import { lintScoring, unreachedEndings, type LintFinding } from './story-lint.ts';
 import { lintChoices } from './choice-lint.ts';
@@ -21,7 +22,8 @@ const hasErrors = (ds: readonly Diagnostic[]) => ds.some((d) => d.severity === '
 export function checkSources(sources: ReadonlyMap<string, string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const [file, text] of sources) {
-    for (const p of checkSourceTags(text)) diagnostics.push({ file, ...p });
+    for (const p of [...checkSourceTags(text), ...checkPresenceNames(text)])
+      diagnostics.push({ file, ...p });
   }
   diagnostics.push(...checkExternals(sources));
   return diagnostics;

@@ -3,6 +3,7 @@ import { MOODS, isMood, type Mood } from './moods.ts';
 import { BARRIER_IDS, isBarrier, type BarrierId } from './barriers.ts';
 import { closest } from './suggest.ts';
 import { parseLook, type Look } from './looks.ts';
+import { presenceNames, type PresenceChange } from './presence.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
@@ -16,6 +17,11 @@ export const LINE_KEYS = [
   'ending',
   'outcome',
   'look',
+  'onstage',
+  'enter',
+  'leave',
+  'call',
+  'chat',
 ] as const;
 
 /** What an ending may say about the customer, overriding the mood test: '#outcome: better-off'. */
@@ -39,6 +45,7 @@ export type Tag =
   | { kind: 'outcome'; outcome: Outcome }
   | { kind: 'speaker'; name: string }
   | { kind: 'look'; name: string; look: Look }
+  | { kind: 'presence'; change: PresenceChange }
   | { kind: 'mood'; mood: Mood }
   | { kind: 'scene'; id: string }
   | { kind: 'sfx'; id: string }
@@ -127,6 +134,24 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
       const look = parseLook(value);
       if (!look.ok) return error(look.message, look.hint);
       return { ok: true, tag: { kind: 'look', name: look.name, look: look.look } };
+    }
+    case 'onstage':
+    case 'enter':
+    case 'leave':
+    case 'call':
+    case 'chat': {
+      const names = presenceNames(value);
+      if (key !== 'onstage' && names.length === 0)
+        return error(
+          `'${key}:' needs a name`,
+          `e.g. '#${key}: Priya'; '#onstage: nobody' empties the stage`,
+        );
+      if ((key === 'call' || key === 'chat') && names.length > 1)
+        return error(
+          `'${key}:' takes one name, got '${value}'`,
+          'one person at a time is on the line',
+        );
+      return { ok: true, tag: { kind: 'presence', change: { kind: key, names } } };
     }
     case 'mood': {
       const mood = value.toLowerCase();
