@@ -53,12 +53,14 @@ const LMS_PAGE = `<!doctype html>
   document.getElementById('sco').src = params.get('launch');
 </script></body></html>`;
 
+type Edition = '1.2' | '2004';
+
 export interface LmsHost {
   origin: string;
   /** xAPI statements posted to `${origin}/lrs/statements`. */
   statements: { verb: { id: string } }[];
-  /** Entries of each package zip and the manifest they hold. */
-  packages: Record<'1.2' | '2004', { entries: string[]; manifest: string }>;
+  /** Entries of each package zip built and the manifest they hold. */
+  packages: Record<Edition, { entries: string[]; manifest: string }>;
   close(): Promise<void>;
 }
 
@@ -72,18 +74,32 @@ function serve(res: http.ServerResponse, file: string): void {
   }
 }
 
-/** Builds the SCORM packages with `build:scorm` into a temp folder and serves them unzipped. */
-export async function startLmsHost(root: string, stories: string): Promise<LmsHost> {
+/**
+ * Builds the SCORM packages with `build:scorm` into a temp folder and serves them unzipped:
+ * `stories` is a comma-separated list of ids, or undefined for every story in stories/.
+ */
+export async function startLmsHost(
+  root: string,
+  stories?: string,
+  editions: readonly Edition[] = ['1.2', '2004'],
+): Promise<LmsHost> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sm-lms-e2e-'));
-  execFileSync('npx', ['tsx', 'scripts/build-scorm.ts', '--stories', stories, '--out', dir], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+  const only = stories === undefined ? [] : ['--stories', stories];
+  const formats = editions.map((e) => (e === '1.2' ? 'scorm12' : 'scorm2004')).join(',');
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/build-scorm.ts', ...only, '--formats', formats, '--out', dir],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
   const packages = {} as LmsHost['packages'];
   for (const [edition, name] of [
     ['1.2', 'serving-moments-scorm12.zip'],
     ['2004', 'serving-moments-scorm2004.zip'],
   ] as const) {
+    if (!editions.includes(edition)) continue;
     const entries = unzipSync(readFileSync(path.join(dir, name)));
     for (const [file, data] of Object.entries(entries)) {
       const target = path.join(dir, edition, file);
