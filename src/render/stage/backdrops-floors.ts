@@ -38,3 +38,23 @@ export const chatDesk: Painter = (g, w, h) => {
   floor(g, w, h, 0x8d6e63, 0.94);
   g.fillStyle(0x37474f).fillCircle(w * 0.9, h * 0.9, 18);
 };
+
+export const phoneBanking: Painter = (g, w, h) => {
+  wall(g, w, h, 0xe3ecea);
+  // The poster every adviser sits under: we will never ask you to move your money.
+  g.fillStyle(0x00796b).fillRect(40, h * 0.1, 150, 110);
+  g.fillStyle(0xffffff)
+    .fillRect(54, h * 0.1 + 18, 122, 10)
+    .fillRect(54, h * 0.1 + 40, 100, 8)
+    .fillRect(54, h * 0.1 + 58, 112, 8);
+  // The queue board: eleven waiting, the longest in amber.
+  g.fillStyle(0x212121).fillRect(w * 0.4, h * 0.08, 180, 70);
+  g.fillStyle(0x66bb6a).fillRect(w * 0.4 + 12, h * 0.08 + 14, 60, 18);
+  g.fillStyle(0xffa000).fillRect(w * 0.4 + 12, h * 0.08 + 42, 120, 12);
+  floor(g, w, h, 0x8d9ea0);
+  desk(g, w * 0.3, h * 0.7, 300);
+  // The adviser's second screen, with the payment flagged for review.
+  g.fillStyle(0x2b2f36).fillRect(w * 0.3 + 200, h * 0.7 - 56, 80, 50);
+  g.fillStyle(0xe53935).fillRect(w * 0.3 + 206, h * 0.7 - 50, 68, 14);
+  g.fillStyle(0x37474f).fillCircle(w * 0.3 + 40, h * 0.7 - 10, 12);
+};

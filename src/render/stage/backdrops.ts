@@ -13,7 +13,7 @@ import {
   serviceDesk,
   ticketOffice,
 } from './backdrops-counters.ts';
-import { chatDesk, teamFloor } from './backdrops-floors.ts';
+import { chatDesk, phoneBanking, teamFloor } from './backdrops-floors.ts';
 import { callCentre, clinicReception, homeOffice, office, salesOffice } from './backdrops-work.ts';
 
 const corridor: Painter = (g, w, h) => {
@@ -97,6 +97,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'service-desk': serviceDesk,
   'council-reception': councilReception,
   'chat-desk': chatDesk,
+  'phone-banking': phoneBanking,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
