@@ -1,4 +1,4 @@
-import { counter, floor, wall, windowPane, type Painter } from './painting.ts';
+import { counter, floor, shelves, wall, windowPane, type Painter } from './painting.ts';
 
 /** The second wave's counters: places where the customer and the learner stand face to face. */
 
@@ -89,4 +89,20 @@ export const councilReception: Painter = (g, w, h) => {
   windowPane(g, w * 0.4, h * 0.16, 150, h * 0.42, 0x9fb3c2);
   floor(g, w, h, 0xbcaaa4);
   counter(g, w, h, 0xd7ccc8, 0x00695c);
+};
+
+export const pharmacyCounter: Painter = (g, w, h) => {
+  wall(g, w, h, 0xeef6f1);
+  // The green cross, and the dispensary shelves behind the counter.
+  g.fillStyle(0x2e7d32)
+    .fillRect(w * 0.08 + 22, h * 0.08, 16, 60)
+    .fillRect(w * 0.08, h * 0.08 + 22, 60, 16);
+  shelves(g, w * 0.3, h * 0.08, w * 0.4, h * 0.4);
+  // The language card taped by the till, each line a different script.
+  g.fillStyle(0xffffff).fillRect(w - 200, h * 0.3, 120, 90);
+  [0xe53935, 0x1e88e5, 0x43a047, 0xfdd835, 0x8e24aa].forEach((colour, i) =>
+    g.fillStyle(colour).fillRect(w - 190, h * 0.3 + 10 + i * 15, 100, 8),
+  );
+  floor(g, w, h, 0xcfd8dc);
+  counter(g, w, h, 0xffffff, 0x81c784);
 };

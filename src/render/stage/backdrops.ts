@@ -10,6 +10,7 @@ import {
 import {
   councilReception,
   fashionCounter,
+  pharmacyCounter,
   serviceDesk,
   ticketOffice,
 } from './backdrops-counters.ts';
@@ -98,6 +99,7 @@ export const PAINTERS: Readonly<Record<string, Painter>> = {
   'council-reception': councilReception,
   'chat-desk': chatDesk,
   'phone-banking': phoneBanking,
+  'pharmacy-counter': pharmacyCounter,
 };
 
 /** Scene ids without a drawing of their own get a neutral counter: a new story still plays. */
