@@ -1,16 +1,9 @@
 import type { DebriefView } from '../core/debrief.ts';
+import type { StoryLine } from '../core/beat.ts';
 import type { Mood } from '../core/moods.ts';
 
-/** A story line as a team device shows it: words and staging, no judgement. */
-export interface TeamLine {
-  text: string;
-  speaker?: string;
-  mood?: Mood;
-  scene?: string;
-  ambience?: string;
-  sfx: string[];
-  ending?: string;
-}
+/** A story line as a team device shows it: words and staging, without the ending's `#outcome:`. */
+export type TeamLine = Omit<StoryLine, 'outcome'>;
 
 /**
  * Where a team is in the story, as the server plays it: lines to add, then the options' words
