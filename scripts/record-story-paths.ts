@@ -1,13 +1,14 @@
 /**
- * Records, for every story, its best and worst path (choice indices) with the ending and the
- * per-quality scores they earn, into test/fixtures/story-paths.json. The library test replays them,
- * so an edit that changes how a story scores is caught; re-record on purpose after such an edit:
- * `npx tsx scripts/record-story-paths.ts`.
+ * Records, for every story, its best and worst path (choice indices) with the ending, the
+ * per-quality scores they earn and the debrief's judgement of them (ALIVE/DEAD, better off or not,
+ * each quality's reading) into test/fixtures/story-paths.json. The library test replays them, so
+ * an edit that changes how a story scores or is judged is caught; re-record on purpose after such
+ * an edit: `npx tsx scripts/record-story-paths.ts && npx prettier --write test/fixtures/story-paths.json`.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInkFile } from '../src/build/compile-ink.ts';
-import { scorePath } from '../src/core/score-path.ts';
+import { recordPath } from '../src/build/recorded-path.ts';
 import { Encounter } from '../src/core/encounter.ts';
 
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
@@ -29,15 +30,7 @@ for (const file of readdirSync(path.join(ROOT, 'stories'))
   const outcome = compileInkFile(path.join(ROOT, 'stories', file), ROOT);
   const { story, exploration } = outcome;
   if (!story || !exploration) throw new Error(`${file} does not compile`);
-  const entry = (texts: string[]) => {
-    const choices = indicesOf(story.json, texts);
-    const scored = scorePath(story.json, 0, choices);
-    if (!scored.ok) throw new Error(scored.error);
-    const scores = Object.fromEntries(
-      Object.entries(scored.value.scores).filter(([, v]) => v !== 0),
-    );
-    return { choices, ending: scored.value.ending, scores };
-  };
+  const entry = (texts: string[]) => recordPath(story, indicesOf(story.json, texts));
   record[story.id] = { best: entry(exploration.bestPath), worst: entry(exploration.worstPath) };
 }
 writeFileSync(
