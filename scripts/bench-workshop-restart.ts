@@ -13,26 +13,28 @@ const library = fixtureLibrary('stories/hotel-heat.ink');
 const story = library.get('hotel-heat')!;
 const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-restart-')), 'w.db');
 const store = sqliteStore(file);
-store.saveStory(story);
+await store.saveStory(story);
 const old = Date.now() - 48 * 60 * 60_000;
-const session = (id: string, code: string, at: number, ended: boolean) =>
+const session = (id: string, code: string, at: number) =>
   store.createSession({
     id,
     code,
     storyHash: story.hash,
     seed: 11,
-    phase: ended ? 'ended' : 'playing',
-    revealed: ended,
+    phase: 'playing',
+    revealed: false,
     hostTokenHash: 'a'.repeat(64),
     recoveryHash: '',
     joiningClosed: false,
     createdAt: at,
-    endedAt: ended ? at + 3_600_000 : null,
+    endedAt: null,
   });
-const teams = (sessionId: string, n: number, at: number) => {
+// Choices are only stored while a round is playing, so old sessions end once their teams chose.
+const end = (id: string, at: number) => store.setPhase(id, 'ended', true, at + 3_600_000);
+const teams = async (sessionId: string, n: number, at: number) => {
   for (let t = 0; t < n; t++) {
     const id = `${sessionId}-t${t}`;
-    store.addTeam({
+    await store.addTeam({
       id,
       sessionId,
       name: `T${t}`,
@@ -40,22 +42,24 @@ const teams = (sessionId: string, n: number, at: number) => {
       joinedAt: at,
       device: '',
     });
-    for (let step = 0; step < 8; step++) store.appendChoice({ teamId: id, step, index: 0, at });
+    for (let step = 0; step < 8; step++)
+      await store.appendChoice({ teamId: id, step, index: 0, at });
   }
 };
 for (let s = 0; s < 100; s++) {
-  session(`old${s}`, `C${String(s).padStart(5, '0')}`, old, true);
-  teams(`old${s}`, 100, old);
+  await session(`old${s}`, `C${String(s).padStart(5, '0')}`, old);
+  await teams(`old${s}`, 100, old);
+  await end(`old${s}`, old);
 }
-session('live', 'LIVE01', Date.now(), false);
-teams('live', 30, Date.now());
-store.close();
+await session('live', 'LIVE01', Date.now());
+await teams('live', 30, Date.now());
+await store.close();
 
 const heap = process.memoryUsage().rss;
 const started = performance.now();
 const verdict = checkDatabase(file);
 const checked = performance.now();
-const manager = new SessionManager(sqliteStore(file), library, { warn: () => undefined });
+const manager = await SessionManager.start(sqliteStore(file), library, { warn: () => undefined });
 const ready = performance.now();
 const result = {
   date: new Date().toISOString(),

@@ -32,10 +32,10 @@ const story = [...library.values()][0]!;
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'workshop-data-'));
 
 /** A database holding one open session with one team that made one choice, through the store. */
-function seeded(file: string): void {
+async function seeded(file: string): Promise<void> {
   const store = sqliteStore(file);
-  store.saveStory(story);
-  store.createSession({
+  await store.saveStory(story);
+  await store.createSession({
     id: 'session-ok',
     code: 'KKKKKK',
     storyHash: story.hash,
@@ -48,7 +48,7 @@ function seeded(file: string): void {
     createdAt: Date.now(),
     endedAt: null,
   });
-  store.addTeam({
+  await store.addTeam({
     id: 'team-ok-1',
     sessionId: 'session-ok',
     name: 'Night shift',
@@ -56,8 +56,8 @@ function seeded(file: string): void {
     joinedAt: Date.now(),
     device: 'd',
   });
-  store.appendChoice({ teamId: 'team-ok-1', step: 0, index: 0, at: Date.now() });
-  store.close();
+  await store.appendChoice({ teamId: 'team-ok-1', step: 0, index: 0, at: Date.now() });
+  await store.close();
 }
 
 describe('a database you cannot lose quietly', () => {
@@ -86,12 +86,12 @@ describe('a database you cannot lose quietly', () => {
     await expect(start(text)).rejects.toThrow(/exited \(3\)[\s\S]*cannot be read/);
 
     const truncated = path.join(dir, 'truncated.db');
-    seeded(truncated);
+    await seeded(truncated);
     truncateSync(truncated, 5_000);
     await expect(start(truncated)).rejects.toThrow(/exited \(3\)[\s\S]*(damaged|cannot be read)/);
 
     const index = path.join(dir, 'index.db');
-    seeded(index);
+    await seeded(index);
     // Scribble over the index's root page, as a failing disk would; the table itself is intact.
     const db = new Database(index);
     const { rootpage } = db
@@ -107,7 +107,7 @@ describe('a database you cannot lose quietly', () => {
 
   it('restores the good rows and reports a bad one instead of crashing', async () => {
     const file = path.join(fresh(), 'w.db');
-    seeded(file);
+    await seeded(file);
     const db = new Database(file);
     db.prepare("INSERT INTO stories (hash, story) VALUES ('badbad', '{not json')").run();
     db.prepare(
@@ -174,10 +174,10 @@ describe('a database you cannot lose quietly', () => {
   it('archives ended sessions after the set time and does not restore them', async () => {
     const dir = fresh();
     const file = path.join(dir, 'w.db');
-    seeded(file);
+    await seeded(file);
     const store = sqliteStore(file);
     const longAgo = Date.now() - 48 * 60 * 60_000;
-    store.createSession({
+    await store.createSession({
       id: 'session-old',
       code: 'NNNNNN',
       storyHash: story.hash,
@@ -191,7 +191,7 @@ describe('a database you cannot lose quietly', () => {
       endedAt: longAgo + 60_000,
     });
     for (let i = 0; i < 50; i++) {
-      store.addTeam({
+      await store.addTeam({
         id: `team-old-${i}`,
         sessionId: 'session-old',
         name: `Old ${i}`,
@@ -200,7 +200,7 @@ describe('a database you cannot lose quietly', () => {
         device: '',
       });
     }
-    store.close();
+    await store.close();
     const server = await startWorkshopServer(
       serverOptions({ db: file, distDir: dir, stories: library, archiveEndedAfterMs: 60 * 60_000 }),
     );

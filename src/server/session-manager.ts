@@ -12,6 +12,7 @@ import type { WorkshopStore } from './store.ts';
 import { Encounter } from '../core/encounter.ts';
 import { standingFrom } from './team-standing.ts';
 import { nameKey } from './team-name.ts';
+import { KeyedQueue } from './keyed-queue.ts';
 import { hashToken, newId, newRecoveryCode, newSeed, newToken, tokenMatches } from './tokens.ts';
 import type { Payload } from './validate.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
@@ -44,31 +45,45 @@ export class SessionManager {
   private readonly archiveEndedAfterMs: number;
   private readonly archiveIdleAfterMs: number;
   private readonly retainMs: number;
+  /** A team's choices, and a session's joins and host actions, are applied one at a time. */
+  private readonly queue = new KeyedQueue();
 
-  constructor(
+  private constructor(
     private readonly store: WorkshopStore,
     private readonly library: ReadonlyMap<string, WorkshopStory>,
-    options: ManagerOptions = {},
+    options: ManagerOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.pickCode = options.pickCode ?? randomInt;
     this.archiveEndedAfterMs = options.archiveEndedAfterMs ?? 12 * HOUR;
     this.archiveIdleAfterMs = options.archiveIdleAfterMs ?? 7 * 24 * HOUR;
     this.retainMs = Math.max(options.retainMs ?? 90 * 24 * HOUR, this.archiveIdleAfterMs);
+  }
+
+  /** Archives what is old, then restores every live session from the store. */
+  static async start(
+    store: WorkshopStore,
+    library: ReadonlyMap<string, WorkshopStory>,
+    options: ManagerOptions = {},
+  ): Promise<SessionManager> {
+    const manager = new SessionManager(store, library, options);
     const warn = options.warn ?? ((m: string) => console.warn(`workshop: ${m}`));
-    this.archive();
-    for (const s of restoreSessions(store.loadAll(), warn)) this.byCode.set(s.record.code, s);
+    await manager.archive();
+    for (const s of restoreSessions(await store.loadAll(), warn)) {
+      manager.byCode.set(s.record.code, s);
+    }
+    return manager;
   }
 
   /**
    * Archives old sessions in the store and forgets them here, and deletes archived ones past the
    * retention time; how many were archived.
    */
-  archive(): number {
+  async archive(): Promise<number> {
     const now = this.now();
-    this.store.purge(now - this.retainMs);
+    await this.store.purge(now - this.retainMs);
     const ids = new Set(
-      this.store.archive(now - this.archiveEndedAfterMs, now - this.archiveIdleAfterMs),
+      await this.store.archive(now - this.archiveEndedAfterMs, now - this.archiveIdleAfterMs),
     );
     for (const [code, session] of this.byCode)
       if (ids.has(session.record.id)) this.byCode.delete(code);
@@ -105,9 +120,11 @@ export class SessionManager {
       .sort((a, b) => a.title.localeCompare(b.title));
   }
 
-  open({
+  async open({
     storyId,
-  }: Payload<'host:open'>): Outcome<{ session: LiveSession; hostToken: string; recovery: string }> {
+  }: Payload<'host:open'>): Promise<
+    Outcome<{ session: LiveSession; hostToken: string; recovery: string }>
+  > {
     const story = this.library.get(storyId);
     if (!story) return refuse('not-found', `There is no scenario called '${storyId}'.`);
     const unwritable = this.unwritable();
@@ -129,8 +146,8 @@ export class SessionManager {
       createdAt: this.now(),
       endedAt: null,
     };
-    this.store.saveStory(story);
-    this.store.createSession(record);
+    await this.store.saveStory(story);
+    await this.store.createSession(record);
     const session: LiveSession = { record, story, teams: new Map(), bans: new Set() };
     this.byCode.set(code, session);
     return done({ session, hostToken, recovery });
@@ -140,10 +157,10 @@ export class SessionManager {
    * A facilitator who lost the page (another browser, a cleared cache) takes the session back with
    * the recovery code: a new host token is issued and the old one stops working.
    */
-  recover({
+  async recover({
     code,
     recovery,
-  }: Payload<'host:recover'>): Outcome<{ session: LiveSession; hostToken: string }> {
+  }: Payload<'host:recover'>): Promise<Outcome<{ session: LiveSession; hostToken: string }>> {
     const session = this.byCode.get(code);
     if (!session) return noSession();
     const { record } = session;
@@ -153,8 +170,9 @@ export class SessionManager {
     const unwritable = this.unwritable();
     if (unwritable) return unwritable;
     const hostToken = newToken();
-    record.hostTokenHash = hashToken(hostToken);
-    this.store.setHostToken(record.id, record.hostTokenHash);
+    const hostTokenHash = hashToken(hostToken);
+    await this.store.setHostToken(record.id, hostTokenHash);
+    record.hostTokenHash = hostTokenHash;
     return done({ session, hostToken });
   }
 
@@ -168,7 +186,13 @@ export class SessionManager {
     return done(session);
   }
 
-  act(request: Payload<'host:action'>): Outcome<LiveSession> {
+  act(request: Payload<'host:action'>): Promise<Outcome<LiveSession>> {
+    const host = this.host(request);
+    if (!host.ok) return Promise.resolve(host);
+    return this.queue.run(`session:${host.value.record.id}`, () => this.actInOrder(request));
+  }
+
+  private async actInOrder(request: Payload<'host:action'>): Promise<Outcome<LiveSession>> {
     const host = this.host(request);
     if (!host.ok) return host;
     const unwritable = this.unwritable();
@@ -182,8 +206,9 @@ export class SessionManager {
           `Joining is closed anyway: ${PHASE_LABELS[record.phase].toLowerCase()}.`,
         );
       }
-      record.joiningClosed = action === 'close-joining';
-      this.store.setJoiningClosed(record.id, record.joiningClosed);
+      const closed = action === 'close-joining';
+      await this.store.setJoiningClosed(record.id, closed);
+      record.joiningClosed = closed;
       return host;
     }
     const next = nextPhase(record.phase, action);
@@ -195,7 +220,7 @@ export class SessionManager {
     }
     const revealed = record.revealed || next === 'revealed';
     const now = this.now();
-    this.store.setPhase(record.id, next, revealed, now);
+    await this.store.setPhase(record.id, next, revealed, now);
     record.phase = next;
     record.revealed = revealed;
     if (next === 'ended') record.endedAt = now;
@@ -204,7 +229,15 @@ export class SessionManager {
 
   removeTeam(
     request: Payload<'host:remove-team'>,
-  ): Outcome<{ session: LiveSession; team: LiveTeam }> {
+  ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
+    const host = this.host(request);
+    if (!host.ok) return Promise.resolve(host);
+    return this.queue.run(`session:${host.value.record.id}`, () => this.removeInOrder(request));
+  }
+
+  private async removeInOrder(
+    request: Payload<'host:remove-team'>,
+  ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
     const host = this.host(request);
     if (!host.ok) return host;
     const team = host.value.teams.get(request.teamId);
@@ -215,10 +248,10 @@ export class SessionManager {
     const sessionId = host.value.record.id;
     for (const key of [`name:${nameKey(team.name)}`, team.device ? `device:${team.device}` : '']) {
       if (!key || host.value.bans.has(key)) continue;
-      this.store.addBan({ sessionId, key });
+      await this.store.addBan({ sessionId, key });
       host.value.bans.add(key);
     }
-    this.store.removeTeam(team.id);
+    await this.store.removeTeam(team.id);
     host.value.teams.delete(team.id);
     return done({ session: host.value, team });
   }
@@ -235,11 +268,22 @@ export class SessionManager {
     });
   }
 
-  join({
+  join(
+    request: Payload<'team:join'>,
+  ): Promise<Outcome<{ session: LiveSession; team: LiveTeam; token: string }>> {
+    const session = this.byCode.get(request.code);
+    if (!session) return Promise.resolve(noSession());
+    // One join at a time per session, so two teams cannot both take the last place or one name.
+    return this.queue.run(`session:${session.record.id}`, () => this.joinInOrder(request));
+  }
+
+  private async joinInOrder({
     code,
     name,
     device,
-  }: Payload<'team:join'>): Outcome<{ session: LiveSession; team: LiveTeam; token: string }> {
+  }: Payload<'team:join'>): Promise<
+    Outcome<{ session: LiveSession; team: LiveTeam; token: string }>
+  > {
     const session = this.byCode.get(code);
     if (!session) return noSession();
     const refused = admissionRefusal(session, name, device);
@@ -260,7 +304,7 @@ export class SessionManager {
       decisions: encounter.decisions,
       connections: 0,
     };
-    this.store.addTeam({
+    await this.store.addTeam({
       id: team.id,
       sessionId: session.record.id,
       name,
@@ -294,7 +338,22 @@ export class SessionManager {
     return done({ session, team });
   }
 
-  choose(request: Payload<'team:choose'>): Outcome<{ session: LiveSession; team: LiveTeam }> {
+  /**
+   * A team's choice, applied after any of its choices still being stored: in order, exactly once.
+   * The store checks the step again inside its write, so a choice another process took first is
+   * caught up with, not applied twice.
+   */
+  choose(
+    request: Payload<'team:choose'>,
+  ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
+    const found = this.team(request);
+    if (!found.ok) return Promise.resolve(found);
+    return this.queue.run(`team:${request.teamId}`, () => this.chooseInOrder(request));
+  }
+
+  private async chooseInOrder(
+    request: Payload<'team:choose'>,
+  ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
     const found = this.team(request);
     if (!found.ok) return found;
     const { session, team } = found.value;
@@ -305,6 +364,8 @@ export class SessionManager {
         'This device has a different version of the scenario. Reload the page.',
       );
     }
+    // A device ahead of this process: another process took its last choices.
+    if (step > team.path.length) await this.catchUp(session, team);
     // A choice sent again after a lost acknowledgement is already stored: say so, change nothing.
     if (step === team.path.length - 1 && team.path[step] === index) return found;
     if (!canChoose(session.record.phase)) {
@@ -313,12 +374,7 @@ export class SessionManager {
         `Choices are closed: ${PHASE_LABELS[session.record.phase].toLowerCase()}.`,
       );
     }
-    if (step !== team.path.length) {
-      return refuse(
-        'out-of-turn',
-        `The server has ${team.path.length} choices from this team, so the next is decision ${team.path.length + 1}.`,
-      );
-    }
+    if (step !== team.path.length) return outOfTurn(team);
     const unwritable = this.unwritable();
     if (unwritable) return unwritable;
     const { encounter } = team;
@@ -329,11 +385,41 @@ export class SessionManager {
       return refuse('out-of-range', `Not a choice here: ${why}.`);
     }
     // Stored first: a choice the store refused must not move the team on.
-    this.store.appendChoice({ teamId: team.id, step, index, at: this.now() });
-    encounter.choose(index);
+    const stored = await this.store.appendChoice({ teamId: team.id, step, index, at: this.now() });
+    if (stored === 'stored') {
+      this.apply(session, team, [index]);
+      return found;
+    }
+    if (stored === 'closed') {
+      return refuse('wrong-phase', 'Choices are closed for this team now.');
+    }
+    // Another process stored this team's choices: take them over, then judge this one again.
+    await this.catchUp(session, team);
+    if (team.path[step] === index) return found;
+    return outOfTurn(team);
+  }
+
+  /** Applies the steps the store holds beyond what this process has played for the team. */
+  private async catchUp(session: LiveSession, team: LiveTeam): Promise<void> {
+    const stored = await this.store.teamChoices(team.id);
+    const more = stored.slice(team.path.length).map((c) => c.index);
+    this.apply(session, team, more);
+  }
+
+  private apply(session: LiveSession, team: LiveTeam, indices: readonly number[]): void {
+    const { encounter } = team;
+    for (const index of indices) {
+      if (encounter.ended || !encounter.choices[index]) break;
+      encounter.choose(index);
+    }
     team.path = encounter.path;
     team.standing = standingFrom(session.story, encounter);
     team.decisions = encounter.decisions;
-    return found;
   }
 }
+
+const outOfTurn = (team: LiveTeam) =>
+  refuse(
+    'out-of-turn',
+    `The server has ${team.path.length} choices from this team, so the next is decision ${team.path.length + 1}.`,
+  );

@@ -1,11 +1,15 @@
 import type { Socket } from 'socket.io';
 import type { Reply, WorkshopError } from '../protocol/replies.ts';
+import { KeyedQueue } from './keyed-queue.ts';
 import { TokenBucket, type AttemptCounter } from './rate-limit.ts';
 import type { ServerLimits } from './server-limits.ts';
 import { parsePayload, SCHEMAS, type EventName, type Payload } from './validate.ts';
 
 export type Handlers = {
-  [E in EventName]: (payload: Payload<E>, socket: Socket) => Reply<unknown>;
+  [E in EventName]: (
+    payload: Payload<E>,
+    socket: Socket,
+  ) => Reply<unknown> | Promise<Reply<unknown>>;
 };
 
 export interface Guards {
@@ -49,6 +53,7 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     socket.emit('workshop:error', { code: 'rate-limited', message: why, event: 'disconnect' });
     socket.disconnect(true);
   };
+  const inOrder = new KeyedQueue();
   socket.onAny((event: unknown, ...args: unknown[]) => {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (r: Reply<unknown>) => void) : undefined;
@@ -61,6 +66,16 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
       }
     };
     if (!bucket.take()) return reply(fail('rate-limited', 'Too many requests: slow down.'));
+    // One request at a time per connection, in the order sent, as when every rule was synchronous.
+    void inOrder.run('', () => handle(event, args, ack, reply));
+  });
+
+  async function handle(
+    event: unknown,
+    args: unknown[],
+    ack: ((r: Reply<unknown>) => void) | undefined,
+    reply: (r: Reply<unknown>) => void,
+  ): Promise<void> {
     if (typeof event !== 'string' || !Object.hasOwn(SCHEMAS, event)) {
       return reply(
         fail('unknown-event', `'${String(event).slice(0, 40)}' is not a workshop request.`),
@@ -93,7 +108,11 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     const guess = keyed && !exists((parsed.value as { code: string }).code);
     let result: Reply<unknown>;
     try {
-      result = (handlers[name] as (p: unknown, s: Socket) => Reply<unknown>)(parsed.value, socket);
+      const handler = handlers[name] as (
+        p: unknown,
+        s: Socket,
+      ) => Reply<unknown> | Promise<Reply<unknown>>;
+      result = await handler(parsed.value, socket);
     } catch (err) {
       log(`${name} failed: ${(err as Error).stack ?? String(err)}`);
       result = fail('internal', 'The server could not do that. Try again.');
@@ -113,5 +132,5 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     // Blocked: a request with a token either proves itself (and goes through) or learns nothing.
     if (wait > 0 && (code === 'not-found' || code === 'forbidden')) return reply(GUESSING(wait));
     reply(result);
-  });
+  }
 }

@@ -66,7 +66,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
 
   return {
     'stories:list': () => ({ ok: true, data: { stories: manager.stories(), joinBase } }),
-    'host:open': (payload, socket) => {
+    'host:open': async (payload, socket) => {
       const address = socket.data.address as string;
       const wait = opens.waitFor(address);
       if (wait > 0) {
@@ -79,7 +79,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         };
       }
       opens.record(address);
-      const opened = manager.open(payload);
+      const opened = await manager.open(payload);
       if (opened.ok) {
         void socket.join(hostRoom(opened.value.session.record.code));
         prepareOutlooks(opened.value.session.story);
@@ -91,8 +91,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         joinBase,
       }));
     },
-    'host:recover': (payload, socket) => {
-      const recovered = manager.recover(payload);
+    'host:recover': async (payload, socket) => {
+      const recovered = await manager.recover(payload);
       if (recovered.ok) void socket.join(hostRoom(recovered.value.session.record.code));
       return reply(recovered, ({ session, hostToken }) => ({
         hostToken,
@@ -108,16 +108,16 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }
       return reply(host, (session) => ({ snapshot: snapshotOf(session), joinBase }));
     },
-    'host:action': (payload) => {
-      const acted = manager.act(payload);
+    'host:action': async (payload) => {
+      const acted = await manager.act(payload);
       if (acted.ok) {
         toHost(acted.value);
         toTeams(acted.value);
       }
       return reply(acted, (session) => ({ snapshot: snapshotOf(session) }));
     },
-    'host:remove-team': (payload) => {
-      const removed = manager.removeTeam(payload);
+    'host:remove-team': async (payload) => {
+      const removed = await manager.removeTeam(payload);
       if (removed.ok) {
         const { session, team } = removed.value;
         io.to(teamRoom(team.id)).emit('team:removed', {
@@ -129,8 +129,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       return reply(removed, ({ session }) => ({ snapshot: snapshotOf(session) }));
     },
     'host:export': (payload) => reply(manager.exportCsv(payload), (file) => file),
-    'team:join': (payload, socket) => {
-      const joined = manager.join(payload);
+    'team:join': async (payload, socket) => {
+      const joined = await manager.join(payload);
       if (joined.ok) {
         const { session, team } = joined.value;
         attend(socket, session, team);
@@ -146,7 +146,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       if (found.ok) attend(socket, found.value.session, found.value.team);
       return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));
     },
-    'team:choose': (payload) => {
+    'team:choose': async (payload) => {
       // Signed in first, so nobody can spend another team's budget; over budget costs no replay.
       const found = manager.team(payload);
       if (!found.ok) return found;
@@ -156,7 +156,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
           error: { code: 'rate-limited', message: 'Too many choices from this team: slow down.' },
         };
       }
-      const chosen = manager.choose(payload);
+      const chosen = await manager.choose(payload);
       if (chosen.ok) rowToHost(chosen.value.session, chosen.value.team);
       return reply(
         chosen,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LATEST_SCHEMA, tooNew } from './schema-version.ts';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS stories (
@@ -36,7 +37,7 @@ CREATE TABLE IF NOT EXISTS bans (
 );
 `;
 
-/** Columns added after the first release, so a database from an older version opens as it is. */
+/** Columns added before versions were recorded, so a database from then opens as it is. */
 const ADDED: [table: string, column: string, definition: string][] = [
   ['sessions', 'recovery_hash', "TEXT NOT NULL DEFAULT ''"],
   ['sessions', 'joining_closed', 'INTEGER NOT NULL DEFAULT 0'],
@@ -50,8 +51,8 @@ CREATE INDEX IF NOT EXISTS teams_by_session ON teams(session_id);
 CREATE INDEX IF NOT EXISTS sessions_live ON sessions(archived, created_at);
 `;
 
-/** Creates the tables, adds the columns an older file lacks, and the indexes restore relies on. */
-export function migrate(db: Database.Database): void {
+/** Version 1 is the schema as it stood when versions began: safe to run on any file from then. */
+function version1(db: Database.Database): void {
   db.exec(TABLES);
   for (const [table, column, definition] of ADDED) {
     const columns = db.pragma(`table_info(${table})`) as { name: string }[];
@@ -60,4 +61,38 @@ export function migrate(db: Database.Database): void {
     }
   }
   db.exec(INDEXES);
+}
+
+const STEPS: Record<number, (db: Database.Database) => void> = {
+  1: version1,
+};
+
+/** The version this database is at: 0 for an empty file or one from before versions. */
+export function schemaVersion(db: Database.Database): number {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+  if (!table) return 0;
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as {
+    v: number | null;
+  };
+  return row.v ?? 0;
+}
+
+/** Brings the database to the latest version, one recorded step at a time, each in a transaction. */
+export function migrate(db: Database.Database, where = 'The database'): void {
+  const found = schemaVersion(db);
+  if (found > LATEST_SCHEMA) throw tooNew(found, where);
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
+  );
+  for (let v = found + 1; v <= LATEST_SCHEMA; v++) {
+    db.transaction(() => {
+      STEPS[v]!(db);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        v,
+        Date.now(),
+      );
+    })();
+  }
 }

@@ -2,7 +2,14 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { loadLive } from './sqlite-load.ts';
 import { migrate } from './sqlite-schema.ts';
-import type { BanRecord, ChoiceRecord, SessionRecord, TeamRecord, WorkshopStore } from './store.ts';
+import type {
+  AppendResult,
+  BanRecord,
+  ChoiceRecord,
+  SessionRecord,
+  TeamRecord,
+  WorkshopStore,
+} from './store.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 /** The file as it was when opened: a different inode later means it was replaced. */
@@ -16,8 +23,8 @@ function identity(file: string): string | undefined {
 }
 
 /**
- * SQLite through better-sqlite3: synchronous, so a write is committed to the database before the
- * next line runs. WAL with synchronous=NORMAL: a killed or crashed server loses nothing that was
+ * SQLite through better-sqlite3: synchronous underneath, so a write is committed to the database
+ * when the call returns (its promise is already settled). WAL with synchronous=NORMAL: a killed or crashed server loses nothing that was
  * acknowledged (the commit is in the WAL file); only a power cut within the OS's flush interval
  * could. FULL would fsync every choice and cost about 6 ms each (docs/workshop.md).
  * ':memory:' gives tests the same store without a file.
@@ -27,7 +34,12 @@ export function sqliteStore(file: string): WorkshopStore {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  try {
+    migrate(db, `The database ${file}`);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const onDisk = file !== ':memory:' && file !== '';
   const opened = onDisk ? identity(file) : undefined;
   const insertStory = db.prepare('INSERT OR IGNORE INTO stories (hash, story) VALUES (?, ?)');
@@ -48,9 +60,30 @@ export function sqliteStore(file: string): WorkshopStore {
   );
   const deleteTeam = db.prepare('DELETE FROM teams WHERE id = ?');
   const insertBan = db.prepare('INSERT OR IGNORE INTO bans (session_id, key) VALUES (?, ?)');
+  // The next step of a team that exists in a session that is playing, and only that.
   const insertChoice = db.prepare(
-    'INSERT INTO choices (team_id, step, idx, at) VALUES (@teamId, @step, @index, @at)',
+    `INSERT INTO choices (team_id, step, idx, at)
+     SELECT @teamId, @step, @index, @at
+     WHERE EXISTS (SELECT 1 FROM teams t JOIN sessions s ON s.id = t.session_id
+                   WHERE t.id = @teamId AND s.phase = 'playing')
+       AND (@step = 0 OR EXISTS (SELECT 1 FROM choices WHERE team_id = @teamId AND step = @step - 1))
+     ON CONFLICT (team_id, step) DO NOTHING`,
   );
+  const choiceAt = db.prepare<[string, number], { idx: number }>(
+    'SELECT idx FROM choices WHERE team_id = ? AND step = ?',
+  );
+  const teamPlaying = db.prepare<[string], { phase: string }>(
+    'SELECT s.phase FROM teams t JOIN sessions s ON s.id = t.session_id WHERE t.id = ?',
+  );
+  const choicesOf = db.prepare<[string], { step: number; idx: number; at: number }>(
+    'SELECT step, idx, at FROM choices WHERE team_id = ? ORDER BY step',
+  );
+  const append = (c: ChoiceRecord): AppendResult => {
+    if (insertChoice.run(c).changes === 1) return 'stored';
+    const there = choiceAt.get(c.teamId, c.step);
+    if (there) return there.idx === c.index ? 'duplicate' : 'out-of-turn';
+    return teamPlaying.get(c.teamId)?.phase === 'playing' ? 'out-of-turn' : 'closed';
+  };
   const archive = db.prepare<[number, number], { id: string }>(
     `UPDATE sessions SET archived = 1 WHERE archived = 0
        AND ((ended_at IS NOT NULL AND ended_at < ?) OR created_at < ?) RETURNING id`,
@@ -65,26 +98,30 @@ export function sqliteStore(file: string): WorkshopStore {
     db.exec('DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM sessions)');
     return gone;
   });
+  // Each write runs now, inside the call; `async` only turns its errors into rejections.
   return {
-    saveStory: (story: WorkshopStory) => void insertStory.run(story.hash, JSON.stringify(story)),
-    createSession: (s: SessionRecord) =>
+    saveStory: async (story: WorkshopStory) =>
+      void insertStory.run(story.hash, JSON.stringify(story)),
+    createSession: async (s: SessionRecord) =>
       void insertSession.run({
         ...s,
         revealed: s.revealed ? 1 : 0,
         joiningClosed: s.joiningClosed ? 1 : 0,
       }),
-    setPhase: (id, phase, revealed, at) =>
+    setPhase: async (id, phase, revealed, at) =>
       void updatePhase.run(phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id),
-    setJoiningClosed: (id, closed) => void updateJoining.run(closed ? 1 : 0, id),
-    setHostToken: (id, hash) => void updateHost.run(hash, id),
-    addTeam: (t: TeamRecord) => void insertTeam.run(t),
-    removeTeam: (id) => void deleteTeam.run(id),
-    addBan: (b: BanRecord) => void insertBan.run(b.sessionId, b.key),
-    appendChoice: (c: ChoiceRecord) => void insertChoice.run(c),
-    loadAll: () => loadLive(db),
-    archive: (endedBefore, createdBefore) =>
+    setJoiningClosed: async (id, closed) => void updateJoining.run(closed ? 1 : 0, id),
+    setHostToken: async (id, hash) => void updateHost.run(hash, id),
+    addTeam: async (t: TeamRecord) => void insertTeam.run(t),
+    removeTeam: async (id) => void deleteTeam.run(id),
+    addBan: async (b: BanRecord) => void insertBan.run(b.sessionId, b.key),
+    appendChoice: async (c: ChoiceRecord) => append(c),
+    teamChoices: async (teamId) =>
+      choicesOf.all(teamId).map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
+    loadAll: async () => loadLive(db),
+    archive: async (endedBefore, createdBefore) =>
       archive.all(endedBefore, createdBefore).map((r) => r.id),
-    purge: (createdBefore) => purge(createdBefore),
+    purge: async (createdBefore) => purge(createdBefore),
     problem: () => {
       if (!onDisk) return undefined;
       const now = identity(file);
@@ -93,6 +130,6 @@ export function sqliteStore(file: string): WorkshopStore {
         ? `The database file ${file} was deleted while the server was running.`
         : `The database file ${file} was replaced by another file while the server was running.`;
     },
-    close: () => db.close(),
+    close: async () => void db.close(),
   };
 }

@@ -54,27 +54,40 @@ export interface StoredState {
 }
 
 /**
- * Where sessions live. Every method returns only once the write is durable: the manager
- * acknowledges a choice after `appendChoice` returns. SQLite is the default; a Postgres store
- * would implement the same interface (docs/workshop.md).
+ * What the store made of a choice, checked inside its own write so that whichever process sends
+ * it, a team's choices are kept in order and exactly once:
+ * - `stored`: it was the team's next step and is now durable;
+ * - `duplicate`: that very choice (same step, same option) is already stored: a retry after a
+ *   lost acknowledgement, or one another process took first;
+ * - `out-of-turn`: another option is stored at that step, or the step before it is missing;
+ * - `closed`: the team is gone or its session is not playing.
+ */
+export type AppendResult = 'stored' | 'duplicate' | 'out-of-turn' | 'closed';
+
+/**
+ * Where sessions live. Every method settles only once its write is durable: the manager
+ * acknowledges a choice after `appendChoice` has resolved. SQLite is the default; Postgres
+ * implements the same interface (docs/workshop-scale.md).
  */
 export interface WorkshopStore {
-  saveStory(story: WorkshopStory): void;
-  createSession(session: SessionRecord): void;
-  setPhase(sessionId: string, phase: Phase, revealed: boolean, at: number): void;
-  setJoiningClosed(sessionId: string, closed: boolean): void;
-  setHostToken(sessionId: string, hostTokenHash: string): void;
-  addTeam(team: TeamRecord): void;
-  addBan(ban: BanRecord): void;
-  removeTeam(teamId: string): void;
-  appendChoice(choice: ChoiceRecord): void;
+  saveStory(story: WorkshopStory): Promise<void>;
+  createSession(session: SessionRecord): Promise<void>;
+  setPhase(sessionId: string, phase: Phase, revealed: boolean, at: number): Promise<void>;
+  setJoiningClosed(sessionId: string, closed: boolean): Promise<void>;
+  setHostToken(sessionId: string, hostTokenHash: string): Promise<void>;
+  addTeam(team: TeamRecord): Promise<void>;
+  addBan(ban: BanRecord): Promise<void>;
+  removeTeam(teamId: string): Promise<void>;
+  appendChoice(choice: ChoiceRecord): Promise<AppendResult>;
+  /** One team's stored choices in step order (to catch up with what another process stored). */
+  teamChoices(teamId: string): Promise<ChoiceRecord[]>;
   /** The sessions that are not archived, with their teams, choices, bans and stories. */
-  loadAll(): StoredState;
+  loadAll(): Promise<StoredState>;
   /** Archives sessions ended before `endedBefore` or opened before `createdBefore`; their ids. */
-  archive(endedBefore: number, createdBefore: number): string[];
+  archive(endedBefore: number, createdBefore: number): Promise<string[]>;
   /** Deletes archived sessions opened before `createdBefore`, with all their rows; how many. */
-  purge(createdBefore: number): number;
+  purge(createdBefore: number): Promise<number>;
   /** Why writes can no longer be trusted to last (the file was deleted or replaced), if so. */
   problem(): string | undefined;
-  close(): void;
+  close(): Promise<void>;
 }

@@ -52,7 +52,7 @@ export async function startWorkshopServer(
 ): Promise<RunningWorkshop> {
   const log = options.log ?? ((m: string) => console.error(m));
   const store = typeof options.db === 'string' ? sqliteStore(options.db) : options.db;
-  const manager = new SessionManager(store, options.stories, {
+  const manager = await SessionManager.start(store, options.stories, {
     warn: log,
     ...(options.archiveEndedAfterMs !== undefined
       ? { archiveEndedAfterMs: options.archiveEndedAfterMs }
@@ -103,7 +103,9 @@ export async function startWorkshopServer(
         io.to(hostRoom(s.record.code)).emit('host:snapshot', hostSnapshot(s, problem));
     }
   }, options.watchMs ?? 2_000);
-  const archiving = setInterval(() => manager.archive(), 10 * 60_000);
+  const archiving = setInterval(() => {
+    manager.archive().catch((err: unknown) => log(`archiving failed: ${(err as Error).message}`));
+  }, 10 * 60_000);
   watch.unref();
   archiving.unref();
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
@@ -117,7 +119,7 @@ export async function startWorkshopServer(
       clearInterval(archiving);
       await io.close();
       http.closeAllConnections();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -1,0 +1,16 @@
+/**
+ * The schema's versions, shared by the SQLite and the Postgres store: each store has its own SQL
+ * for every version, and a database records in `schema_migrations` which ones it has. A database
+ * newer than this code is refused rather than written to with an older idea of its tables.
+ */
+export const SCHEMA_VERSIONS = [
+  { version: 1, name: 'sessions, teams, choices, bans and stories' },
+] as const;
+
+export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export function tooNew(found: number, where: string): Error {
+  return new Error(
+    `${where} has schema version ${found}, made by a newer Serving Moments (this one knows up to ${LATEST_SCHEMA}). Run the newer version, or set WORKSHOP_DB to another database.`,
+  );
+}
