@@ -51,7 +51,12 @@ for (const { file, outcome: pending } of outcomes) {
     ),
   );
   const warnings = outcome.diagnostics.filter((d) => d.rule === 'judgement').map(formatDiagnostic);
-  console.log(formatJudgement(judgementReport(outcome.story, aliveAtFrom(process.env)), warnings));
+  console.log(
+    formatJudgement(
+      judgementReport(outcome.story, aliveAtFrom(process.env), outcome.exploration),
+      warnings,
+    ),
+  );
   console.log('');
   if (outcome.exploration) rows.push(storyRow(outcome.story, outcome.exploration));
 }

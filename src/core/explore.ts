@@ -1,6 +1,7 @@
 import type { ChoiceEffect, RuntimeProblem } from './beat.ts';
 import { scoreGraph, type GraphScores, type Outlook } from './graph-scores.ts';
 import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities.ts';
+import { routeGraphOf, type RouteGraph } from './route-graph.ts';
 import { StateGraphBuilder, type ExploreBudget, type StateGraph } from './state-graph.ts';
 import { StoryStepper } from './story-stepper.ts';
 
@@ -67,6 +68,8 @@ export interface Exploration {
   bestPath: string[];
   worstPath: string[];
   problems: RuntimeProblem[];
+  /** The explored graph, for route facts without a second walk through ink (absent when cut or random). */
+  routes?: RouteGraph;
 }
 
 export type ExploreOptions = ExploreBudget & { seed?: number };
@@ -188,6 +191,7 @@ function summarise(g: StateGraph): Exploration {
     (open > 0 ? 'its state bound' : undefined) ??
     (farmed[0] ? `a loop that repeats the scoring choice '${farmed[0].near}'` : undefined);
   const exact = cut === undefined;
+  const routes = routeGraphOf(g);
   const ranges: ScoreRanges = {
     max: root ? root.max : zeroScores(),
     min: root ? root.min : zeroScores(),
@@ -215,6 +219,7 @@ function summarise(g: StateGraph): Exploration {
     bestPath: root ? walk(g, s, 0, 'best') : [],
     worstPath: root ? walk(g, s, 0, 'worst') : [],
     problems: g.problems,
+    ...(routes ? { routes } : {}),
   };
 }
 

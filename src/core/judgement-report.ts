@@ -2,6 +2,8 @@ import type { CompiledStory } from './compiled-story.ts';
 import { debriefOf, type DebriefView } from './debrief.ts';
 import { decisionTree, type TreeNode } from './decision-tree.ts';
 import { Encounter } from './encounter.ts';
+import type { Exploration } from './explore.ts';
+import { routeTree } from './route-graph.ts';
 
 /** How the debrief reads one path: the figures and words a learner on that path would see. */
 export interface PathReading {
@@ -53,8 +55,14 @@ function readingOf(choices: number[], view: DebriefView): PathReading {
 
 const named = (path: readonly number[]) => path.map((i) => i + 1).join(',');
 
-export function judgementReport(story: CompiledStory, aliveAt?: number): JudgementReport {
-  const tree = decisionTree(story.json);
+/** `exploration`, when given, lends its explored routes so ink is not walked again. */
+export function judgementReport(
+  story: CompiledStory,
+  aliveAt?: number,
+  exploration?: Exploration,
+): JudgementReport {
+  const routes = exploration?.routes;
+  const tree = routes ? routeTree(routes) : decisionTree(story.json);
   const all = leaves(tree.root);
   const top = Math.max(...all.map((p) => p.total));
   const bottom = Math.min(...all.map((p) => p.total));

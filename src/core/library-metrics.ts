@@ -3,6 +3,7 @@ import { debriefOf } from './debrief.ts';
 import type { Exploration } from './explore.ts';
 import { decisionTree } from './decision-tree.ts';
 import { Encounter } from './encounter.ts';
+import { routeTree } from './route-graph.ts';
 import { QUALITY_IDS, type QualityId } from './qualities.ts';
 import { storyMetrics, variablesRead, type StoryMetrics } from './story-metrics.ts';
 
@@ -42,7 +43,7 @@ function betterOff(story: CompiledStory, path: readonly number[]): boolean {
 }
 
 export function storyRow(story: CompiledStory, x: Exploration): StoryRow {
-  const tree = decisionTree(story.json);
+  const tree = x.routes ? routeTree(x.routes) : decisionTree(story.json);
   const { worstPaths, ...metrics } = storyMetrics(tree);
   const json = story.json;
   return {

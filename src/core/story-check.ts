@@ -7,6 +7,7 @@ import { approximateAllowed, parseStoryMeta, type StoryMeta } from './story-meta
 import { lintScoring, unreachedEndings, type LintFinding } from './story-lint.ts';
 import { lintChoices } from './choice-lint.ts';
 import { decisionTree } from './decision-tree.ts';
+import { routeTree } from './route-graph.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
 
@@ -100,7 +101,7 @@ export function checkCompiledStory(
     });
   }
   // How the judgement will read: warnings, never errors, so a story in rewrite still builds.
-  const tree = decisionTree(json);
+  const tree = exploration.routes ? routeTree(exploration.routes) : decisionTree(json);
   const judged: LintFinding[] = [
     ...lintOptions(exploration.choicePoints),
     ...(tree.cut ? [] : lintJudgement(json, tree)),
