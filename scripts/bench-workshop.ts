@@ -85,7 +85,7 @@ try {
           break;
         }
         choices++;
-        ({ made: step, step: play } = reply.data as TeamChosen);
+        ({ made: step, step: play } = reply.value as TeamChosen);
       }
     }),
   );

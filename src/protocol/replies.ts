@@ -1,4 +1,6 @@
-/** What every request gets back: data, or an error a person can read (docs/workshop-protocol.md). */
+import type { Result } from '../core/result.ts';
+
+/** What every request gets back: a value, or an error a person can read (docs/workshop-protocol.md). */
 
 export type ErrorCode =
   | 'invalid'
@@ -22,4 +24,5 @@ export interface WorkshopError {
   message: string;
 }
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: WorkshopError };
+/** The core's one Result shape on the wire: `{ ok: true, value }` or `{ ok: false, error }`. */
+export type Reply<T> = Result<T, WorkshopError>;

@@ -1,7 +1,7 @@
-import type { ErrorCode, WorkshopError } from '../protocol/replies.ts';
+import type { ErrorCode, Reply, WorkshopError } from '../protocol/replies.ts';
 
-/** What a rule returns: a value, or an error that says what was refused and why. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };
+/** What a rule returns: a value, or an error that says what was refused and why (a Reply's shape). */
+export type Outcome<T> = Reply<T>;
 
 export const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
 

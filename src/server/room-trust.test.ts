@@ -182,7 +182,7 @@ describe('a workshop you can trust in a real room, over real sockets', () => {
       });
       expect(reply, name).toMatchObject({ error: { code: 'name-taken' } });
     }
-    await must(host, 'host:remove-team', { ...credentials, teamId: joined.data.snapshot.team.id });
+    await must(host, 'host:remove-team', { ...credentials, teamId: joined.value.snapshot.team.id });
     const again = await room('192.0.2.72');
     expect(
       await request(again, 'team:join', {

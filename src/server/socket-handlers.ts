@@ -32,7 +32,7 @@ export const hostRoom = (code: string) => `host:${code}`;
 const teamRoom = (teamId: string) => `team:${teamId}`;
 
 function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
-  return outcome.ok ? { ok: true, data: shape(outcome.value) } : outcome;
+  return outcome.ok ? { ok: true, value: shape(outcome.value) } : outcome;
 }
 
 /** The protocol's requests, each a rule from the manager plus who hears about the change. */
@@ -65,7 +65,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
   };
 
   return {
-    'stories:list': () => ({ ok: true, data: { stories: manager.stories(), joinBase } }),
+    'stories:list': () => ({ ok: true, value: { stories: manager.stories(), joinBase } }),
     'host:open': async (payload, socket) => {
       const address = socket.data.address as string;
       const wait = opens.waitFor(address);

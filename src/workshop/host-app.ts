@@ -38,8 +38,8 @@ export class HostApp {
       'stories:list',
     );
     if (list.ok) {
-      this.stories = list.data.stories;
-      this.joinBase = list.data.joinBase;
+      this.stories = list.value.stories;
+      this.joinBase = list.value.joinBase;
     }
     const saved = hostCredentials.load();
     if (!saved) {
@@ -49,7 +49,7 @@ export class HostApp {
     const resumed = await this.connection.request<{ snapshot: HostSnapshot }>('host:resume', saved);
     if (resumed.ok) {
       this.retries = 0;
-      return this.show(resumed.data.snapshot);
+      return this.show(resumed.value.snapshot);
     }
     if (!refusedForGood(resumed.error.code)) {
       // Throttled or no answer: the host token stays, and this page tries again.
@@ -76,9 +76,12 @@ export class HostApp {
           snapshot: HostSnapshot;
         }>('host:open', { storyId });
         if (!opened.ok) return opened.error.message;
-        hostCredentials.save({ code: opened.data.snapshot.code, hostToken: opened.data.hostToken });
-        this.show(opened.data.snapshot);
-        this.dashboard?.showRecovery(opened.data.recoveryCode);
+        hostCredentials.save({
+          code: opened.value.snapshot.code,
+          hostToken: opened.value.hostToken,
+        });
+        this.show(opened.value.snapshot);
+        this.dashboard?.showRecovery(opened.value.recoveryCode);
         return undefined;
       },
       async (code, recovery) => {
@@ -87,8 +90,8 @@ export class HostApp {
           { code, recovery },
         );
         if (!back.ok) return back.error.message;
-        hostCredentials.save({ code: back.data.snapshot.code, hostToken: back.data.hostToken });
-        this.show(back.data.snapshot);
+        hostCredentials.save({ code: back.value.snapshot.code, hostToken: back.value.hostToken });
+        this.show(back.value.snapshot);
         return undefined;
       },
       notice,
@@ -128,7 +131,7 @@ export class HostApp {
     });
     if (reply.ok) {
       this.dashboard?.notify('');
-      this.show(reply.data.snapshot);
+      this.show(reply.value.snapshot);
     } else this.dashboard?.notify(reply.error.message);
   }
 
@@ -140,7 +143,7 @@ export class HostApp {
       saved,
     );
     if (!file.ok) return this.dashboard?.notify(file.error.message);
-    downloadText(file.data.filename, file.data.csv, 'text/csv;charset=utf-8');
-    this.dashboard?.notify(`Results exported as ${file.data.filename}.`);
+    downloadText(file.value.filename, file.value.csv, 'text/csv;charset=utf-8');
+    this.dashboard?.notify(`Results exported as ${file.value.filename}.`);
   }
 }

@@ -66,7 +66,7 @@ export class TeamApp {
     if (reply.ok) {
       this.retries = 0;
       this.status.textContent = '';
-      return this.enter(reply.data.snapshot);
+      return this.enter(reply.value.snapshot);
     }
     if (!refusedForGood(reply.error.code)) {
       // Throttled or no answer: the credentials stay, and the next reconnection tries again.
@@ -91,7 +91,7 @@ export class TeamApp {
           { code: joinCode, name, device: deviceId() },
         );
         if (!reply.ok) return reply.error.message;
-        const { token, snapshot } = reply.data;
+        const { token, snapshot } = reply.value;
         teamCredentials.save({ code: snapshot.code, teamId: snapshot.team.id, token });
         this.enter(snapshot);
         return undefined;
@@ -206,8 +206,8 @@ export class TeamApp {
         renderTeamDebrief(
           this.screenHost,
           team.name,
-          reply.data.debrief,
-          reply.data.finished,
+          reply.value.debrief,
+          reply.value.finished,
           resultsSection(this.snapshot!.phase, this.snapshot!.results),
           rankLine(this.snapshot!.results),
         );

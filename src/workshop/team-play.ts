@@ -99,7 +99,7 @@ export class TeamPlay {
       return;
     }
     this.view.showNotice('');
-    this.replied(reply.data);
+    this.replied(reply.value);
   }
 
   private replied({ made, step }: TeamChosen): void {

@@ -30,7 +30,7 @@ export async function request<T = unknown>(
   return (await socket.timeout(10_000).emitWithAck(event, payload)) as Reply<T>;
 }
 
-/** The data of a reply that must succeed; a refusal fails the test with the server's words. */
+/** The value of a reply that must succeed; a refusal fails the test with the server's words. */
 export async function must<T = unknown>(
   socket: Socket,
   event: string,
@@ -38,7 +38,7 @@ export async function must<T = unknown>(
 ): Promise<T> {
   const reply = await request<T>(socket, event, payload);
   if (!reply.ok) throw new Error(`${event} refused: ${reply.error.code}: ${reply.error.message}`);
-  return reply.data;
+  return reply.value;
 }
 
 /** Resolves with the next `event` that satisfies `test`. */

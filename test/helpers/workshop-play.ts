@@ -51,7 +51,7 @@ export async function playTeam(
       index,
     });
     if (!reply.ok) throw new Error(`choice ${made + 1} refused: ${reply.error.message}`);
-    ({ made, step } = reply.data as TeamChosen);
+    ({ made, step } = reply.value as TeamChosen);
     path.push(index);
   }
   team.snapshot = { ...snapshot, made, play: step };
