@@ -1,8 +1,13 @@
 import { outlooksAlong } from '../core/debrief.ts';
 import type { OutlookResponse, Outlooks } from './outlook-protocol.ts';
 
-/** Longest the model answers' explorations may take before the debrief shows without them. */
-export const OUTLOOK_BUDGET_MS = 20_000;
+/**
+ * Longest the model answers' exploration may take before the debrief shows without them. The
+ * exploration itself is bounded by work (states and steps), so its answers never depend on the
+ * machine's load; this only stops a worker that cannot finish at all, and the debrief then marks
+ * every model answer approximate rather than passing off the best immediate score as the answer.
+ */
+export const OUTLOOK_BUDGET_MS = 60_000;
 
 export interface OutlookSource {
   json: string;
@@ -14,7 +19,7 @@ export interface OutlookSource {
  * The route-aware model answers of a finished play, worked out in a Web Worker so the page keeps
  * responding. Where workers cannot start (an LMS that opens the package from disk), they are worked
  * out here instead: right answers late beat wrong ones early. A worker that runs past the budget is
- * stopped, and the debrief judges each option by its own score (`[]`).
+ * stopped, and the debrief judges each option by its own score (`[]`), marked approximate.
  */
 export function outlooksOffThread(
   play: OutlookSource,

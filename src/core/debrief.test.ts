@@ -62,6 +62,8 @@ describe('buildDebrief', () => {
         },
       ],
       chosenIsModel: false,
+      // No outlooks given: each option was judged by its own score, and the debrief says so.
+      approximate: true,
     });
     expect(view.decisions[1]?.chosenIsModel).toBe(true);
     expect(view.decisions[1]?.model.text).toBe("Offer one o'clock and tell housekeeping now");

@@ -1,7 +1,8 @@
 import { keyMoment, type KeyMoment, type Outlook } from './key-moments.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
 import type { Mood } from './moods.ts';
-import { optionOutlooks, type ScoreRanges } from './explore.ts';
+import { optionOutlooks, type ExploreBudget, type ScoreRanges } from './explore.ts';
+import { OUTLOOK_BUDGET, OutlookTable } from './outlook-table.ts';
 import { readQualities, type QualityRow } from './readings.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
 import type { Decision } from './decision.ts';
@@ -93,27 +94,41 @@ export function debriefOf(
 }
 
 /**
- * The best total still reachable from each option at the decision reached by `prefix`: what a
- * route-aware model answer is read from. Bounded by states (not the clock, so browser and server
- * agree); an outlook that was cut is left out (undefined), so that decision falls back to judging
- * options by their own score.
+ * The best total still reachable from each option at the decision reached by `prefix`, explored
+ * from that route alone. Bounded by states and steps, never the clock, so it gives the same answer
+ * on any machine; an outlook that was cut is left out (undefined). The debrief reads the
+ * `OutlookTable` instead (one exploration for every route); this stays as its reference.
  */
 export function outlookAt(
   json: string,
   seed: number,
   prefix: readonly number[],
 ): Outlook | undefined {
-  const outlook = optionOutlooks(json, seed, prefix, { maxStates: 20_000, timeMs: 2_000 });
+  const outlook = optionOutlooks(json, seed, prefix, OUTLOOK_BUDGET);
   return outlook.every((o) => o.exact) ? outlook : undefined;
 }
 
-/** For each decision along a played path, the outlook given the choices before it. */
+// The last story's table: a report or a test reads many plays of one story in a row.
+let last: { json: string; table: OutlookTable } | undefined;
+
+function tableFor(json: string, budget?: ExploreBudget): OutlookTable {
+  if (budget) return new OutlookTable(json, budget);
+  if (last?.json !== json) last = { json, table: new OutlookTable(json) };
+  return last.table;
+}
+
+/**
+ * For each decision along a played path, the outlook given the choices before it: read off the
+ * story's outlook table, so the answers are exact wherever the table is, and marked approximate
+ * (`exact: false`) where its bound cut it, whatever the machine's load.
+ */
 export function outlooksAlong(
   json: string,
   seed: number,
   path: readonly number[],
+  budget?: ExploreBudget,
 ): (Outlook | undefined)[] {
-  return path.map((_, i) => outlookAt(json, seed, path.slice(0, i)));
+  return tableFor(json, budget).along(seed, path);
 }
 
 /** For each decision of a play, the outlook given the choices before it. */
@@ -121,10 +136,12 @@ export function outlooksOf(
   json: string,
   seed: number,
   decisions: readonly Decision[],
+  budget?: ExploreBudget,
 ): (Outlook | undefined)[] {
   return outlooksAlong(
     json,
     seed,
     decisions.map((d) => d.chosen),
+    budget,
   );
 }

@@ -37,13 +37,23 @@ export interface KeyMoment {
   /** Every option from which the best total is still reachable, the model answer first. */
   defensible: ModelOption[];
   chosenIsModel: boolean;
+  /**
+   * The model answer was not worked out over every route from here (the story's exploration was
+   * cut by its bound, or no outlook was given): the debrief says it is approximate.
+   */
+  approximate: boolean;
 }
 
 /**
  * For each option at a decision, the best total of tags still reachable from here (including the
- * option) given the earlier choices.
+ * option) given the earlier choices. `exact: false`: read off an exploration its bound cut short,
+ * so a better route may exist (absent means exact).
  */
-export type Outlook = readonly { index: number; bestTotal: number }[];
+export type Outlook = readonly { index: number; bestTotal: number; exact?: boolean }[];
+
+/** What the debrief says under a model answer it could not work out over every route. */
+export const APPROXIMATE_MODEL =
+  'Approximate: this story has more routes than the debrief explores, so the model answer here was judged on the routes explored, and a better one may exist.';
 
 export function formatEffects(effects: readonly ChoiceEffect[]): string {
   if (effects.length === 0) return 'no quality moved';
@@ -129,5 +139,6 @@ export function keyMoment(
     model: asModel(ordered[0] ?? chosen ?? { index: 0, text: '', effects: [], barriers: [] }),
     defensible: ordered.map(asModel),
     chosenIsModel,
+    approximate: !outlook || outlook.some((o) => o.exact === false),
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileInkFile } from '../build/compile-ink.ts';
-import { outlookAt } from './debrief.ts';
+import { debriefOf, outlookAt, outlooksOf } from './debrief.ts';
 import { Encounter } from './encounter.ts';
 import { OutlookTable } from './outlook-table.ts';
 import { seededRandom } from './random.ts';
@@ -34,12 +34,13 @@ describe('the outlook table', () => {
     const table = new OutlookTable(json);
     const random = seededRandom(seed + 1);
     const plays = [
-      routes(json, seed, () => 0),
       routes(json, seed, (n) => n - 1),
       routes(json, seed, (n) => Math.floor(random() * n)),
     ];
     let compared = 0;
-    for (const route of plays.flat()) {
+    // Each route once: the plays share their first decisions, the most costly to explore.
+    const distinct = new Map(plays.flat().map((r) => [r.join(','), r]));
+    for (const route of distinct.values()) {
       const expected = outlookAt(json, seed, route);
       const got = table.at(seed, route);
       if (expected === undefined) continue;
@@ -49,11 +50,49 @@ describe('the outlook table', () => {
       ).toEqual(expected.map((o) => [o.index, o.bestTotal]));
       compared++;
     }
-    expect(compared).toBeGreaterThan(2);
+    // Without a clock in its bound, exploring from a route is never cut on these small stories.
+    expect(compared).toBe(distinct.size);
   });
 
   it('says nothing for a route the story does not offer', () => {
     const table = new OutlookTable(jsonOf('test/fixtures/night-lift.ink'));
     expect(table.at(0, [9])).toBeUndefined();
+  });
+});
+
+describe('model answers on a loaded machine', () => {
+  const json = jsonOf('test/fixtures/trade-off.ink');
+  const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/trade-off.ink'), ROOT);
+  const quick = Encounter.resume(json, [0, 0], { seed: 0 });
+  if (!story || !quick.ok) throw new Error('trade-off.ink does not play');
+  const ownTotal = (d: (typeof quick.value.decisions)[number], i: number) =>
+    d.options[i]!.effects.reduce((sum, e) => sum + e.amount, 0);
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('names the start of the best route even when every clock reading is seconds later', () => {
+    // A clock that jumps ten seconds at each reading: any wall-clock bound would cut at once.
+    let t = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (t += 10_000));
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 10_000));
+    const first = quick.value.decisions[0]!;
+    // The fixture is one where the best immediate score is not the start of the best route.
+    expect(ownTotal(first, 0)).toBeGreaterThan(ownTotal(first, 1));
+    const view = debriefOf(story, quick.value);
+    expect(view.decisions[0]).toMatchObject({
+      chosen: 'Say yes at once and print the new key',
+      chosenIsModel: false,
+      approximate: false,
+      model: { text: 'Ask about the call first' },
+    });
+    expect(view.decisions[0]!.tradeOffs).toMatch(/put 1 point of the best play out of reach/);
+  });
+
+  it('marks every model answer approximate where the exploration was cut by its bound', () => {
+    const outlooks = outlooksOf(json, 0, quick.value.decisions, { maxStates: 2 });
+    const view = debriefOf(story, quick.value, { outlooks });
+    expect(view.decisions.map((d) => d.approximate)).toEqual([true, true]);
+    const exact = debriefOf(story, quick.value);
+    expect(exact.decisions.map((d) => d.approximate)).toEqual([false, false]);
   });
 });

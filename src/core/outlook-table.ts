@@ -4,11 +4,18 @@ import type { Outlook } from './key-moments.ts';
 import { StateGraphBuilder, type ExploreBudget } from './state-graph.ts';
 import { StoryStepper } from './story-stepper.ts';
 
+/** The table's bound: story states and ink steps only, never the clock, so every machine agrees. */
+export const OUTLOOK_BUDGET: ExploreBudget = { maxStates: 20_000, maxSteps: 250_000 };
+
 /**
  * Route-aware model answers for many plays of one story at the cost of one exploration: the whole
  * state graph is explored once from the start, and the outlook at any route is read off the node
  * that route's story state maps to. Exploring from each route instead costs one exploration per
  * decision per play, which a workshop of thirty teams cannot afford at the reveal.
+ *
+ * The bound is counted in work, not time, so a loaded machine gives the same answers as an idle
+ * one. Where the bound cut the exploration (or a loop farms points) the outlooks are read off the
+ * part explored and every option is marked `exact: false`: the debrief says "approximate".
  */
 export class OutlookTable {
   private readonly builder: StateGraphBuilder;
@@ -16,38 +23,77 @@ export class OutlookTable {
 
   constructor(
     private readonly json: string,
-    budget: ExploreBudget = { maxStates: 20_000 },
+    budget: ExploreBudget = OUTLOOK_BUDGET,
   ) {
     this.builder = new StateGraphBuilder(json, 0, budget);
   }
 
   /** Explores up to `work` more steps, so a caller can spread the work; true once done. */
   advance(work?: number): boolean {
-    return this.builder.advance(work);
+    if (this.scores) return true;
+    const finished = this.builder.advance(work);
+    if (finished) this.scores = scoreGraph(this.builder);
+    return finished;
+  }
+
+  /** Whether the exploration has finished (completely or cut by its bound). */
+  get ready(): boolean {
+    return this.scores !== undefined;
+  }
+
+  /** Ink steps the exploration took so far: the only work the table ever does. */
+  get steps(): number {
+    return this.builder.steps;
+  }
+
+  /** False when the bound cut the exploration or a loop farms points: outlooks are approximate. */
+  get exact(): boolean {
+    this.advance();
+    return this.builder.cut === undefined && this.scores!.farmed.length === 0;
   }
 
   /**
-   * The outlook of each option at the decision `route` leads to with `seed`, exactly as
-   * `outlookAt` gives it; undefined where the table cannot say exactly (the exploration was cut,
-   * the story can farm points in a loop, or this state was not met), so the caller may fall back.
+   * The outlook of each option at the decision `route` leads to with `seed`; undefined where the
+   * route leaves the story or reaches a state the exploration did not meet (cut short).
    */
   at(seed: number, route: readonly number[]): Outlook | undefined {
-    if (!this.scores) {
-      this.builder.advance();
-      this.scores = scoreGraph(this.builder);
-    }
-    if (this.builder.cut !== undefined || this.scores.farmed.length > 0) return undefined;
+    const stepper = this.replay(seed, route);
+    return stepper ? this.outlookOf(stepper.save()) : undefined;
+  }
+
+  /** For each decision along `path`, the outlook given the choices before it, in one replay. */
+  along(seed: number, path: readonly number[]): (Outlook | undefined)[] {
+    const found: (Outlook | undefined)[] = [];
+    this.replay(seed, path, (state) => found.push(this.outlookOf(state)));
+    return found;
+  }
+
+  /** Plays `path`, telling `atDecision` each decision's state; undefined where it leaves the story. */
+  private replay(
+    seed: number,
+    path: readonly number[],
+    atDecision: (state: string) => void = () => {},
+  ): StoryStepper | undefined {
     const stepper = new StoryStepper(this.json, seed, () => {});
     let beat = stepper.read();
-    for (const index of route) {
+    for (const index of path) {
       if (beat.ended || !beat.choices.some((c) => c.index === index)) return undefined;
+      atDecision(stepper.save());
       stepper.choose(index);
       beat = stepper.read();
     }
-    if (beat.ended) return undefined;
-    const id = this.builder.nodeOf(stepper.save());
-    if (id === undefined) return undefined;
-    const outlook = outlooksAtNode(this.builder, this.scores, id, true);
-    return outlook.every((o) => o.exact) ? outlook : undefined;
+    return beat.ended ? undefined : stepper;
+  }
+
+  private outlookOf(state: string): Outlook | undefined {
+    const exact = this.exact;
+    const id = this.builder.nodeOf(state);
+    const kind = id === undefined ? undefined : this.builder.nodes[id]?.kind;
+    if (id === undefined || (kind !== 'decision' && kind !== 'open')) return undefined;
+    return outlooksAtNode(this.builder, this.scores!, id, exact).map((o) => ({
+      index: o.index,
+      bestTotal: o.bestTotal,
+      exact: o.exact,
+    }));
   }
 }

@@ -14,4 +14,6 @@ export interface WalkthroughPoint {
   said: string;
   reached: number;
   options: WalkthroughOption[];
+  /** "Served best" was not worked out over every route from here: shown as approximate. */
+  approximate: boolean;
 }

@@ -7,7 +7,7 @@ import type { TeamRow } from '../protocol/standings.ts';
 import type { SessionRecord } from './store.ts';
 import type { TeamStanding } from './team-standing.ts';
 import { buildWalkthrough } from './walkthrough.ts';
-import { storyOutlook } from './story-outlooks.ts';
+import { outlooksReady, storyOutlook } from './story-outlooks.ts';
 import { teamStep } from './team-view.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
 
@@ -59,7 +59,7 @@ export function hostSnapshot(session: LiveSession, storage?: string): HostSnapsh
       ? {
           walkthrough: buildWalkthrough(
             teams.map((t) => ({ name: t.name, decisions: t.decisions })),
-            (route) => storyOutlook(story, record.seed, route),
+            outlooksReady(story) ? (route) => storyOutlook(story, record.seed, route) : undefined,
           ),
         }
       : {}),

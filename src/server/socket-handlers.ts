@@ -50,6 +50,15 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     }
   };
 
+  /** Model answers are worked out in the background; a revealed walk-through is re-sent when ready. */
+  const prepare = (session: LiveSession) =>
+    void prepareOutlooks(session.story).then(() => {
+      if (session.record.revealed) toHost(session);
+    });
+  // Restored sessions whose teams may ask for debriefs before the host returns.
+  for (const session of manager.sessions)
+    if (session.record.revealed || session.record.phase === 'ended') prepare(session);
+
   /** Counts a device as online for its team (once per connection), and the host sees it. */
   const attend = (socket: Socket, session: LiveSession, team: LiveTeam) => {
     const previous = socket.data.team as { teamId: string } | undefined;
@@ -82,7 +91,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       const opened = await manager.open(payload);
       if (opened.ok) {
         void socket.join(hostRoom(opened.value.session.record.code));
-        prepareOutlooks(opened.value.session.story);
+        prepare(opened.value.session);
       }
       return reply(opened, ({ session, hostToken, recovery }) => ({
         hostToken,
@@ -104,7 +113,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       const host = manager.host(payload);
       if (host.ok) {
         void socket.join(hostRoom(host.value.record.code));
-        prepareOutlooks(host.value.story); // a session restored after a restart
+        prepare(host.value); // a session restored after a restart
       }
       return reply(host, (session) => ({ snapshot: snapshotOf(session), joinBase }));
     },

@@ -1,49 +1,75 @@
-import { outlookAt } from '../core/debrief.ts';
 import type { Decision } from '../core/decision.ts';
 import type { Outlook } from '../core/key-moments.ts';
 import { OutlookTable } from '../core/outlook-table.ts';
+import type { ExploreBudget } from '../core/state-graph.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
-const tables = new WeakMap<WorkshopStory, OutlookTable>();
-const preparing = new WeakSet<WorkshopStory>();
-// Every host update after the reveal rebuilds the walk-through, and devices re-ask for debriefs.
-const byRoute = new WeakMap<WorkshopStory, Map<string, Outlook | undefined>>();
+/** Ink steps a request may spend finishing a table not yet ready, so a small story is exact at once. */
+export const CATCH_UP_STEPS = 2_000;
 
-function tableOf(story: WorkshopStory): OutlookTable {
-  let table = tables.get(story);
-  if (!table) tables.set(story, (table = new OutlookTable(story.json)));
-  return table;
+interface Preparation {
+  table: OutlookTable;
+  ready: Promise<void>;
 }
+
+// By content hash: the sessions restored after a restart each hold their own copy of a story.
+const prepared = new Map<string, Preparation>();
+// Every host update after the reveal rebuilds the walk-through, and devices re-ask for debriefs.
+const byRoute = new Map<string, Map<string, Outlook | undefined>>();
 
 /**
  * Explores the story for its model answers a slice at a time between other work, from when a
- * session opens, so the reveal finds the table ready instead of stopping the server to build it.
+ * session opens (or is restored), so the reveal finds the table ready instead of stopping the
+ * server to build it. The table is the only exploration the server does for model answers: its
+ * bound is counted in states and steps, and a story it cuts is read approximately, never explored
+ * again from each route (seconds per decision for thirty teams).
  */
-export function prepareOutlooks(story: WorkshopStory, slice = 200): void {
-  if (preparing.has(story)) return;
-  preparing.add(story);
-  const table = tableOf(story);
-  const more = () => {
-    if (!table.advance(slice)) setImmediate(more);
-  };
-  setImmediate(more);
+export function prepareOutlooks(
+  story: WorkshopStory,
+  { slice = 200, budget }: { slice?: number; budget?: ExploreBudget } = {},
+): Promise<void> {
+  const known = prepared.get(story.hash);
+  if (known) return known.ready;
+  const table = new OutlookTable(story.json, budget);
+  const ready = new Promise<void>((resolve) => {
+    const more = () => (table.advance(slice) ? resolve() : setImmediate(more));
+    setImmediate(more);
+  });
+  prepared.set(story.hash, { table, ready });
+  return ready;
+}
+
+/** The story's table, once prepared; the steps its exploration took (for audits and tests). */
+export function outlookWork(story: WorkshopStory): number {
+  return prepared.get(story.hash)?.table.steps ?? 0;
 }
 
 /**
- * The best total still reachable from each option after `route`: read off the story's table, or,
- * where the table cannot say exactly, explored from that route within the debrief's own bound.
+ * Whether the story's model answers can be read now: after at most `CATCH_UP_STEPS` more steps
+ * here (enough to finish a small story at once), never more, so a request cannot hold the loop.
+ * While false, `storyOutlook` gives nothing and the debrief says its model answers are approximate.
+ */
+export function outlooksReady(story: WorkshopStory, catchUp = CATCH_UP_STEPS): boolean {
+  void prepareOutlooks(story);
+  const { table } = prepared.get(story.hash)!;
+  return table.ready || table.advance(catchUp);
+}
+
+/**
+ * The best total still reachable from each option after `route`, read off the story's table
+ * (marked `exact: false` where its bound cut it); undefined while the table is being prepared.
  */
 export function storyOutlook(
   story: WorkshopStory,
   seed: number,
   route: readonly number[],
 ): Outlook | undefined {
-  let cache = byRoute.get(story);
-  if (!cache) byRoute.set(story, (cache = new Map()));
+  const table = prepared.get(story.hash)?.table;
+  if (!table?.ready) return undefined;
+  let cache = byRoute.get(story.hash);
+  if (!cache) byRoute.set(story.hash, (cache = new Map()));
   const key = `${seed}:${route.join(',')}`;
-  if (!cache.has(key)) {
-    cache.set(key, tableOf(story).at(seed, route) ?? outlookAt(story.json, seed, route));
-  }
+  if (!cache.has(key)) cache.set(key, table.at(seed, route));
   return cache.get(key);
 }
 

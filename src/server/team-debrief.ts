@@ -1,6 +1,6 @@
 import { debriefOf, type DebriefView } from '../core/debrief.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
-import { playOutlooks } from './story-outlooks.ts';
+import { outlooksReady, playOutlooks } from './story-outlooks.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 
 // A team's debrief, once built for a path, is kept: devices re-ask on every reconnection.
@@ -19,8 +19,11 @@ export function teamDebrief(session: LiveSession, team: LiveTeam): Outcome<Debri
   const path = team.path.join(',');
   const cached = built.get(team);
   if (cached?.path === path) return done(cached.view);
+  // Read before the table is ready (a server just restarted), the model answers are approximate
+  // and say so: such a debrief is not kept, so the next request gets the exact one.
+  const ready = outlooksReady(session.story);
   const outlooks = playOutlooks(session.story, session.record.seed, team.encounter.decisions);
   const view = debriefOf(session.story, team.encounter, { outlooks });
-  built.set(team, { path, view });
+  if (ready) built.set(team, { path, view });
   return done(view);
 }

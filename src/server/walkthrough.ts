@@ -31,7 +31,7 @@ const keyOf = (d: Decision) => JSON.stringify(d.options.map((o) => o.text));
  * each option, and which option served best with its feedback: the debrief's route-aware model
  * answer (`outlookAt` gives the best total still reachable from each option after a route), read
  * on the first route a team took to that point. Without an outlook, options are judged by their
- * own score.
+ * own score, and the point says it is approximate.
  */
 export function buildWalkthrough(
   paths: readonly PlayedPath[],
@@ -61,7 +61,8 @@ export function buildWalkthrough(
     (a, b) => a.firstStep - b.firstStep || a.order - b.order,
   );
   return ordered.map((point, i) => {
-    const { best } = modelAnswers(point.decision.options, outlookAt(point.route));
+    const outlook = outlookAt(point.route);
+    const { best } = modelAnswers(point.decision.options, outlook);
     return {
       number: i + 1,
       said: point.said,
@@ -74,6 +75,7 @@ export function buildWalkthrough(
         teams: [...(point.teams[o] ?? [])].sort((a, b) => a.localeCompare(b)),
         best: best.includes(option),
       })),
+      approximate: !outlook || outlook.some((o) => o.exact === false),
     };
   });
 }

@@ -113,6 +113,9 @@ function decisionScreen(points: readonly WalkthroughPoint[], index: number, on: 
       },
       ...bars,
     ),
+    point.approximate
+      ? h('p', { class: 'present-approximate' }, '★ approximate: not every route was explored.')
+      : null,
   );
 }
 

@@ -99,6 +99,13 @@ export function walkthroughSection(
             best.feedback ? ` — ${best.feedback}` : '',
           )
         : null,
+      point.approximate
+        ? h(
+            'p',
+            { class: 'walk-approximate' },
+            'Approximate: this story has more routes than were explored, so what served best here was judged on the routes explored.',
+          )
+        : null,
     ),
   );
 }

@@ -1,4 +1,4 @@
-import type { KeyMoment } from '../../core/key-moments.ts';
+import { APPROXIMATE_MODEL, type KeyMoment } from '../../core/key-moments.ts';
 import { h } from './h.ts';
 
 export interface MomentOptions {
@@ -9,6 +9,12 @@ export interface MomentOptions {
 }
 
 function modelAnswer(m: KeyMoment): HTMLElement {
+  const answer = modelText(m);
+  if (!m.approximate) return answer;
+  return h('div', {}, answer, h('p', { class: 'model-approximate' }, APPROXIMATE_MODEL));
+}
+
+function modelText(m: KeyMoment): HTMLElement {
   const others = m.chosenIsModel ? m.defensible.slice(1) : m.defensible;
   if (m.chosenIsModel && others.length === 0)
     return h(

@@ -1,4 +1,5 @@
 import type { DebriefView } from '../../core/debrief.ts';
+import { APPROXIMATE_MODEL } from '../../core/key-moments.ts';
 
 // The PDF's built-in fonts cover Latin-1 only: typographic marks are written plainly.
 const plain = (text: string) =>
@@ -67,6 +68,7 @@ export async function debriefPdf(view: DebriefView, when: Date, chartPng?: strin
         ...others.map(
           (o) => `${m.chosenIsModel ? 'Also defensible: ' : ''}${o.text}. ${o.feedback}`,
         ),
+        ...(m.approximate ? [APPROXIMATE_MODEL] : []),
       ].join(' '),
       10,
       'normal',
