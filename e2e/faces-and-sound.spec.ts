@@ -30,7 +30,9 @@ test("every story's customer has a face per mood, and the encounter draws it", a
   const face = page.waitForRequest(/faces\/helen-marsh\/worried\.svg$/);
   await openScenarioByMouse(page, HOTEL);
   await face;
-  await expect(page.getByRole('img', { name: 'Helen Marsh looks worried' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Helen Marsh looks worried, on the phone' }),
+  ).toBeVisible();
 });
 
 test('muting in the settings mutes howler', async ({ page }) => {

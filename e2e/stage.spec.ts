@@ -67,6 +67,14 @@ for (const profile of profiles) {
       const choice = choicesGroup(page).getByRole('button').first();
       await expect(choice).toBeFocused();
       await expect(transcript).toContainText('Helen Marsh:');
+      // She rang the maintenance line: she is drawn on a handset, and nobody stands in the corridor.
+      await expect(
+        page.getByRole('img', { name: 'Helen Marsh looks worried, on the phone' }),
+      ).toBeVisible();
+      await expect(page.locator('.stage-canvas')).toHaveAttribute(
+        'data-drawn',
+        'Helen Marsh (call)',
+      );
       await expect(choice).toBeInViewport();
       await expect(page.locator('.stage canvas')).toBeInViewport();
       await expectStageFilled(page);

@@ -6,6 +6,7 @@ import { debriefOf } from '../core/debrief.ts';
 import type { BeatEvent, Decision, Encounter } from '../core/encounter.ts';
 import { debriefSettings } from './judgement-config.ts';
 import { moodRank, type Mood } from '../core/moods.ts';
+import { castAfter, castThrough, openingCast, type Cast } from '../core/presence.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { FaceLibrary } from '../render/stage/face-images.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
@@ -40,7 +41,11 @@ export class EncounterController {
   private startedAt = Date.now();
   private faces = new FaceLibrary(import.meta.env.BASE_URL);
   /** What the picture shows now: it follows the lines as they are revealed, not the beat's end. */
-  private shown: { mood: Mood; scene: string } = { mood: 'calm', scene: '' };
+  private shown: { mood: Mood; scene: string; cast: Cast } = {
+    mood: 'calm',
+    scene: '',
+    cast: { present: [] },
+  };
 
   constructor(
     private readonly story: CompiledStory,
@@ -90,13 +95,23 @@ export class EncounterController {
     this.view.showNotice(notice);
     deps.sound.ambience(encounter.ambience);
     if (resumed) {
-      this.shown = { mood: encounter.mood, scene: encounter.scene };
+      this.shown = {
+        mood: encounter.mood,
+        scene: encounter.scene,
+        cast: castThrough(encounter.transcript, story.meta.customer),
+      };
+      this.view.setCast(this.shown.cast);
       this.view.setMood(encounter.mood);
       this.view.appendLines(encounter.transcript);
       this.showNext();
     } else {
       // The face she first shows is part of the scene, not news.
-      this.shown = { mood: encounter.firstMood ?? 'calm', scene: story.meta.setting };
+      this.shown = {
+        mood: encounter.firstMood ?? 'calm',
+        scene: story.meta.setting,
+        cast: openingCast(story.meta.customer),
+      };
+      this.view.setCast(this.shown.cast);
       this.view.setMood(this.shown.mood);
       this.view.reveal(
         encounter.transcript,
@@ -120,6 +135,7 @@ export class EncounterController {
       parent: this.view.stageHost,
       scene: this.shown.scene,
       mood: this.shown.mood,
+      cast: this.shown.cast,
       customer: this.story.meta.customer,
       faces: this.faces,
       reducedMotion: this.deps.reducedMotion,
@@ -157,6 +173,9 @@ export class EncounterController {
       shown.scene = line.scene;
       stage.setScene(line.scene);
     }
+    shown.cast = castAfter(shown.cast, line, this.story.meta.customer);
+    view.setCast(shown.cast);
+    stage.setCast(shown.cast);
     this.playSounds(line.sfx);
   }
 

@@ -1,5 +1,6 @@
 import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
+import { castWords, openingCast, type Cast } from '../../core/presence.ts';
 import { advance, charsAt, holdMs, type RevealPosition } from '../../core/reveal.ts';
 import type { FaceLibrary } from '../stage/face-images.ts';
 import { confirmDialog } from './confirm-dialog.ts';
@@ -62,6 +63,7 @@ export class EncounterView {
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
 
   private readonly customer: string;
+  private cast: Cast;
   private choiceButtons: HTMLButtonElement[] = [];
 
   constructor(
@@ -70,6 +72,7 @@ export class EncounterView {
   ) {
     const { title, customer } = options;
     this.customer = customer;
+    this.cast = openingCast(customer);
     const barButton = (label: string, onclick: (() => void) | undefined) =>
       onclick ? h('button', { type: 'button', class: 'link-button', onclick }, label) : null;
     this.stageHost = h('div', { class: 'stage-canvas', 'aria-hidden': 'true' });
@@ -121,14 +124,26 @@ export class EncounterView {
     this.notice.classList.toggle('visible', text !== '');
   }
 
-  setMood(mood: Mood): void {
-    const text = `${this.customer} looks ${MOOD_WORDS[mood]}`;
+  /** Who is on stage changed: the caption (and the picture's name) says who is there. */
+  setCast(cast: Cast): void {
+    this.cast = cast;
+    this.label();
+  }
+
+  private label(): void {
+    const text = castWords(this.cast, this.customer, MOOD_WORDS[this.lastMood ?? 'calm']);
+    if (this.stageLabel.textContent === text) return;
     this.stageLabel.textContent = text;
     this.stageHost.parentElement?.setAttribute('aria-label', text);
-    // The first mood is part of the scene; later changes are news worth a polite announcement.
-    if (this.lastMood !== undefined && mood !== this.lastMood)
-      this.moodNews.textContent = `${this.customer} now looks ${MOOD_WORDS[mood]}`;
+  }
+
+  setMood(mood: Mood): void {
+    const before = this.lastMood;
     this.lastMood = mood;
+    this.label();
+    // The first mood is part of the scene; later changes are news worth a polite announcement.
+    if (before !== undefined && mood !== before)
+      this.moodNews.textContent = `${this.customer} now looks ${MOOD_WORDS[mood]}`;
   }
 
   /**

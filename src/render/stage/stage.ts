@@ -1,10 +1,13 @@
 import type { Mood } from '../../core/moods.ts';
+import type { Cast } from '../../core/presence.ts';
 import type { FaceLibrary } from './face-images.ts';
 
 /** What an encounter asks of its picture: draw a place and a face. No rules live here. */
 export interface Stage {
   setScene(id: string): void;
   setMood(mood: Mood): void;
+  /** Who is in the room, who is on the line and who is talking. */
+  setCast(cast: Cast): void;
   destroy(): void;
 }
 
@@ -13,6 +16,8 @@ export interface StageOptions {
   scene: string;
   mood: Mood;
   customer: string;
+  /** Who is there when the stage opens; the customer alone if not given. */
+  cast?: Cast;
   reducedMotion: boolean;
   /** Everyone's faces, shared with the dialogue box. */
   faces: FaceLibrary;
@@ -23,6 +28,7 @@ export type StageFactory = (options: StageOptions) => Stage;
 export const emptyStage: Stage = {
   setScene: () => undefined,
   setMood: () => undefined,
+  setCast: () => undefined,
   destroy: () => undefined,
 };
 
