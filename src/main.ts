@@ -1,7 +1,8 @@
 import './styles.css';
 import { App } from './app/app.ts';
 import { bundledCatalog } from './catalog.ts';
-import { browserStore } from './adapters/storage.ts';
+import { browserStore, logStorageFailure } from './adapters/storage.ts';
+import { storageNotice } from './render/dom/storage-notice.ts';
 import { howlerSound } from './adapters/sound.ts';
 import { detectLearningRecords } from './lms/detect.ts';
 import { AMBIENCE_IDS, GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
@@ -13,7 +14,20 @@ if (!root) throw new Error('index.html has no #app element');
 
 // Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
 const lms = detectLearningRecords(window);
-const store = lms.store ?? browserStore();
+// A save this device refuses (a full quota, storage turned off) is told to the learner on the page.
+// Dismissed, it hands focus back to the screen: to the choices when there are some.
+const noticeStorage = storageNotice(root, () =>
+  (
+    root.querySelector<HTMLElement>('fieldset button') ??
+    root.querySelector<HTMLElement>('button, [href], input, select, textarea')
+  )?.focus(),
+);
+const store =
+  lms.store ??
+  browserStore((failure) => {
+    logStorageFailure(failure);
+    noticeStorage(failure.reason);
+  });
 // An LMS package (SCORM, cmi5 or xAPI) carries no Studio: learners are not authors there.
 const trainerTools = import.meta.env.VITE_LMS_PACKAGE !== '1';
 

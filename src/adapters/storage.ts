@@ -38,7 +38,9 @@ const failureOf = (key: string, error: unknown): StorageFailure => {
   };
 };
 
-const warn = (failure: StorageFailure) => console.warn(`Serving Moments: ${failure.message}`);
+/** Tells developers, in the console, which key was not kept and why. */
+export const logStorageFailure = (failure: StorageFailure) =>
+  console.warn(`Serving Moments: ${failure.message}`);
 
 /**
  * Web Storage that never hands back a value older than the last one written. A refused write
@@ -48,7 +50,7 @@ const warn = (failure: StorageFailure) => console.warn(`Serving Moments: ${failu
  */
 export function webStorageStore(
   open: () => StorageLike,
-  onFailure: (failure: StorageFailure) => void = warn,
+  onFailure: (failure: StorageFailure) => void = logStorageFailure,
 ): KeyValueStore {
   // A sandboxed LMS frame throws on merely touching localStorage: then every key is in memory.
   let storage: StorageLike | undefined;

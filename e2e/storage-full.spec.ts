@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { choicesGroup, expectNoAxeViolations, HOTEL } from './helpers.ts';
+
+/**
+ * Fills this site's localStorage to Chromium's real quota, as other pages of the same site or years
+ * of use would: big values first, then smaller ones until not even one character fits. Returns how
+ * many characters went in, so the test knows the browser itself refused the last write.
+ */
+async function fillStorage(page: Page): Promise<{ stored: number; refusal: string }> {
+  return page.evaluate(() => {
+    let size = 1 << 20;
+    let stored = 0;
+    let refusal = '';
+    for (let n = 0; size >= 1; n++) {
+      try {
+        localStorage.setItem(`other-app-cache-${n}`, 'x'.repeat(size));
+        stored += size;
+      } catch (error) {
+        refusal = (error as Error).name;
+        size = Math.floor(size / 2);
+      }
+    }
+    return { stored, refusal };
+  });
+}
+
+test('a learner whose browser storage is full is told, politely and accessibly, that progress is not being saved, and can play on', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const filled = await fillStorage(page);
+  expect(filled.refusal).toBe('QuotaExceededError');
+  expect(filled.stored).toBeGreaterThan(1_000_000);
+
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: HOTEL }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'could not be saved' });
+  await expect(choicesGroup(page)).toBeVisible();
+  const first = await choicesGroup(page).getByRole('button').allInnerTexts();
+  await choicesGroup(page).getByRole('button').first().click();
+
+  // Saving the first choice failed: the page says so, why, and what to do.
+  await expect(notice).toBeVisible();
+  await expect(
+    notice.getByRole('heading', { name: 'Your progress on this device could not be saved' }),
+  ).toBeVisible();
+  await expect(notice).toContainText("This browser's storage for this site is full.");
+  await expect(notice).toContainText('You can keep playing');
+  await expect(notice).toContainText('free some space in your browser');
+  await expectNoAxeViolations(page);
+
+  // The play goes on in this page, and the notice is said once, not again at every choice.
+  await expect(choicesGroup(page).getByRole('button').first()).not.toHaveText(first[0] ?? '');
+  await choicesGroup(page).getByRole('button').first().click();
+  await expect(choicesGroup(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /could not be saved/ })).toHaveCount(1);
+
+  // By keyboard: from a choice back to the notice, dismiss it, and land on the choice again.
+  const choice = choicesGroup(page).getByRole('button').first();
+  await choice.focus();
+  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  for (let i = 0; i < 20 && !(await dismiss.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(dismiss).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /could not be saved/ })).toHaveCount(0);
+  await expect(choice).toBeFocused();
+});
+
+test('a learner whose browser refuses storage altogether is told at once', async ({ browser }) => {
+  const context = await browser.newContext();
+  // As in a browser with site data blocked: touching localStorage throws a SecurityError.
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  const notice = page.getByRole('status').filter({ hasText: 'could not be saved' });
+  await expect(notice).toContainText('This browser does not let this site save anything here');
+  await expect(notice).toContainText('allow site data for this site');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await context.close();
+});
