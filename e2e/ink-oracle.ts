@@ -111,3 +111,62 @@ export function inkFacts(id: string, choicePath: readonly number[], seed = 0): I
   const percent = maxTotal <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, points / maxTotal)) * 100);
   return { ending, points, scores, maxTotal, percent };
 }
+
+/** A decision as an LMS must record it, from ink alone. */
+export interface QuestionFacts {
+  /** Where ink wrote the choices: the container of `c-N`, without a body's `.0`. */
+  point: string;
+  /** The option taken and the model answers, as each choice's N (its place at the point). */
+  chosenSlot: number;
+  modelSlots: number[];
+  chosenText: string;
+  modelTexts: string[];
+}
+
+/**
+ * Each decision of `choicePath` with its model answers: the options from which the best total
+ * still reachable, given the choices before, is the largest (explored exhaustively from there).
+ */
+export function questionsAlong(
+  id: string,
+  choicePath: readonly number[],
+  seed = 0,
+): QuestionFacts[] {
+  const json = compile(path.resolve('stories', `${id}.ink`));
+  const story = new Story(json);
+  story.state.storySeed = seed;
+  const out: QuestionFacts[] = [];
+  continueStory(story);
+  for (const index of choicePath) {
+    const choices = story.currentChoices;
+    const saved = story.state.ToJson();
+    const place = (c: (typeof choices)[number]) => {
+      const m = /^(.+)\.c-(\d+)$/.exec(c.targetPath?.toString() ?? '');
+      if (!m) throw new Error(`${id}: a choice with target ${c.targetPath?.toString()}`);
+      return {
+        point: m[1]!.replace(/^0(?=\.|$)/, 'story-start').replace(/\.0$/, ''),
+        slot: Number(m[2]),
+      };
+    };
+    const reach = choices.map((c) => {
+      story.state.LoadJson(saved);
+      story.ChooseChoiceIndex(c.index);
+      return total(effectsOf(c.tags)) + bestTotal(story);
+    });
+    const top = Math.max(...reach);
+    const best = choices.filter((_, i) => reach[i] === top);
+    const chosen = choices[index];
+    if (!chosen) throw new Error(`${id}: no choice ${index} at this point of the path`);
+    out.push({
+      point: place(chosen).point,
+      chosenSlot: place(chosen).slot,
+      modelSlots: best.map((c) => place(c).slot),
+      chosenText: chosen.text.trim(),
+      modelTexts: best.map((c) => c.text.trim()),
+    });
+    story.state.LoadJson(saved);
+    story.ChooseChoiceIndex(index);
+    continueStory(story);
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { HOTEL } from './helpers.ts';
 import { startLmsHost, type LmsHost } from './lms-host.ts';
+import { questionsAlong } from './ink-oracle.ts';
 import { compiledStory, expectedDebrief } from './story-oracle.ts';
 
 // The real SCORM packages, built by `npm run build:scorm` and launched in an iframe of a page that
@@ -20,6 +21,20 @@ type Cmi = Record<string, unknown> & {
   suspend_data: string;
   interactions: Record<string, Record<string, string>>;
 };
+
+type Interaction = Record<string, string> & {
+  correct_responses: Record<string, { pattern: string }>;
+};
+
+/** A choice's words as a SCORM 2004 identifier: lower case, runs of other characters as '-'. */
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 
 const lmsData = (page: Page) =>
   page.evaluate(() => (window as unknown as { lmsData(): unknown }).lmsData()) as Promise<Cmi>;
@@ -100,10 +115,31 @@ for (const edition of ['1.2', '2004'] as const) {
 
     const expected = expectedDebrief(compiledStory('hotel-heat'), path).overall.percent;
     const passed = expected >= 70;
+    // Each decision is written once its model answers are worked out (a worker explores the story).
+    await expect
+      .poll(async () => Object.keys((await lmsData(page)).interactions).length, { timeout: 60_000 })
+      .toBe(path.length);
     const cmi = await lmsData(page);
-    const interactions = Object.values(cmi.interactions);
-    expect(interactions).toHaveLength(path.length);
-    for (const i of interactions) expect(i.type).toBe('choice');
+    const interactions = Object.values(cmi.interactions) as unknown as Interaction[];
+    // One id per question (its choice point in the ink), the model answers as correct responses.
+    const questions = questionsAlong('hotel-heat', path);
+    const letter = (n: number) => String.fromCharCode(97 + n);
+    expect(interactions.map((i) => i.id)).toEqual(
+      questions.map((q) => `urn:serving-moments:hotel-heat:${q.point}`),
+    );
+    for (const [n, i] of interactions.entries()) {
+      const q = questions[n]!;
+      expect(i.type).toBe('choice');
+      const patterns = Object.values(i.correct_responses).map((c) => c.pattern);
+      if (edition === '1.2') {
+        expect(i.student_response).toBe(letter(q.chosenSlot));
+        expect(patterns).toEqual(q.modelSlots.map(letter));
+      } else {
+        expect(i.learner_response).toBe(slug(q.chosenText));
+        expect(patterns).toEqual(q.modelTexts.map(slug));
+        expect(i.description).toMatch(/^The Heat in Room 412: \S/);
+      }
+    }
     expect(cmi.suspend_data.length).toBeGreaterThan(0);
     expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
     expect(cmi.suspend_data).toContain('hotel-heat:');
@@ -164,8 +200,9 @@ test('xAPI: the package sends statements to the LRS named in its launch URL', as
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: HOTEL }).click();
   await choices(page).getByRole('button').first().click();
+  // 'answered' waits for the decision's model answers: a worker explores the story first.
   await expect
-    .poll(() => host.statements.map((s) => s.verb.id.replace(/^.*\//, '')))
+    .poll(() => host.statements.map((s) => s.verb.id.replace(/^.*\//, '')), { timeout: 60_000 })
     .toEqual(['launched', 'answered']);
   expect(outside).toEqual([]);
 });

@@ -10,6 +10,17 @@ export interface DecisionRecord {
   chosenIndex: number;
   chosen: string;
   effects: ChoiceEffect[];
+  /** The choice point in the ink (`Beat.point`): the same question on every route. */
+  point?: string;
+  /** What the learner was answering: the last line read before the decision. */
+  question: string;
+  /** Each option's place among the choices written at the point (`ChoiceOption.slot`). */
+  slots?: number[];
+  /**
+   * The route-aware model answers (indices into `options`), worked out on request: only a record
+   * that reports correct responses asks, and undefined means they could not be worked out.
+   */
+  modelAnswers?: () => Promise<readonly number[] | undefined>;
 }
 
 export interface FinishedRecord {

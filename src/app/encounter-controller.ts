@@ -3,7 +3,9 @@ import type { SoundPort } from '../adapters/sound.ts';
 import type { StoryLine } from '../core/beat.ts';
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
-import type { BeatEvent, Decision, Encounter } from '../core/encounter.ts';
+import type { BeatEvent, Encounter } from '../core/encounter.ts';
+import { decisionRecord, type ModelAnswerSource } from './decision-record.ts';
+import { modelAnswersOffThread } from './model-answers.ts';
 import { debriefSettings } from './judgement-config.ts';
 import { moodRank, type Mood } from '../core/moods.ts';
 import { castAfter, castThrough, openingCast, type Cast } from '../core/presence.ts';
@@ -18,6 +20,8 @@ export interface EncounterDeps {
   playthroughs: Playthroughs;
   sound: SoundPort;
   record: LearningRecord;
+  /** Route-aware model answers for the records' correct responses; a shared Web Worker by default. */
+  modelAnswers?: ModelAnswerSource;
   stage: Promise<StageFactory | undefined>;
   newSeed: () => number;
   reducedMotion: boolean;
@@ -28,6 +32,10 @@ export interface EncounterDeps {
   /** Called once, when a playthrough reaches its ending. */
   onEnded(encounter: Encounter): void;
 }
+
+let shared: ModelAnswerSource | undefined;
+// One worker for the page: each story is explored once however often it is played.
+const sharedModelAnswers = () => (shared ??= modelAnswersOffThread());
 
 /**
  * The game's encounter screen: subscribes to the engine, saves after every decision and passes
@@ -54,7 +62,7 @@ export class EncounterController {
   ) {
     const opened = openEncounter(story, deps.playthroughs, deps.newSeed, notice);
     this.encounter = opened.encounter;
-    this.encounter.on('decision', (d) => this.decided(d));
+    this.encounter.on('decision', () => this.decided());
     this.encounter.on('beat', (b) => (b.kind === 'start' ? this.show('', false) : this.replied(b)));
     this.encounter.on('ended', () => {
       deps.sound.play('ending');
@@ -142,9 +150,9 @@ export class EncounterController {
     });
   }
 
-  private decided(decision: Decision): void {
+  private decided(): void {
     this.persist();
-    this.report(decision);
+    this.report();
     this.deps.sound.play('choice');
   }
 
@@ -191,18 +199,10 @@ export class EncounterController {
     this.encounter.restart(this.deps.newSeed());
   }
 
-  private report(decision: Decision): void {
+  private report(): void {
     const { story, encounter, deps } = this;
-    const chosen = decision.options[decision.chosen];
-    deps.record.decided({
-      storyId: story.id,
-      title: story.meta.title,
-      number: encounter.decisions.length,
-      options: decision.options.map((o) => o.text),
-      chosenIndex: decision.chosen,
-      chosen: chosen?.text ?? '',
-      effects: chosen?.effects ?? [],
-    });
+    const record = decisionRecord(story, encounter, deps.modelAnswers ?? sharedModelAnswers());
+    if (record) deps.record.decided(record);
     if (!encounter.ended) return;
     deps.record.finished({
       storyId: story.id,

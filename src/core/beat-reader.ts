@@ -1,5 +1,6 @@
 import type { Story } from 'inkjs';
 import type { Beat, StoryLine } from './beat.ts';
+import { choicePlace } from './choice-point.ts';
 import { readChoice, readLine, type ProblemSink } from './line-tags.ts';
 
 /** More lines than any scene shows between two decisions: past it, the story is looping. */
@@ -105,10 +106,15 @@ export function readBeat(story: Story, report: ProblemSink): Beat {
     if (last) mergeTrailing(last, carried);
     else lines.push(carried);
   }
-  const choices = story.currentChoices.map((choice, index) =>
-    readChoice(index, choice.text, choice.tags, report),
-  );
-  return { lines, choices, ended: choices.length === 0 };
+  let point: string | undefined;
+  const choices = story.currentChoices.map((choice, index) => {
+    const option = readChoice(index, choice.text, choice.tags, report);
+    const place = choicePlace(choice.targetPath?.toString());
+    if (place) option.slot = place.slot;
+    point ??= place?.point;
+    return option;
+  });
+  return { lines, choices, ...(point ? { point } : {}), ended: choices.length === 0 };
 }
 
 /** The ending title of a beat, if one of its lines carries '#ending:'. */

@@ -30,12 +30,16 @@ export interface ChoiceOption {
   feedback?: string;
   /** Barriers (seed 004) this choice falls into, from '#barrier:' tags. */
   barriers: BarrierId[];
+  /** The choice's place among those written at its choice point (see `choicePlace`). */
+  slot?: number;
 }
 
 /** What the story shows between two decisions: its lines, then its choices or its end. */
 export interface Beat {
   lines: StoryLine[];
   choices: ChoiceOption[];
+  /** Where in the ink the choices are offered: the same question on every route (`choicePlace`). */
+  point?: string;
   ended: boolean;
   /** Set when the story looped or spun without a choice and reading stopped at its bound. */
   stalled?: 'loop' | 'spin';

@@ -6,6 +6,8 @@ export interface Decision {
   /** The lines the learner read just before deciding. */
   prompt: StoryLine[];
   options: ChoiceOption[];
+  /** Where in the ink the decision is offered (`Beat.point`). */
+  point?: string;
   chosen: number;
   moodBefore: Mood;
   /** The customer's mood once the reply (below) has been read. */
@@ -14,4 +16,10 @@ export interface Decision {
   reply: StoryLine[];
   sceneBefore: string;
   sceneAfter: string;
+}
+
+/** The question a decision answers: the last line read before it, with who said it. */
+export function saidBefore(decision: Pick<Decision, 'prompt'>): string {
+  const said = decision.prompt.filter((l) => l.text !== '').slice(-1)[0];
+  return said ? (said.speaker ? `${said.speaker}: ${said.text}` : said.text) : '';
 }

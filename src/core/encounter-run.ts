@@ -76,6 +76,7 @@ export class EncounterRun {
       };
     }
     const prompt = this.beat.lines;
+    const { point } = this.beat;
     const options = this.choices;
     const moodBefore = this.mood;
     const sceneBefore = this.scene;
@@ -86,6 +87,7 @@ export class EncounterRun {
     const decision: Decision = {
       prompt,
       options,
+      ...(point ? { point } : {}),
       chosen: index,
       moodBefore,
       moodAfter: this.mood,

@@ -3,7 +3,7 @@ import type { ChoiceEffect, ChoiceOption } from './beat.ts';
 import type { Mood } from './moods.ts';
 import { qualityLabel } from './qualities.ts';
 import { reactionTo, type Reaction } from './reaction.ts';
-import type { Decision } from './decision.ts';
+import { saidBefore, type Decision } from './decision.ts';
 
 export interface BarrierView {
   id: BarrierId;
@@ -119,7 +119,6 @@ export function keyMoment(
   outlook?: Outlook,
 ): KeyMoment {
   const chosen = decision.options[decision.chosen];
-  const said = decision.prompt.filter((l) => l.text !== '').slice(-1)[0];
   const { best, reach } = modelAnswers(decision.options, outlook);
   const chosenIsModel = chosen !== undefined && best.includes(chosen);
   const ordered = chosen && chosenIsModel ? [chosen, ...best.filter((o) => o !== chosen)] : best;
@@ -127,7 +126,7 @@ export function keyMoment(
   const reaction = reactionTo(decision.reply, customer, decision.moodBefore, decision.sceneBefore);
   return {
     number,
-    said: said ? (said.speaker ? `${said.speaker}: ${said.text}` : said.text) : '',
+    said: saidBefore(decision),
     chosen: chosen?.text ?? '',
     feedback: chosen?.feedback ?? '',
     effects: formatEffects(chosen?.effects ?? []),

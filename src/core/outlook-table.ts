@@ -1,6 +1,6 @@
 import { outlooksAtNode } from './explore.ts';
 import { scoreGraph, type GraphScores } from './graph-scores.ts';
-import type { Outlook } from './key-moments.ts';
+import { modelAnswers, type Outlook } from './key-moments.ts';
 import { StateGraphBuilder, type ExploreBudget } from './state-graph.ts';
 import { StoryStepper } from './story-stepper.ts';
 
@@ -59,6 +59,18 @@ export class OutlookTable {
   at(seed: number, route: readonly number[]): Outlook | undefined {
     const stepper = this.replay(seed, route);
     return stepper ? this.outlookOf(stepper.save()) : undefined;
+  }
+
+  /**
+   * The indices of the model answers at the decision `route` leads to (every option from which the
+   * best total is still reachable), as the debrief names them; undefined unless the outlook there
+   * is exact: an LMS records them as the correct responses, so they must not be a guess.
+   */
+  modelAnswersAt(seed: number, route: readonly number[]): number[] | undefined {
+    const stepper = this.replay(seed, route);
+    const outlook = stepper && this.outlookOf(stepper.save());
+    if (!stepper || !outlook || !outlook.every((o) => o.exact)) return undefined;
+    return modelAnswers(stepper.read().choices, outlook).best.map((o) => o.index);
   }
 
   /** For each decision along `path`, the outlook given the choices before it, in one replay. */

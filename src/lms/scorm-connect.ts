@@ -1,5 +1,4 @@
 import type { CompletionRule } from './completion-rule.ts';
-import type { LearningRecord } from '../adapters/learning-record.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { Edition } from './edition.ts';
 import { findLmsApi, type WindowLike } from './find-api.ts';
@@ -13,13 +12,13 @@ import {
 } from './scorm-api.ts';
 import { scorm12 } from './scorm12-edition.ts';
 import { scorm2004 } from './scorm2004-edition.ts';
-import { scormRecord } from './scorm-record.ts';
+import { scormRecord, type ScormRecord } from './scorm-record.ts';
 import { ScormSession } from './scorm-session.ts';
 import { prefixedStore, suspendStore } from './suspend-store.ts';
 
 export interface ScormConnection {
   session: ScormSession;
-  record: LearningRecord;
+  record: ScormRecord;
   store: KeyValueStore;
 }
 

@@ -33,6 +33,7 @@ export class ScormSession {
   private current: string | undefined;
   private told = '';
   private ended = false;
+  private readonly ending: (() => void)[] = [];
   private readonly now: () => number;
   private readonly started: number;
 
@@ -95,8 +96,14 @@ export class ScormSession {
     this.port.commit();
   }
 
+  /** Runs `write` just before the session ends: reports still waiting go in while they can. */
+  beforeEnd(write: () => void): void {
+    this.ending.push(write);
+  }
+
   terminate(): void {
     if (!this.active) return;
+    for (const write of this.ending) write();
     this.commit();
     this.ended = true;
     this.port.terminate();

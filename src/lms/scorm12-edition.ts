@@ -1,11 +1,12 @@
 import { countOf, numberFrom, type Edition } from './edition.ts';
+import { interactionId } from './interaction.ts';
 import { cmiTimeOfDay, cmiTimespan } from './scorm-time.ts';
 import { SUSPEND_LIMITS } from './suspend-budget.ts';
 
 const STATUS = 'cmi.core.lesson_status';
 
-/** CMIIdentifier: no spaces; story ids are file names, so only odd characters need replacing. */
-const identifier = (text: string) => text.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 255);
+/** CMIIdentifier: no spaces; story ids are file names and points ink names, so this is rare. */
+const identifier = (text: string) => text.replace(/[^A-Za-z0-9_.:%-]/g, '_').slice(0, 255);
 
 export const scorm12: Edition = {
   id: '1.2',
@@ -36,8 +37,9 @@ export const scorm12: Edition = {
   },
   writeInteraction(port, it) {
     const at = `cmi.interactions.${countOf(port, 'cmi.interactions')}`;
-    port.set(`${at}.id`, identifier(`${it.storyId}-decision-${it.number}`));
+    port.set(`${at}.id`, identifier(interactionId(it.storyId, it.question)));
     port.set(`${at}.type`, 'choice');
+    it.correct?.letters.forEach((l, i) => port.set(`${at}.correct_responses.${i}.pattern`, l));
     port.set(`${at}.student_response`, it.letter);
     port.set(`${at}.result`, it.result);
     port.set(`${at}.time`, cmiTimeOfDay(it.at));

@@ -15,23 +15,24 @@ describe('SCORM 1.2 against scorm-again', () => {
     expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete');
   });
 
-  it('writes one interaction per decision and commits after each', () => {
+  it('writes one interaction per decision and commits after each', async () => {
     const api = lms12();
     const commit = vi.spyOn(api, 'LMSCommit');
     const { connection } = launchIn(api, '1.2');
     connection.record.launched(['small-desk']);
     commit.mockClear();
     play(desk, { ...connection, pick: (step) => (step === 0 ? 0 : 1) });
+    await connection.record.settled();
     const interactions = interactionsOf(api);
     expect(interactions).toEqual([
       expect.objectContaining({
-        id: 'small-desk-decision-1',
+        id: 'urn:serving-moments:small-desk:story-start',
         type: 'choice',
         student_response: 'a',
         result: 'correct',
       }),
       expect.objectContaining({
-        id: 'small-desk-decision-2',
+        id: 'urn:serving-moments:small-desk:housekeeping',
         student_response: 'b',
         result: 'neutral',
       }),

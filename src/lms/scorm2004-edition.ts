@@ -1,4 +1,5 @@
 import { countOf, numberFrom, type Edition } from './edition.ts';
+import { interactionId } from './interaction.ts';
 import type { PackageOutcome } from './package-outcome.ts';
 import type { ScormPort } from './scorm-api.ts';
 import { isoDuration, scormTimestamp } from './scorm-time.ts';
@@ -72,11 +73,9 @@ export const scorm2004: Edition = {
   writeInteraction(port, it) {
     const at = `cmi.interactions.${countOf(port, 'cmi.interactions')}`;
     // Type first: the LMS checks the response against it (SCORM error 408 otherwise).
-    port.set(
-      `${at}.id`,
-      `urn:serving-moments:${encodeURIComponent(it.storyId)}:decision-${it.number}`,
-    );
+    port.set(`${at}.id`, interactionId(it.storyId, it.question));
     port.set(`${at}.type`, 'choice');
+    it.correct?.slugs.forEach((s, i) => port.set(`${at}.correct_responses.${i}.pattern`, s));
     port.set(`${at}.learner_response`, it.slug);
     port.set(`${at}.result`, it.result === 'wrong' ? 'incorrect' : it.result);
     port.set(`${at}.description`, it.description);

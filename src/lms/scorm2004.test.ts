@@ -19,24 +19,26 @@ describe('SCORM 2004 against scorm-again', () => {
     expect(api.GetValue('cmi.completion_status')).toBe('incomplete');
   });
 
-  it('writes each decision as a choice interaction with its result and qualities', () => {
+  it('writes each decision as a choice interaction with its result and qualities', async () => {
     const api = lms2004();
     const commit = vi.spyOn(api, 'Commit');
     const { connection } = launchIn(api, '2004');
     connection.record.launched(['small-desk']);
     commit.mockClear();
     play(desk, { ...connection, pick: (step) => step });
+    await connection.record.settled();
     expect(interactionsOf(api)).toEqual([
       expect.objectContaining({
-        id: 'urn:serving-moments:small-desk:decision-1',
+        id: 'urn:serving-moments:small-desk:story-start',
         type: 'choice',
         learner_response: 'ask-what-the-call-is-for',
         result: 'correct',
-        description: 'The small front desk, decision 1: Ask what the call is for',
+        description:
+          'The small front desk: Mr. Osei: I have a call at noon. Could I keep the room until one?',
         objectives: { '0': { id: 'listening' }, '1': { id: 'empathy' } },
       }),
       expect.objectContaining({
-        id: 'urn:serving-moments:small-desk:decision-2',
+        id: 'urn:serving-moments:small-desk:housekeeping',
         learner_response: 'offer-the-lounge-for-the-call',
         result: 'neutral',
       }),

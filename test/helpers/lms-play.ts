@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { LearningRecord } from '../../src/adapters/learning-record.ts';
 import type { KeyValueStore } from '../../src/adapters/storage.ts';
 import { Playthroughs } from '../../src/app/playthroughs.ts';
+import { decisionRecord, type ModelAnswerSource } from '../../src/app/decision-record.ts';
 import { compileInkFile } from '../../src/build/compile-ink.ts';
 import type { CompiledStory } from '../../src/core/compiled-story.ts';
 import { debriefOf } from '../../src/core/debrief.ts';
@@ -25,6 +26,8 @@ export interface PlayOptions {
   /** Stop after this many decisions, as a learner who closes the tab mid-scenario. */
   stopAfter?: number;
   seed?: number;
+  /** Route-aware model answers, as the app's worker gives them; none by default. */
+  answers?: ModelAnswerSource;
   /** A path to continue from: the resumed playthrough. */
   from?: readonly number[];
 }
@@ -52,16 +55,8 @@ export function play(story: CompiledStory, options: PlayOptions): Encounter {
     const index = options.pick?.(step, offered.length) ?? 0;
     session.choose(index);
     save();
-    const chosen = session.decisions[session.decisions.length - 1]?.options[index];
-    options.record.decided({
-      storyId: story.id,
-      title: story.meta.title,
-      number: session.decisions.length,
-      options: offered.map((o) => o.text),
-      chosenIndex: index,
-      chosen: chosen?.text ?? '',
-      effects: chosen?.effects ?? [],
-    });
+    const record = decisionRecord(story, session, options.answers);
+    if (record) options.record.decided(record);
   }
   if (session.ended)
     options.record.finished({

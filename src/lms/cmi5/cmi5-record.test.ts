@@ -52,6 +52,7 @@ describe('cmi5: the AU launch sequence against a local cmi5 LMS', () => {
       chosenIndex: 0,
       chosen: 'a',
       effects: [],
+      question: 'late',
     });
     await vi.waitFor(() => expect(verbs(lms)).toContain('terminated'), WAIT);
     expect(verbs(lms)).toEqual([

@@ -2,6 +2,7 @@ import type { Statement } from '@xapi/xapi';
 import type { LearningRecord } from '../../adapters/learning-record.ts';
 import type { KeyValueStore } from '../../adapters/storage.ts';
 import type { QualityId } from '../../core/qualities.ts';
+import { AnswersInOrder } from '../answers-in-order.ts';
 import { DEFAULT_RULE, type CompletionRule } from '../completion-rule.ts';
 import { packageOutcome } from '../package-outcome.ts';
 import { CourseProgress } from '../xapi/course-progress.ts';
@@ -41,6 +42,8 @@ export interface Cmi5Record extends LearningRecord {
   readonly ready: Promise<LaunchData | undefined>;
   /** Sends 'terminated' (once): the page is going away. Nothing is sent after it. */
   terminate(): void;
+  /** Resolves once every statement so far is queued (decisions wait for their model answers). */
+  settled(): Promise<void>;
 }
 
 /**
@@ -58,6 +61,8 @@ export function cmi5Record(launch: Cmi5Launch, options: Cmi5Options): Cmi5Record
   const progress = new CourseProgress(options.store, `serving-moments:cmi5-progress:${key}`);
   let storyIds: readonly string[] = [];
   let ended = false;
+  // Statements go out in the order the learner acted: an ending never overtakes its decisions.
+  const order = new AnswersInOrder();
 
   const opening = (async () => {
     const token = await fetchAuthToken(launch, fetchFn);
@@ -107,51 +112,63 @@ export function cmi5Record(launch: Cmi5Launch, options: Cmi5Options): Cmi5Record
     launched: (ids) => {
       storyIds = ids;
     },
-    decided: (d) =>
-      then((ctx) => {
-        if (ctx.data.launchMode === 'Review') return;
-        const base = answeredStatement(
-          {
-            actor: launch.actor,
-            registration: launch.registration,
-            course: launch.activityId,
-            passMark: options.passMark,
-            newId: ctx.newId,
-            now,
-          },
-          d,
-        );
-        push([allowed(ctx, base)]);
-      }),
+    decided: (d) => {
+      const at = now();
+      order.add(d.modelAnswers, (answers) =>
+        then((ctx) => {
+          if (ctx.data.launchMode === 'Review') return;
+          const base = answeredStatement(
+            {
+              actor: launch.actor,
+              registration: launch.registration,
+              course: launch.activityId,
+              passMark: options.passMark,
+              newId: ctx.newId,
+              now,
+            },
+            d,
+            answers,
+            at,
+          );
+          push([allowed(ctx, base)]);
+        }),
+      );
+    },
     finished: (f) =>
-      then((ctx) => {
-        if (ctx.data.launchMode !== 'Normal') return;
-        const qualities: Partial<Record<QualityId, number>> = {};
-        for (const row of f.debrief.qualities)
-          if (row.percent !== null) qualities[row.id] = row.percent;
-        progress.finished(f.storyId, { overall: f.debrief.overall.percent, qualities });
-        const mastery = ctx.data.masteryScore;
-        const passMark = mastery !== undefined ? Math.round(mastery * 1e4) / 1e2 : options.passMark;
-        const rule =
-          mastery !== undefined
-            ? { ...(options.rule ?? DEFAULT_RULE), passWhen: 'overall' as const }
-            : (options.rule ?? DEFAULT_RULE);
-        const outcome = packageOutcome(storyIds, progress.bests, passMark, rule);
-        if (!outcome.complete || outcome.score === undefined) return;
-        const told = progress.told;
-        const out: Statement[] = [];
-        if (!told.completed) out.push(completed(ctx, elapsed()));
-        // Passed once; failed only at first completion, and never after a pass (section 9.3).
-        if (outcome.passed && !told.passed) out.push(judged(ctx, true, outcome.score, elapsed()));
-        else if (!outcome.passed && !told.completed)
-          out.push(judged(ctx, false, outcome.score, elapsed()));
-        push(out);
-        progress.tell({ completed: true, passed: told.passed || !!outcome.passed });
-      }),
-    terminate: () =>
+      order.add(undefined, () =>
+        then((ctx) => {
+          if (ctx.data.launchMode !== 'Normal') return;
+          const qualities: Partial<Record<QualityId, number>> = {};
+          for (const row of f.debrief.qualities)
+            if (row.percent !== null) qualities[row.id] = row.percent;
+          progress.finished(f.storyId, { overall: f.debrief.overall.percent, qualities });
+          const mastery = ctx.data.masteryScore;
+          const passMark =
+            mastery !== undefined ? Math.round(mastery * 1e4) / 1e2 : options.passMark;
+          const rule =
+            mastery !== undefined
+              ? { ...(options.rule ?? DEFAULT_RULE), passWhen: 'overall' as const }
+              : (options.rule ?? DEFAULT_RULE);
+          const outcome = packageOutcome(storyIds, progress.bests, passMark, rule);
+          if (!outcome.complete || outcome.score === undefined) return;
+          const told = progress.told;
+          const out: Statement[] = [];
+          if (!told.completed) out.push(completed(ctx, elapsed()));
+          // Passed once; failed only at first completion, and never after a pass (section 9.3).
+          if (outcome.passed && !told.passed) out.push(judged(ctx, true, outcome.score, elapsed()));
+          else if (!outcome.passed && !told.completed)
+            out.push(judged(ctx, false, outcome.score, elapsed()));
+          push(out);
+          progress.tell({ completed: true, passed: told.passed || !!outcome.passed });
+        }),
+      ),
+    settled: () => order.settled().then(() => chain.then(() => undefined)),
+    terminate: () => {
+      order.flush();
       then((ctx) => {
         push([terminated(ctx, elapsed())]);
         ended = true;
-      }),
+      });
+    },
   };
 }

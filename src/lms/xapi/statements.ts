@@ -1,6 +1,7 @@
 import type { Activity, Actor, Context, Statement } from '@xapi/xapi';
 import type { DecisionRecord, FinishedRecord } from '../../adapters/learning-record.ts';
 import type { PackageOutcome } from '../package-outcome.ts';
+import { interactionId, interactionOf, slugOf } from '../interaction.ts';
 import { isoDuration } from '../scorm-time.ts';
 import { ACTIVITY_TYPES, EXTENSIONS, VERBS } from './vocabulary.ts';
 
@@ -64,26 +65,40 @@ export function launchedStatement(ctx: StatementContext, storyIds: readonly stri
   };
 }
 
-export function answeredStatement(ctx: StatementContext, d: DecisionRecord): Statement {
+/**
+ * A decision as 'answered': the activity is the question (its choice point in the ink, the same on
+ * every route), defined with the customer's line, the options and, when worked out, the model
+ * answers as the correct responses. Its id is the SCORM interactions' id (a URN, so a valid IRI):
+ * one question, one activity, in every report.
+ */
+export function answeredStatement(
+  ctx: StatementContext,
+  d: DecisionRecord,
+  answers?: readonly number[],
+  at: Date = ctx.now(),
+): Statement {
   const moved: Record<string, number> = {};
   for (const e of d.effects) moved[e.quality] = (moved[e.quality] ?? 0) + e.amount;
-  const net = d.effects.reduce((sum, e) => sum + e.amount, 0);
+  const it = interactionOf(d, at, answers);
   return {
     ...stamp(ctx),
+    timestamp: at.toISOString(),
     verb: VERBS.answered,
     object: {
       objectType: 'Activity',
-      id: `${scenarioIri(ctx, d.storyId)}/decisions/${d.number}`,
+      id: interactionId(d.storyId, it.question),
       definition: {
         type: ACTIVITY_TYPES.interaction,
-        name: en(`${d.title}: decision ${d.number}`),
+        name: en(it.description),
+        ...(d.question ? { description: en(d.question) } : {}),
         interactionType: 'choice',
-        choices: d.options.map((text, i) => ({ id: `choice-${i + 1}`, description: en(text) })),
+        choices: d.options.map((text) => ({ id: slugOf(text), description: en(text) })),
+        ...(it.correct ? { correctResponsesPattern: it.correct.slugs } : {}),
       },
     },
     result: {
-      response: `choice-${d.chosenIndex + 1}`,
-      ...(net !== 0 ? { success: net > 0 } : {}),
+      response: it.slug,
+      ...(it.result !== 'neutral' ? { success: it.result === 'correct' } : {}),
       extensions: { [EXTENSIONS.qualitiesMoved]: moved },
     },
     context: context(ctx, scenarioActivity(ctx, d.storyId, d.title)),

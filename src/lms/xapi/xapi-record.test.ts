@@ -73,12 +73,11 @@ describe('xAPI statements to a local LRS', () => {
       expect(s.id).toMatch(/^[0-9a-f-]{36}$/);
     }
     expect(launched?.object.id).toBe('https://lms.example.com/courses/serving');
-    expect(first?.object.id).toBe(
-      'https://lms.example.com/courses/serving/scenarios/small-desk/decisions/1',
-    );
+    // The question's id, the same as its SCORM interaction's: one activity per choice point.
+    expect(first?.object.id).toBe('urn:serving-moments:small-desk:story-start');
     expect(first?.object.definition.interactionType).toBe('choice');
     expect(first?.result).toEqual({
-      response: 'choice-1',
+      response: 'ask-what-the-call-is-for',
       success: true,
       extensions: { 'urn:x-serving-moments:xapi:qualities-moved': { listening: 2, empathy: 1 } },
     });
@@ -160,6 +159,7 @@ describe('xAPI statements to a local LRS', () => {
       chosenIndex: 0,
       chosen: 'Offer one o’clock',
       effects: [{ quality: 'foresight', amount: 2 }],
+      question: 'Harriet: Can we do one o’clock?',
     });
     await vi.waitFor(() => expect(lrs.statements).toHaveLength(3), WAIT);
     expect(verbs(lrs)).toEqual(['launched', 'answered', 'answered']);

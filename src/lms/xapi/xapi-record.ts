@@ -1,5 +1,6 @@
-import type { LearningRecord } from '../../adapters/learning-record.ts';
+import type { FinishedRecord, LearningRecord } from '../../adapters/learning-record.ts';
 import type { KeyValueStore } from '../../adapters/storage.ts';
+import { AnswersInOrder } from '../answers-in-order.ts';
 import { DEFAULT_RULE, type CompletionRule } from '../completion-rule.ts';
 import { packageOutcome } from '../package-outcome.ts';
 import type { QualityId } from '../../core/qualities.ts';
@@ -31,6 +32,10 @@ export interface XapiOptions {
 
 export interface XapiRecord extends LearningRecord {
   readonly queue: StatementQueue;
+  /** Resolves once every statement so far is queued (decisions wait for their model answers). */
+  settled(): Promise<void>;
+  /** The page is going away: queues what still waits for its model answers, without them. */
+  leave(): void;
 }
 
 /**
@@ -50,6 +55,8 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
   const progress = new CourseProgress(options.store, `serving-moments:xapi-progress:${learner}`);
   const rule = options.rule ?? DEFAULT_RULE;
   let storyIds: readonly string[] = [];
+  // Statements go out in the order the learner acted: an ending never overtakes its decisions.
+  const order = new AnswersInOrder();
   const queue = new StatementQueue({
     store: options.store,
     // One queue per LRS, learner and registration: statements left from an earlier launch go
@@ -66,19 +73,29 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
       storyIds = ids;
       queue.push(launchedStatement(ctx, ids));
     },
-    decided: (d) => queue.push(answeredStatement(ctx, d)),
+    settled: () => order.settled(),
+    leave: () => order.flush(),
+    decided: (d) => {
+      const at = ctx.now();
+      order.add(d.modelAnswers, (answers) => queue.push(answeredStatement(ctx, d, answers, at)));
+    },
     finished: (f) => {
-      for (const s of finishedStatements(ctx, f)) queue.push(s);
-      const qualities: Partial<Record<QualityId, number>> = {};
-      for (const row of f.debrief.qualities)
-        if (row.percent !== null) qualities[row.id] = row.percent;
-      progress.finished(f.storyId, { overall: f.debrief.overall.percent, qualities });
-      const outcome = packageOutcome(storyIds, progress.bests, options.passMark, rule);
-      const told = progress.told;
-      const course = courseStatements(ctx, outcome, told);
-      for (const s of course) queue.push(s);
-      if (course.length > 0)
-        progress.tell({ completed: true, passed: told.passed || !!outcome.passed });
+      const at = ctx.now();
+      order.add(undefined, () => ended(f, { ...ctx, now: () => at }));
     },
   };
+
+  function ended(f: FinishedRecord, ctx: StatementContext): void {
+    for (const s of finishedStatements(ctx, f)) queue.push(s);
+    const qualities: Partial<Record<QualityId, number>> = {};
+    for (const row of f.debrief.qualities)
+      if (row.percent !== null) qualities[row.id] = row.percent;
+    progress.finished(f.storyId, { overall: f.debrief.overall.percent, qualities });
+    const outcome = packageOutcome(storyIds, progress.bests, options.passMark, rule);
+    const told = progress.told;
+    const course = courseStatements(ctx, outcome, told);
+    for (const s of course) queue.push(s);
+    if (course.length > 0)
+      progress.tell({ completed: true, passed: told.passed || !!outcome.passed });
+  }
 }
