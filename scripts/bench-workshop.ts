@@ -1,122 +1,137 @@
 /**
- * `npx tsx scripts/bench-workshop.ts`: starts the workshop server as its own process (as
- * `npm run workshop` does), drives BENCH_TEAMS simulated team devices (default 200) over real
- * sockets through a whole scenario, and reports choices per second and the time from a team's
- * choice to the host's leaderboard update (p50/p99). Loopback only; bounded in count and time.
- * Results go to bench-results/workshop-*.json.
+ * `npm run bench:workshop`: the workshop server under a room's and a company's load, as its own
+ * process (as `npm run workshop` runs it), over real sockets on loopback.
+ * - room: 300 teams in one session; company: 1,000 teams over 10 sessions; both at
+ *   BENCH_RATE accepted choices per second (default 200), every team played to its ending;
+ * - refused: the room's finished teams send choices past their ending;
+ * - floor: a bare socket.io echo server with the room's clients, rate and request count.
+ * Reports choices/s, p50/p99 choice → host leaderboard, server CPU per accepted and refused
+ * choice and memory, each beside the floor measured in the same run, with the date and machine
+ * load. `--profile room|company` runs one. Results go to bench-results/workshop-*.json.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { seededRandom } from '../src/core/random.ts';
-import type { HostSnapshot } from '../src/protocol/snapshots.ts';
-import type { TeamRow } from '../src/protocol/standings.ts';
-import type { TeamChosen } from '../src/protocol/team-play.ts';
+import { parseArgs } from 'node:util';
 import { killHard, spawnWorkshop } from '../test/helpers/spawn-workshop.ts';
-import { connect, must, request } from '../test/helpers/workshop-client.ts';
-import { joinTeam, type JoinedTeam } from '../test/helpers/workshop-play.ts';
+import { measureFloor } from './workshop-bench/floor.ts';
+import { ms } from './workshop-bench/proc-stats.ts';
+import { playLoad, refuseLoad, type LoadPlan } from './workshop-bench/workshop-load.ts';
 
-const TEAMS = Number(process.env.BENCH_TEAMS ?? 200);
-// A team talks each decision through: BENCH_THINK_MIN_MS to BENCH_THINK_MS per choice. Set both
-// to 0 for a flood that measures the server's capacity rather than a workshop.
-const THINK_MIN_MS = Number(process.env.BENCH_THINK_MIN_MS ?? 3_000);
-const THINK_MS = Math.max(THINK_MIN_MS, Number(process.env.BENCH_THINK_MS ?? 15_000));
+const { values } = parseArgs({ options: { profile: { type: 'string', default: 'all' } } });
+const RATE = Number(process.env.BENCH_RATE ?? 200);
 const STORY = process.env.BENCH_STORY ?? 'hotel-heat';
-const DEADLINE_MS = 5 * 60_000;
+// BENCH_CPU_PROFILE=dir writes the server's V8 CPU profile there (open it in Chrome's DevTools).
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE
+  ? path.resolve(process.env.BENCH_CPU_PROFILE)
+  : '';
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
-const dir = mkdtempSync(path.join(tmpdir(), 'workshop-bench-'));
-// Every simulated team connects from 127.0.0.1, so the per-address join budget is lifted here.
-const server = await spawnWorkshop({
-  WORKSHOP_DB: path.join(dir, 'bench.db'),
-  WORKSHOP_DIST: dir,
-  WORKSHOP_JOINS_PER_ADDRESS: '100000',
-});
-const started = Date.now();
-try {
-  const host = await connect(server.url);
-  const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
-    storyId: STORY,
-  });
-  const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  host.on('host:team', (row: TeamRow) => {
-    const sent = sentAt.get(`${row.teamId}:${row.made}`);
-    if (sent === undefined) return;
-    latencies.push(performance.now() - sent);
-    sentAt.delete(`${row.teamId}:${row.made}`);
-  });
-
-  const teams: JoinedTeam[] = [];
-  for (let i = 0; i < TEAMS; i++) {
-    teams.push(await joinTeam(await connect(server.url), credentials.code, `Team ${i + 1}`));
-  }
-  console.log(
-    `${TEAMS} teams joined; playing '${STORY}' with ${THINK_MIN_MS}–${THINK_MS} ms of thinking per choice…`,
-  );
-  await must(host, 'host:action', { ...credentials, action: 'start' });
-
-  let choices = 0;
-  let refused = 0;
-  const playStart = performance.now();
-  await Promise.all(
-    teams.map(async (team, i) => {
-      const random = seededRandom(i + 1);
-      const { snapshot, credentials: me } = team;
-      // Each simulated device shows only the step the server sent, as a real one does.
-      let { made: step, play } = snapshot;
-      while (!play.ended && Date.now() - started < DEADLINE_MS) {
-        await sleep(THINK_MIN_MS + random() * (THINK_MS - THINK_MIN_MS));
-        const index = Math.floor(random() * play.choices.length);
-        sentAt.set(`${me.teamId}:${step + 1}`, performance.now());
-        const reply = await request(team.socket, 'team:choose', {
-          ...me,
-          hash: snapshot.story.hash,
-          step,
-          index,
-        });
-        if (!reply.ok) {
-          refused++;
-          break;
-        }
-        choices++;
-        ({ made: step, step: play } = reply.value as TeamChosen);
-      }
-    }),
-  );
-  const seconds = (performance.now() - playStart) / 1000;
-  await sleep(200); // the last leaderboard updates are on their way
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const result = {
-    date: new Date().toISOString(),
-    teams: TEAMS,
-    story: STORY,
-    thinkMs: [THINK_MIN_MS, THINK_MS],
-    choices,
-    refused,
-    seconds: Number(seconds.toFixed(2)),
-    choicesPerSecond: Number((choices / seconds).toFixed(1)),
-    choiceToLeaderboardMs: {
-      samples: sorted.length,
-      p50: Number(quantile(sorted, 0.5).toFixed(1)),
-      p99: Number(quantile(sorted, 0.99).toFixed(1)),
-      max: Number((sorted[sorted.length - 1] ?? NaN).toFixed(1)),
-    },
-  };
-  console.log(JSON.stringify(result, null, 2));
-  const out = path.join(ROOT, 'bench-results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    path.join(out, `workshop-${result.date.replace(/[:.]/g, '-')}.json`),
-    JSON.stringify(result, null, 2),
-  );
-  for (const team of teams) team.socket.disconnect();
-  host.disconnect();
-} finally {
-  await killHard(server.child);
+const PROFILES: Record<string, Omit<LoadPlan, 'story' | 'choicesPerSecond' | 'deadlineMs'>> = {
+  room: { sessions: 1, teamsPerSession: 300 },
+  company: { sessions: 10, teamsPerSession: 100 },
+};
+const chosen = values.profile === 'all' ? Object.keys(PROFILES) : [values.profile ?? ''];
+for (const name of chosen) {
+  if (!PROFILES[name]) throw new Error(`unknown profile '${name}': use room, company or all`);
 }
+
+function stopGently(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 30_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+async function onServer<T>(run: (url: string, pid: number) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workshop-bench-'));
+  // The server compiles only the story played, so its start-up is not what is measured.
+  mkdirSync(path.join(dir, 'stories'));
+  copyFileSync(
+    path.join(ROOT, 'stories', `${STORY}.ink`),
+    path.join(dir, 'stories', `${STORY}.ink`),
+  );
+  // Every simulated team connects from 127.0.0.1, so the per-address join budget is lifted.
+  const server = await spawnWorkshop(
+    {
+      WORKSHOP_DB: path.join(dir, 'bench.db'),
+      WORKSHOP_DIST: dir,
+      WORKSHOP_STORIES: path.join(dir, 'stories'),
+      WORKSHOP_JOINS_PER_ADDRESS: '100000',
+    },
+    180_000,
+    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+  );
+  try {
+    return await run(server.url, server.child.pid!);
+  } finally {
+    // A CPU profile is written only when the server shuts down on its own.
+    if (PROFILE_DIR) await stopGently(server.child);
+    await killHard(server.child);
+  }
+}
+
+const loadBefore = loadavg().map((l) => +l.toFixed(2));
+const results: Record<string, unknown> = {};
+let floor: Awaited<ReturnType<typeof measureFloor>> | undefined;
+for (const name of chosen) {
+  const plan: LoadPlan = {
+    ...PROFILES[name]!,
+    story: STORY,
+    choicesPerSecond: RATE,
+    deadlineMs: 5 * 60_000,
+  };
+  const teams = plan.sessions * plan.teamsPerSession;
+  console.log(`${name}: ${teams} teams in ${plan.sessions} session(s) at ${RATE} choices/s…`);
+  results[name] = await onServer(async (url, pid) => {
+    const { rooms, ...load } = await playLoad(url, pid, plan);
+    const finished = rooms.flatMap((room) => room.teams);
+    // Two refusals a second per team stays inside the per-team choice budget.
+    const refused = await refuseLoad(pid, finished, Math.min(finished.length * 2, 600), 10);
+    for (const room of rooms) {
+      for (const team of room.teams) team.socket.disconnect();
+      room.host.disconnect();
+    }
+    floor ??= await measureFloor(teams, RATE, load.choices);
+    return {
+      ...load,
+      cpuMsPerChoice: ms(load.cpuMsPerChoice),
+      refused: { ...refused, cpuMsPerRefusal: ms(refused.cpuMsPerRefusal) },
+      perFloor: {
+        cpuPerChoice: +(load.cpuMsPerChoice / floor.cpuMsPerRequest).toFixed(1),
+        cpuPerRefusal: +(refused.cpuMsPerRefusal / floor.cpuMsPerRequest).toFixed(1),
+        p99: +(load.choiceToLeaderboardMs.p99 / floor.requestToWatcherMs.p99).toFixed(1),
+      },
+      targets: {
+        'p99 < 100 ms': load.choiceToLeaderboardMs.p99 < 100,
+        'accepted ≤ 0.5 ms CPU': load.cpuMsPerChoice <= 0.5,
+        'refused ≤ 0.1 ms CPU': refused.cpuMsPerRefusal <= 0.1,
+      },
+    };
+  });
+}
+
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
+  load: { before: loadBefore, after: loadavg().map((l) => +l.toFixed(2)) },
+  story: STORY,
+  rate: RATE,
+  floor: floor && {
+    what: 'bare socket.io echo server: same clients, rate and request count as the first profile',
+    ...floor,
+    cpuMsPerRequest: ms(floor.cpuMsPerRequest),
+  },
+  ...results,
+};
+console.log(JSON.stringify(result, null, 2));
+const out = path.join(ROOT, 'bench-results');
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  path.join(out, `workshop-${result.date.replace(/[:.]/g, '-')}.json`),
+  JSON.stringify(result, null, 2),
+);

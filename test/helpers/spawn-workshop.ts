@@ -18,8 +18,9 @@ export interface SpawnedWorkshop {
 export function spawnWorkshop(
   env: Record<string, string>,
   timeoutMs = 60_000,
+  nodeArgs: string[] = [],
 ): Promise<SpawnedWorkshop> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: PROJECT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', WORKSHOP_BUILD: 'never', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+
+// Linux reports a process's CPU time in clock ticks; 100 per second on every kernel Node targets.
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name in field 2 may hold spaces; the fields after its closing parenthesis do not.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const user = Number(fields[11]);
+  const system = Number(fields[12]);
+  return ((user + system) * 1000) / TICKS_PER_SECOND;
+}
+
+/** Resident memory of a process, in megabytes. */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return Number((kb / 1024).toFixed(1));
+}
+
+export const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+export const ms = (n: number) => Number(n.toFixed(n < 1 ? 3 : 1));
+
+export function latencySummary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    p50: ms(quantile(sorted, 0.5)),
+    p99: ms(quantile(sorted, 0.99)),
+    max: ms(sorted[sorted.length - 1] ?? NaN),
+  };
+}
+
+/**
+ * Waits until a process is nearly idle (under 5% of a core over half a second), so work a server
+ * does once per session (exploring a story's model answers) is not counted against choices.
+ */
+export async function settled(pid: number, timeoutMs = 120_000): Promise<boolean> {
+  const started = Date.now();
+  let before = cpuMs(pid);
+  while (Date.now() - started < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = cpuMs(pid);
+    if (now - before < 25) return true;
+    before = now;
+  }
+  return false;
+}

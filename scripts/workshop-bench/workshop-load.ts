@@ -1,0 +1,137 @@
+import type { Socket } from 'socket.io-client';
+import type { HostSnapshot } from '../../src/protocol/snapshots.ts';
+import type { TeamRow } from '../../src/protocol/standings.ts';
+import type { TeamChosen } from '../../src/protocol/team-play.ts';
+import { connect, must, request } from '../../test/helpers/workshop-client.ts';
+import { joinTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
+import { sleep, thinker } from './pacing.ts';
+import { cpuMs, latencySummary, rssMb, settled } from './proc-stats.ts';
+
+export interface LoadPlan {
+  sessions: number;
+  teamsPerSession: number;
+  /** Accepted choices per second the teams together aim for. */
+  choicesPerSecond: number;
+  story: string;
+  deadlineMs: number;
+}
+
+interface Room {
+  host: Socket;
+  teams: JoinedTeam[];
+}
+
+/**
+ * Opens `sessions` sessions on a running workshop server, joins their teams over real sockets,
+ * plays every team to its ending at the planned rate with seeded random choices, and measures the
+ * server process: CPU per accepted choice, choice → host leaderboard time, memory.
+ */
+export async function playLoad(url: string, pid: number, plan: LoadPlan) {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const rooms: Room[] = [];
+  const memoryBefore = rssMb(pid);
+  for (let s = 0; s < plan.sessions; s++) {
+    const host = await connect(url);
+    const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
+      storyId: plan.story,
+    });
+    host.on('host:team', (row: TeamRow) => {
+      const key = `${row.teamId}:${row.made}`;
+      const sent = sentAt.get(key);
+      if (sent === undefined) return;
+      latencies.push(performance.now() - sent);
+      sentAt.delete(key);
+    });
+    const code = opened.snapshot.code;
+    const teams: JoinedTeam[] = [];
+    for (let i = 0; i < plan.teamsPerSession; i++) {
+      teams.push(await joinTeam(await connect(url), code, `Team ${i + 1}`));
+    }
+    await must(host, 'host:action', { code, hostToken: opened.hostToken, action: 'start' });
+    rooms.push({ host, teams });
+  }
+  const teams = rooms.flatMap((room) => room.teams);
+  const memoryJoined = rssMb(pid);
+  const idleBeforePlay = await settled(pid);
+
+  let choices = 0;
+  const refusals: string[] = [];
+  const started = performance.now();
+  const cpuBefore = cpuMs(pid);
+  await Promise.all(
+    teams.map(async (team, i) => {
+      const { pause, random } = thinker(teams.length, plan.choicesPerSecond, i + 1);
+      const { snapshot, credentials } = team;
+      let { made, play } = snapshot;
+      while (!play.ended && performance.now() - started < plan.deadlineMs) {
+        await pause();
+        const index = Math.floor(random() * play.choices.length);
+        sentAt.set(`${credentials.teamId}:${made + 1}`, performance.now());
+        const reply = await request(team.socket, 'team:choose', {
+          ...credentials,
+          hash: snapshot.story.hash,
+          step: made,
+          index,
+        });
+        if (!reply.ok) {
+          refusals.push(reply.error.code);
+          return;
+        }
+        choices++;
+        ({ made, step: play } = reply.value as TeamChosen);
+      }
+      team.snapshot = { ...snapshot, made, play };
+    }),
+  );
+  const cpu = cpuMs(pid) - cpuBefore;
+  const seconds = (performance.now() - started) / 1000;
+  await sleep(200); // the last leaderboard rows are on their way
+  return {
+    teams: teams.length,
+    sessions: plan.sessions,
+    choices,
+    refused: refusals.length,
+    refusedCodes: [...new Set(refusals)],
+    seconds: Number(seconds.toFixed(2)),
+    choicesPerSecond: Number((choices / seconds).toFixed(1)),
+    choiceToLeaderboardMs: latencySummary(latencies),
+    idleBeforePlay,
+    cpuMsPerChoice: cpu / Math.max(1, choices),
+    memoryMb: { before: memoryBefore, joined: memoryJoined, played: rssMb(pid) },
+    rooms,
+  };
+}
+
+/**
+ * Every finished team sends choices the server must refuse (a step after its ending), within
+ * the per-team budget, so what is measured is the refusal itself and not the rate limiter.
+ */
+export async function refuseLoad(
+  pid: number,
+  teams: JoinedTeam[],
+  perSecond: number,
+  each: number,
+) {
+  const codes = new Map<string, number>();
+  const cpuBefore = cpuMs(pid);
+  await Promise.all(
+    teams.map(async (team, i) => {
+      const { pause } = thinker(teams.length, perSecond, 1000 + i);
+      for (let n = 0; n < each; n++) {
+        await pause();
+        const reply = await request(team.socket, 'team:choose', {
+          ...team.credentials,
+          hash: team.snapshot.story.hash,
+          step: team.snapshot.made,
+          index: 0,
+        });
+        const code = reply.ok ? 'accepted' : reply.error.code;
+        codes.set(code, (codes.get(code) ?? 0) + 1);
+      }
+    }),
+  );
+  const cpu = cpuMs(pid) - cpuBefore;
+  const sent = teams.length * each;
+  return { sent, replies: Object.fromEntries(codes), cpuMsPerRefusal: cpu / sent };
+}
