@@ -5,6 +5,7 @@ import { lanAddresses } from './addresses.ts';
 import { staleBecause } from './build-freshness.ts';
 import { parseTrustProxy } from './client-address.ts';
 import { checkDatabase } from './database-check.ts';
+import { isPostgresUrl } from './open-store.ts';
 import { DEFAULT_LIMITS } from './server-limits.ts';
 import { loadStoryLibrary } from './story-library.ts';
 import { startWorkshopServer } from './workshop-server.ts';
@@ -14,7 +15,10 @@ const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const env = process.env;
 const port = Number(env.PORT ?? 8080);
 const host = env.HOST ?? '0.0.0.0';
-const db = path.resolve(PROJECT, env.WORKSHOP_DB ?? 'workshop.db');
+const postgres = isPostgresUrl(env.WORKSHOP_DB ?? '');
+const db = postgres ? env.WORKSHOP_DB! : path.resolve(PROJECT, env.WORKSHOP_DB ?? 'workshop.db');
+// The database as printed: a Postgres URL without its password.
+const dbShown = postgres ? db.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@') : db;
 const distDir = path.resolve(PROJECT, env.WORKSHOP_DIST ?? 'dist');
 
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -63,7 +67,7 @@ if (stale) {
   }
 }
 
-const verdict = checkDatabase(db);
+const verdict = postgres ? ({ ok: true } as const) : checkDatabase(db);
 if (!verdict.ok) {
   console.error(verdict.message);
   process.exit(verdict.exitCode);
@@ -106,7 +110,7 @@ console.log(
     ...lanAddresses()
       .slice(1)
       .map((a) => `                   or:          http://${a}:${server.port}/join.html`),
-    `  Database: ${db} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
+    `  Database: ${dbShown} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
     `  ${library.stories.size} scenarios. Press Ctrl+C to stop.`,
     '',
   ].join('\n'),

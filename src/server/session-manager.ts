@@ -92,17 +92,14 @@ export class SessionManager {
 
   /** Why the server cannot promise to keep what it is sent, if it cannot. */
   storageProblem(): string | undefined {
-    return this.store.problem();
+    return this.store.problem()?.message;
   }
 
-  /** Every change checks first that the database file is still the one opened. */
+  /** Every change checks first that the store can keep it (the file is the one opened…). */
   private unwritable(): { ok: false; error: WorkshopError } | undefined {
     const problem = this.store.problem();
     if (!problem) return undefined;
-    return refuse(
-      'unavailable',
-      `${problem} Nothing more is being saved: stop the server, put back the database (or a backup from npm run workshop:backup) and start it again.`,
-    );
+    return refuse('unavailable', `${problem.message} ${problem.advice}`);
   }
 
   get sessions(): LiveSession[] {

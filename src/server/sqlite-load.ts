@@ -1,58 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Phase } from '../protocol/phases.ts';
 import type { BanRecord, ChoiceRecord, SessionRecord, StoredState, TeamRecord } from './store.ts';
+import { isInt, isText, sessionOf, storyOf, teamOf, type Row } from './store-rows.ts';
 import type { WorkshopStory } from './workshop-story.ts';
-
-const PHASES: readonly Phase[] = ['lobby', 'playing', 'locked', 'revealed', 'ended'];
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
-const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
-
-type Row = Record<string, unknown>;
-
-function sessionOf(r: Row): SessionRecord | string {
-  if (!isText(r.id) || !isText(r.code) || !isText(r.story_hash)) return 'missing id, code or story';
-  if (!isInt(r.seed) || !isInt(r.created_at)) return 'seed or created_at is not a number';
-  if (!PHASES.includes(r.phase as Phase)) return `unknown phase '${String(r.phase)}'`;
-  if (!isText(r.host_token_hash)) return 'no host token';
-  return {
-    id: r.id,
-    code: r.code,
-    storyHash: r.story_hash,
-    seed: r.seed,
-    phase: r.phase as Phase,
-    revealed: r.revealed === 1,
-    hostTokenHash: r.host_token_hash,
-    recoveryHash: typeof r.recovery_hash === 'string' ? r.recovery_hash : '',
-    joiningClosed: r.joining_closed === 1,
-    createdAt: r.created_at,
-    endedAt: isInt(r.ended_at) ? r.ended_at : null,
-  };
-}
-
-function teamOf(r: Row): TeamRecord | string {
-  if (!isText(r.id) || !isText(r.session_id) || !isText(r.token_hash)) return 'missing id or token';
-  if (typeof r.name !== 'string' || !isInt(r.joined_at)) return 'name or joined_at malformed';
-  return {
-    id: r.id,
-    sessionId: r.session_id,
-    name: r.name,
-    tokenHash: r.token_hash,
-    joinedAt: r.joined_at,
-    device: typeof r.device === 'string' ? r.device : '',
-  };
-}
-
-function storyOf(r: Row): WorkshopStory | string {
-  try {
-    const story = JSON.parse(String(r.story)) as WorkshopStory;
-    if (!isText(story.json) || !isText(story.hash) || typeof story.meta !== 'object') {
-      return 'not a compiled story';
-    }
-    return story;
-  } catch (err) {
-    return `not JSON (${(err as Error).message})`;
-  }
-}
 
 /**
  * Reads the sessions that are not archived, with only their teams, choices and stories, one row

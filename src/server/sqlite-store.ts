@@ -4,6 +4,7 @@ import { loadLive } from './sqlite-load.ts';
 import { migrate } from './sqlite-schema.ts';
 import type {
   AppendResult,
+  StoreProblem,
   BanRecord,
   ChoiceRecord,
   SessionRecord,
@@ -21,6 +22,9 @@ function identity(file: string): string | undefined {
     return undefined;
   }
 }
+
+const ADVICE =
+  'Nothing more is being saved: stop the server, put back the database (or a backup from npm run workshop:backup) and start it again.';
 
 /**
  * SQLite through better-sqlite3: synchronous underneath, so a write is committed to the database
@@ -122,13 +126,15 @@ export function sqliteStore(file: string): WorkshopStore {
     archive: async (endedBefore, createdBefore) =>
       archive.all(endedBefore, createdBefore).map((r) => r.id),
     purge: async (createdBefore) => purge(createdBefore),
-    problem: () => {
+    problem: (): StoreProblem | undefined => {
       if (!onDisk) return undefined;
       const now = identity(file);
       if (now === opened) return undefined;
-      return now === undefined
-        ? `The database file ${file} was deleted while the server was running.`
-        : `The database file ${file} was replaced by another file while the server was running.`;
+      const message =
+        now === undefined
+          ? `The database file ${file} was deleted while the server was running.`
+          : `The database file ${file} was replaced by another file while the server was running.`;
+      return { message, advice: ADVICE };
     },
     close: async () => void db.close(),
   };

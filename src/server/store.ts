@@ -53,6 +53,13 @@ export interface StoredState {
   problems: string[];
 }
 
+export interface StoreProblem {
+  /** What is wrong, for the host page and the log. */
+  message: string;
+  /** What happens now and what to do, for whoever is refused a change. */
+  advice: string;
+}
+
 /**
  * What the store made of a choice, checked inside its own write so that whichever process sends
  * it, a team's choices are kept in order and exactly once:
@@ -87,7 +94,7 @@ export interface WorkshopStore {
   archive(endedBefore: number, createdBefore: number): Promise<string[]>;
   /** Deletes archived sessions opened before `createdBefore`, with all their rows; how many. */
   purge(createdBefore: number): Promise<number>;
-  /** Why writes can no longer be trusted to last (the file was deleted or replaced), if so. */
-  problem(): string | undefined;
+  /** Why writes cannot be trusted to last now (a replaced file, an unreachable server), if so. */
+  problem(): StoreProblem | undefined;
   close(): Promise<void>;
 }

@@ -6,11 +6,11 @@ import { clientAddress, originAllowed } from './client-address.ts';
 import { LIMITS } from '../protocol/limits.ts';
 import { KeyedBuckets, WindowLimiter } from './rate-limit.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.ts';
+import { openStore } from './open-store.ts';
 import { SessionManager } from './session-manager.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { hostRoom, workshopHandlers } from './socket-handlers.ts';
-import { sqliteStore } from './sqlite-store.ts';
 import { staticFiles } from './static-files.ts';
 import type { WorkshopStore } from './store.ts';
 import type { WorkshopStory } from './workshop-story.ts';
@@ -18,7 +18,7 @@ import type { WorkshopStory } from './workshop-story.ts';
 export interface WorkshopServerOptions {
   port: number;
   host: string;
-  /** A SQLite file, ':memory:', or a store of another kind. */
+  /** A SQLite file, ':memory:', a postgres:// URL, or a store of another kind. */
   db: string | WorkshopStore;
   distDir: string;
   stories: ReadonlyMap<string, WorkshopStory>;
@@ -51,7 +51,7 @@ export async function startWorkshopServer(
   options: WorkshopServerOptions,
 ): Promise<RunningWorkshop> {
   const log = options.log ?? ((m: string) => console.error(m));
-  const store = typeof options.db === 'string' ? sqliteStore(options.db) : options.db;
+  const store = typeof options.db === 'string' ? await openStore(options.db) : options.db;
   const manager = await SessionManager.start(store, options.stories, {
     warn: log,
     ...(options.archiveEndedAfterMs !== undefined
@@ -92,16 +92,16 @@ export async function startWorkshopServer(
     socket.data.address = clientAddress(socket.handshake, trustProxy);
     guardSocket(socket, handlers, guards);
   });
-  // A deleted or replaced database file is told to every host page at once, not at the next choice.
+  // A deleted or replaced database file, or a database server out of reach, is told to every host
+  // page at once, not at the next choice; and so is its coming back.
   let told: string | undefined;
   const watch = setInterval(() => {
     const problem = manager.storageProblem();
-    if (problem && problem !== told) {
-      told = problem;
-      log(`STOPPED SAVING: ${problem}`);
-      for (const s of manager.sessions)
-        io.to(hostRoom(s.record.code)).emit('host:snapshot', hostSnapshot(s, problem));
-    }
+    if (problem === told) return;
+    told = problem;
+    log(problem ? `STOPPED SAVING: ${problem}` : 'Saving again: the database is back.');
+    for (const s of manager.sessions)
+      io.to(hostRoom(s.record.code)).emit('host:snapshot', hostSnapshot(s, problem));
   }, options.watchMs ?? 2_000);
   const archiving = setInterval(() => {
     manager.archive().catch((err: unknown) => log(`archiving failed: ${(err as Error).message}`));

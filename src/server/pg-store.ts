@@ -1,0 +1,245 @@
+import pg from 'pg';
+import { loadLivePostgres } from './pg-load.ts';
+import { migratePostgres } from './pg-schema.ts';
+import type {
+  AppendResult,
+  ChoiceRecord,
+  SessionRecord,
+  StoreProblem,
+  WorkshopStore,
+} from './store.ts';
+import type { WorkshopStory } from './workshop-story.ts';
+
+// Times are milliseconds in BIGINT columns: read them back as numbers, not strings.
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === pg.types.builtins.INT8
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Errors that mean the server is out of reach (restarting, network), not a refused statement. */
+function unreachable(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message ?? '';
+  return (
+    /^(08|57P)/.test(code) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+      message,
+    )
+  );
+}
+
+/** Where the URL points, without its password, for messages. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
+const ADVICE =
+  'Nothing is being saved until it is back: the server keeps trying, and the same request can be sent again in a moment.';
+
+/**
+ * Postgres through `pg`: every write is one statement (or one transaction) that has committed
+ * when its promise resolves, and Postgres commits are flushed to its WAL before they return
+ * (synchronous_commit on, the default), so an acknowledged choice survives a crash of either
+ * server. Several workshop processes may share one database: the order of a team's choices is
+ * checked inside the insert (see AppendResult).
+ */
+export async function postgresStore(url: string): Promise<WorkshopStore> {
+  const where = `The Postgres database at ${shown(url)}`;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types,
+    connectionTimeoutMillis: 5_000,
+  });
+  let down: string | undefined;
+  let probe: NodeJS.Timeout | undefined;
+  // An idle connection that breaks (Postgres restarting) must not take the process down.
+  pool.on('error', (err) => noteDown(err));
+  function noteDown(err: unknown): void {
+    down = (err as Error).message;
+    probe ??= setInterval(() => {
+      pool.query('SELECT 1').then(
+        () => {
+          down = undefined;
+          clearInterval(probe);
+          probe = undefined;
+        },
+        () => undefined,
+      );
+    }, 1_000).unref();
+  }
+  async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    sql: string,
+    values: unknown[] = [],
+  ): Promise<pg.QueryResult<R>> {
+    try {
+      const result = await pool.query<R>(sql, values);
+      return result;
+    } catch (err) {
+      if (unreachable(err)) noteDown(err);
+      throw err;
+    }
+  }
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if (unreachable(err)) noteDown(err);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+  // Noticed within seconds even when nobody is choosing, so the host page says so at once.
+  const heartbeat = setInterval(() => {
+    if (down === undefined) query('SELECT 1').catch(() => undefined);
+  }, 2_000).unref();
+  try {
+    await migratePostgres(pool, where);
+  } catch (err) {
+    clearInterval(heartbeat);
+    await pool.end();
+    throw unreachable(err)
+      ? new Error(`${where} cannot be reached: ${(err as Error).message}`)
+      : err;
+  }
+
+  async function append(c: ChoiceRecord): Promise<AppendResult> {
+    try {
+      const inserted = await query(
+        `INSERT INTO choices (team_id, step, idx, at)
+         SELECT $1, $2, $3, $4
+         WHERE EXISTS (SELECT 1 FROM teams t JOIN sessions s ON s.id = t.session_id
+                       WHERE t.id = $1 AND s.phase = 'playing')
+           AND ($2 = 0 OR EXISTS (SELECT 1 FROM choices WHERE team_id = $1 AND step = $2 - 1))
+         ON CONFLICT (team_id, step) DO NOTHING`,
+        [c.teamId, c.step, c.index, c.at],
+      );
+      if (inserted.rowCount === 1) return 'stored';
+    } catch (err) {
+      // The team was removed between the check and the insert.
+      if ((err as { code?: string }).code === '23503') return 'closed';
+      throw err;
+    }
+    const there = await query<{ idx: number }>(
+      'SELECT idx FROM choices WHERE team_id = $1 AND step = $2',
+      [c.teamId, c.step],
+    );
+    if (there.rows[0]) return there.rows[0].idx === c.index ? 'duplicate' : 'out-of-turn';
+    const team = await query<{ phase: string }>(
+      'SELECT s.phase FROM teams t JOIN sessions s ON s.id = t.session_id WHERE t.id = $1',
+      [c.teamId],
+    );
+    return team.rows[0]?.phase === 'playing' ? 'out-of-turn' : 'closed';
+  }
+
+  return {
+    saveStory: async (story: WorkshopStory) =>
+      void (await query(
+        'INSERT INTO stories (hash, story) VALUES ($1, $2) ON CONFLICT (hash) DO NOTHING',
+        [story.hash, JSON.stringify(story)],
+      )),
+    createSession: async (s: SessionRecord) =>
+      void (await query(
+        `INSERT INTO sessions (id, code, story_hash, seed, phase, revealed, host_token_hash,
+           recovery_hash, joining_closed, created_at, ended_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          s.id,
+          s.code,
+          s.storyHash,
+          s.seed,
+          s.phase,
+          s.revealed ? 1 : 0,
+          s.hostTokenHash,
+          s.recoveryHash,
+          s.joiningClosed ? 1 : 0,
+          s.createdAt,
+          s.endedAt,
+        ],
+      )),
+    setPhase: async (id, phase, revealed, at) =>
+      void (await query(
+        'UPDATE sessions SET phase = $1, revealed = $2, ended_at = $3 WHERE id = $4',
+        [phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id],
+      )),
+    setJoiningClosed: async (id, closed) =>
+      void (await query('UPDATE sessions SET joining_closed = $1 WHERE id = $2', [
+        closed ? 1 : 0,
+        id,
+      ])),
+    setHostToken: async (id, hash) =>
+      void (await query('UPDATE sessions SET host_token_hash = $1 WHERE id = $2', [hash, id])),
+    addTeam: async (t) =>
+      void (await query(
+        `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device],
+      )),
+    removeTeam: async (id) => void (await query('DELETE FROM teams WHERE id = $1', [id])),
+    addBan: async (b) =>
+      void (await query(
+        'INSERT INTO bans (session_id, key) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [b.sessionId, b.key],
+      )),
+    appendChoice: append,
+    teamChoices: async (teamId) =>
+      (
+        await query<{ step: number; idx: number; at: number }>(
+          'SELECT step, idx, at FROM choices WHERE team_id = $1 ORDER BY step',
+          [teamId],
+        )
+      ).rows.map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
+    loadAll: () => loadLivePostgres(pool),
+    archive: async (endedBefore, createdBefore) =>
+      (
+        await query<{ id: string }>(
+          `UPDATE sessions SET archived = 1 WHERE archived = 0
+             AND ((ended_at IS NOT NULL AND ended_at < $1) OR created_at < $2) RETURNING id`,
+          [endedBefore, createdBefore],
+        )
+      ).rows.map((r) => r.id),
+    purge: (createdBefore) =>
+      transaction(async (client) => {
+        const old = 'SELECT id FROM sessions WHERE archived = 1 AND created_at < $1';
+        await client.query(
+          `DELETE FROM choices WHERE team_id IN (SELECT id FROM teams WHERE session_id IN (${old}))`,
+          [createdBefore],
+        );
+        await client.query(`DELETE FROM teams WHERE session_id IN (${old})`, [createdBefore]);
+        await client.query(`DELETE FROM bans WHERE session_id IN (${old})`, [createdBefore]);
+        const gone = await client.query(`DELETE FROM sessions WHERE id IN (${old})`, [
+          createdBefore,
+        ]);
+        await client.query(
+          'DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM sessions)',
+        );
+        return gone.rowCount ?? 0;
+      }),
+    problem: (): StoreProblem | undefined =>
+      down === undefined
+        ? undefined
+        : {
+            message: `The database server (${shown(url)}) cannot be reached (${down}); reconnecting.`,
+            advice: ADVICE,
+          },
+    close: async () => {
+      clearInterval(heartbeat);
+      clearInterval(probe);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,222 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type PostgresServer } from '../../test/helpers/services.ts';
+import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
+import { postgresStore } from './pg-store.ts';
+import { LATEST_SCHEMA } from './schema-version.ts';
+import { sqliteStore } from './sqlite-store.ts';
+import type { SessionRecord, TeamRecord, WorkshopStore } from './store.ts';
+
+// One contract, two stores: what the session manager relies on holds for SQLite and for a real
+// Postgres server alike.
+
+const story = fixtureStory('test/fixtures/small-desk.ink');
+const now = Date.now();
+const session = (id: string, code: string, extra: Partial<SessionRecord> = {}): SessionRecord => ({
+  id,
+  code,
+  storyHash: story.hash,
+  seed: 7,
+  phase: 'playing',
+  revealed: false,
+  hostTokenHash: 'a'.repeat(64),
+  recoveryHash: 'r'.repeat(64),
+  joiningClosed: false,
+  createdAt: now,
+  endedAt: null,
+  ...extra,
+});
+const team = (id: string, sessionId: string, name: string): TeamRecord => ({
+  id,
+  sessionId,
+  name,
+  tokenHash: 'b'.repeat(64),
+  joinedAt: now,
+  device: `device-${id}`,
+});
+
+interface Kind {
+  name: string;
+  /** A fresh, empty database; `open` opens it again, as another process or a restart would. */
+  fresh(): Promise<{ open: () => Promise<WorkshopStore> }>;
+}
+
+let postgres: PostgresServer | undefined;
+let databases = 0;
+const kinds: Kind[] = [
+  {
+    name: 'SQLite',
+    fresh: async () => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-contract-')), 'w.db');
+      return { open: async () => sqliteStore(file) };
+    },
+  },
+  {
+    name: 'Postgres',
+    fresh: async () => {
+      const url = postgres!.createDatabase(`contract${++databases}`);
+      return { open: () => postgresStore(url) };
+    },
+  },
+];
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+}, 120_000);
+afterAll(() => postgres?.destroy());
+
+describe.each(kinds)('the $name store', (kind) => {
+  const opened: WorkshopStore[] = [];
+  const open = async (db: { open: () => Promise<WorkshopStore> }) => {
+    const store = await db.open();
+    opened.push(store);
+    return store;
+  };
+  afterAll(async () => {
+    for (const s of opened) await s.close().catch(() => undefined);
+  });
+
+  async function seeded() {
+    const db = await kind.fresh();
+    const store = await open(db);
+    await store.saveStory(story);
+    await store.saveStory(story);
+    await store.createSession(session('s1', 'AAAAAA'));
+    await store.addTeam(team('t1', 's1', 'Night shift'));
+    await store.addTeam(team('t2', 's1', 'Day shift'));
+    return { db, store };
+  }
+
+  it('gives back what was written, after it is opened again', async () => {
+    const { db, store } = await seeded();
+    await store.appendChoice({ teamId: 't1', step: 0, index: 1, at: now + 1 });
+    await store.appendChoice({ teamId: 't1', step: 1, index: 0, at: now + 2 });
+    await store.setPhase('s1', 'locked', false, now + 3);
+    await store.setJoiningClosed('s1', true);
+    await store.setHostToken('s1', 'c'.repeat(64));
+    await store.addBan({ sessionId: 's1', key: 'name:day shift' });
+    await store.addBan({ sessionId: 's1', key: 'name:day shift' });
+    await store.removeTeam('t2');
+    await store.close();
+    const state = await (await open(db)).loadAll();
+    expect(state.problems).toEqual([]);
+    expect(state.stories.map((s) => s.hash)).toEqual([story.hash]);
+    expect(state.stories[0]).toEqual(JSON.parse(JSON.stringify(story)));
+    expect(state.sessions).toEqual([
+      session('s1', 'AAAAAA', {
+        phase: 'locked',
+        joiningClosed: true,
+        hostTokenHash: 'c'.repeat(64),
+      }),
+    ]);
+    expect(state.teams).toEqual([team('t1', 's1', 'Night shift')]);
+    expect(state.choices).toEqual([
+      { teamId: 't1', step: 0, index: 1, at: now + 1 },
+      { teamId: 't1', step: 1, index: 0, at: now + 2 },
+    ]);
+    expect(state.bans).toEqual([{ sessionId: 's1', key: 'name:day shift' }]);
+  });
+
+  it('keeps a team’s choices in order and exactly once', async () => {
+    const { store } = await seeded();
+    const choose = (teamId: string, step: number, index: number) =>
+      store.appendChoice({ teamId, step, index, at: now });
+    expect(await choose('t1', 1, 0)).toBe('out-of-turn'); // step 0 is missing
+    expect(await choose('t1', 0, 1)).toBe('stored');
+    expect(await choose('t1', 0, 1)).toBe('duplicate'); // resent after a lost acknowledgement
+    expect(await choose('t1', 0, 0)).toBe('out-of-turn'); // another option at a taken step
+    expect(await choose('t1', 1, 0)).toBe('stored');
+    expect(await choose('nobody', 0, 0)).toBe('closed');
+    await store.setPhase('s1', 'locked', false, now);
+    expect(await choose('t2', 0, 0)).toBe('closed');
+    await store.setPhase('s1', 'playing', false, now);
+    await store.removeTeam('t2');
+    expect(await choose('t2', 0, 0)).toBe('closed');
+    expect((await store.teamChoices('t1')).map((c) => [c.step, c.index])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('takes each step once when two processes send the same choices at the same time', async () => {
+    const { db, store } = await seeded();
+    const other = await open(db);
+    const results: string[] = [];
+    for (let step = 0; step < 12; step++) {
+      const both = await Promise.all(
+        [store, other].map((s) => s.appendChoice({ teamId: 't1', step, index: step % 2, at: now })),
+      );
+      results.push(both.sort().join('+'));
+    }
+    expect(new Set(results)).toEqual(new Set(['duplicate+stored']));
+    const stored = await other.teamChoices('t1');
+    expect(stored.map((c) => c.step)).toEqual([...Array(12).keys()]);
+  });
+
+  it('archives old sessions, stops loading them, and purges them after retention', async () => {
+    const { db, store } = await seeded();
+    const old = now - 48 * 60 * 60_000;
+    await store.createSession(session('s2', 'BBBBBB', { createdAt: old }));
+    await store.addTeam(team('t3', 's2', 'Old team'));
+    await store.appendChoice({ teamId: 't3', step: 0, index: 0, at: old });
+    await store.setPhase('s2', 'ended', true, old + 60_000);
+    expect(await store.archive(now - 60 * 60_000, now - 7 * 24 * 60 * 60_000)).toEqual(['s2']);
+    expect((await store.loadAll()).sessions.map((s) => s.code)).toEqual(['AAAAAA']);
+    expect(await store.purge(now - 24 * 60 * 60_000)).toBe(1);
+    expect(await store.teamChoices('t3')).toEqual([]);
+    expect(await store.purge(now)).toBe(0);
+    const again = await open(db);
+    expect((await again.loadAll()).teams.map((t) => t.id)).toEqual(['t1', 't2']);
+  });
+});
+
+describe('the Postgres store and its server', () => {
+  it('records its schema version once, and refuses a database from a newer version', async () => {
+    const url = postgres!.createDatabase('versions');
+    await (await postgresStore(url)).close();
+    await (await postgresStore(url)).close(); // a second process starting migrates nothing again
+    const client = new pg.Client(url);
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ version: number }>(
+        'SELECT version FROM schema_migrations ORDER BY version',
+      );
+      expect(rows.map((r) => r.version)).toEqual(
+        Array.from({ length: LATEST_SCHEMA }, (_, i) => i + 1),
+      );
+      await client.query('INSERT INTO schema_migrations VALUES ($1, 0)', [LATEST_SCHEMA + 1]);
+    } finally {
+      await client.end();
+    }
+    await expect(postgresStore(url)).rejects.toThrow(
+      new RegExp(`schema version ${LATEST_SCHEMA + 1}.*newer Serving Moments`),
+    );
+  });
+
+  it('keeps every acknowledged choice through a crash of Postgres, and says while it is away', async () => {
+    const url = postgres!.createDatabase('crash');
+    const store = await postgresStore(url);
+    try {
+      await store.saveStory(story);
+      await store.createSession(session('s1', 'AAAAAA'));
+      await store.addTeam(team('t1', 's1', 'Night shift'));
+      for (let step = 0; step < 5; step++) {
+        expect(await store.appendChoice({ teamId: 't1', step, index: 0, at: now })).toBe('stored');
+      }
+      postgres!.stop('immediate'); // no checkpoint, no clean shutdown: as a crash
+      await expect(
+        store.appendChoice({ teamId: 't1', step: 5, index: 0, at: now }),
+      ).rejects.toThrow();
+      expect(store.problem()?.message).toMatch(/cannot be reached.*reconnecting/);
+      postgres!.start();
+      await expect.poll(() => store.problem(), { timeout: 15_000 }).toBeUndefined();
+      expect((await store.teamChoices('t1')).length).toBe(5);
+      expect(await store.appendChoice({ teamId: 't1', step: 5, index: 0, at: now })).toBe('stored');
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+});
