@@ -22,11 +22,6 @@ function pathsOf(json: string): { path: number[]; total: number }[] {
 
 const files = readdirSync(STORIES).filter((f) => f.endsWith('.ink'));
 
-// Known content defects, owned by the library issue (#14): these first drafts, not yet rewritten,
-// end some of their worst paths with the customer relieved. Only that one check is waived for them;
-// a rewritten story leaves this list.
-const WORST_PATH_BETTER_OFF = new Set(['returns-runaround.ink']);
-
 // The judgement's promise for every story in stories/, old or new (issue 13's "Done when").
 describe.each(files)('the judgement of %s', (file) => {
   it('reads every best-serving path 100%, full marks, ALIVE; every worst path DEAD, never better off, with the failure named', () => {
@@ -58,8 +53,7 @@ describe.each(files)('the judgement of %s', (file) => {
       const view = read(choices);
       const where = `${file} worst path ${choices.map((i) => i + 1).join(',')}`;
       expect(view.verdict.served, where).toBe(false);
-      if (!WORST_PATH_BETTER_OFF.has(file))
-        expect(view.verdict.test.betterOff, `${where}: ${view.verdict.test.text}`).toBe(false);
+      expect(view.verdict.test.betterOff, `${where}: ${view.verdict.test.text}`).toBe(false);
       expect(view.verdict.failure?.text, where).toBeTruthy();
     }
   });
