@@ -6,6 +6,10 @@ import { renderMenu } from '../render/dom/menu-screen.ts';
 import { renderProgress } from '../render/dom/progress-screen.ts';
 import { bestScores } from '../core/progress.ts';
 import { renderTitle } from '../render/dom/title-screen.ts';
+import { welcomeCard } from '../render/dom/welcome-card.ts';
+import { markWelcomeSeen, welcomeSeen } from './first-run.ts';
+import { debriefSettings } from './judgement-config.ts';
+import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { EncounterController } from './encounter-controller.ts';
@@ -202,9 +206,11 @@ export class App {
     openSettings(this.settings.get(), (next) => this.settings.set(next), focusAfter);
   }
 
-  private showMenu(notice = ''): void {
+  /** The menu, with the welcome above the scenarios on a first run or when the learner asks. */
+  private showMenu(notice = '', welcome = !welcomeSeen(this.deps.store)): void {
     document.title = 'Choose a scenario · Serving Moments';
     const best = bestScores(this.progress.read());
+    const { store } = this.deps;
     renderMenu(
       this.deps.root,
       this.deps.catalog.entries(),
@@ -217,14 +223,28 @@ export class App {
         };
       },
       {
-        onPlay: (id) => this.go({ screen: 'play', storyId: id }),
+        onPlay: (id) => {
+          // Choosing a scenario is getting past the welcome too.
+          markWelcomeSeen(store);
+          this.go({ screen: 'play', storyId: id });
+        },
         onBack: () => this.go({ screen: 'title' }),
         onProgress: () => this.go({ screen: 'progress' }),
+        onWelcome: () => this.showMenu('', true),
         onPrefetch: (id) => {
           void this.deps.catalog.load(id);
           void this.storyScreens();
         },
       },
+      welcome
+        ? welcomeCard({
+            aliveAt: debriefSettings().aliveAt ?? DEFAULT_ALIVE_AT,
+            onDone: () => {
+              markWelcomeSeen(store);
+              this.showMenu();
+            },
+          })
+        : undefined,
     );
     if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
     // Preload the scene renderer once the menu is idle, so it never competes with the menu itself.

@@ -14,6 +14,8 @@ export interface MenuHandlers {
   onPlay(id: string): void;
   onBack(): void;
   onProgress(): void;
+  /** Shows the welcome again, for a learner who skipped it or wants a reminder. */
+  onWelcome?(): void;
   /** The learner is pointing at or focused on a scenario: fetch it before the click. */
   onPrefetch?(id: string): void;
 }
@@ -77,8 +79,10 @@ export function renderMenu(
   entries: readonly StoryEntry[],
   stateOf: (id: string) => MenuItemState,
   handlers: MenuHandlers,
+  /** The first-run welcome, shown above the scenarios until the learner is done with it. */
+  welcome?: HTMLElement,
 ): void {
-  const { onBack, onProgress } = handlers;
+  const { onBack, onProgress, onWelcome } = handlers;
   const list = h(
     'ul',
     { class: 'story-list', 'aria-label': 'Scenarios' },
@@ -89,18 +93,24 @@ export function renderMenu(
       'section',
       { class: 'screen menu-screen', 'aria-labelledby': 'menu-heading' },
       h('h1', { id: 'menu-heading' }, 'Choose a scenario'),
-      entries.length === 0
-        ? h('p', {}, 'No scenarios yet: add an .ink story to the stories folder.')
-        : list,
+      // Above the list, so Progress is on screen without scrolling past every scenario.
       h(
         'div',
         { class: 'menu-buttons' },
         h('button', { type: 'button', onclick: onProgress }, 'Progress'),
+        onWelcome && !welcome
+          ? h('button', { type: 'button', onclick: onWelcome }, 'How it works')
+          : null,
         h('button', { type: 'button', class: 'link-button', onclick: onBack }, 'Back to title'),
       ),
+      welcome,
+      entries.length === 0
+        ? h('p', {}, 'No scenarios yet: add an .ink story to the stories folder.')
+        : list,
     ),
   );
-  root.querySelector<HTMLButtonElement>('.story-card')?.focus();
+  if (welcome) welcome.querySelector<HTMLElement>('h2')?.focus();
+  else root.querySelector<HTMLButtonElement>('.story-card')?.focus();
   // Listen for focus only after the menu's own initial focus: a keyboard user moving to a card
   // prefetches it, but opening the menu does not fetch a story nobody chose.
   for (const card of root.querySelectorAll<HTMLButtonElement>('.story-card')) {
