@@ -280,8 +280,11 @@ Money back? But I like the payments part. And the class lists. Lucía spent a wh
 
 === monday ===
 {
+- sold && honest_log:
+    On Monday Marcus reads your note: Plus sold, account at risk. He looks at the two lines side by side for a long time, and says nothing.
 - honest_log && marcus == "no":
-    On Monday Marcus reads your at-risk note. He rings you before you have your coat off. Fine. You were right about the potter. Next time tell me before I tell you.
+    On Monday Marcus reads your at-risk note, and rings you before you have your coat off.
+    Fine. You were right about the potter. Next time tell me before I tell you. #speaker: Marcus
 - honest_log:
     On Monday Marcus reads your at-risk note twice, because on Thursday he thought you were on his side of it. The conversation takes twenty minutes, and it is not comfortable.
 - marcus == "no":
@@ -292,25 +295,24 @@ Money back? But I like the payments part. And the class lists. Lucía spent a wh
 ->->
 
 === ending_best ===
+-> monday ->
 On day twenty-eight you ring, as promised. She answers on the second ring. #scene: sales-office
 I haven't typed at midnight for a week! Dorothy rang while I was at the wheel and I booked her in with one thumb. I'm keeping it. #speaker: Rosa Delgado #call: Rosa Delgado #mood: delighted
-Oh, and I've told the potters' guild about you. I said you were the honest ones. #speaker: Rosa Delgado
--> monday ->
-#ending: Kept, because it fits #outcome: better-off
+Oh, and I've told the potters' guild about you. I said you were the honest ones. #speaker: Rosa Delgado #ending: Kept, because it fits #outcome: better-off
 -> END
 
 === ending_written ===
+-> monday ->
 {promised: On day twenty-eight you ring, as promised. She is pleasant and busy, and has already made up her mind.}
 {can_enter: She uses the quick-entry button most days.|The Friday session with support goes ahead. By the following week she is using the quick-entry button most days.}
 {told: She keeps it, by her own choice, with the nine days in front of her.|She keeps it. She never learns that she could have had her money back, and as it turns out she does not need to.}
--> monday ->
 She renews the next year without a word. She never mentions you to anyone. #mood: calm #ending: Kept, quietly #outcome: better-off
 -> END
 
 === ending_drift ===
+-> monday ->
 {promised: On day twenty-eight you ring, as promised. She says it's fine, fine, and that she's getting the hang of it.|She doesn't ring. She is not the ringing kind.}
 The nine days pass. By November the paper book is back by the phone, and the midnight typing has stopped because she has stopped using the system at all.
--> monday ->
 In January the renewal reminder arrives. She cancels, and in the box marked Reason she writes: it was me, not you, I'm not techy. #mood: worried #ending: Fine, fine #outcome: no-better
 -> END
 

@@ -96,7 +96,8 @@ Told you. After a year it's Vortex's. Don't start something you can't finish. #s
 * [Ask Graham to lend her the display model #conceptualization +3 #stewardship -1 #feedback: Hers goes for repair, and a machine nobody thought of meets her real need in the meantime. Lending store stock is not yours to give, and the display model comes back used.]
     ~ ask = "loan"
     What if yours goes for repair, and you take the display one home till it's back? I'll need my manager to agree. #speaker: You
-    Denise stares at you. Are you allowed to do that? #speaker: Denise Mahoney #mood: worried
+    Denise stares at you.
+    Are you allowed to do that? #speaker: Denise Mahoney #mood: worried
     You pick up the desk phone.
     -> graham
 
@@ -183,7 +184,7 @@ Graham is halfway to the shop floor.
 === system ===
 The warranty screen will not go past the first box. It wants the barcode from a paper receipt, and Denise has an email. #sfx: error-buzz
 Don't tell me. Fourth trip. #speaker: Denise Mahoney #mood: frustrated
-{queue >= 2: Behind her the man with the lamp puts it down on the floor and checks his watch.}
+{queue >= 2: Behind her the queue is four deep now, and someone puts a boxed kettle down on the floor to wait.}
 * [Ask her to bring the paper receipt in tomorrow #empathy -2 #barrier: rigid-systems #feedback: It keeps the record tidy, and it sends her home on the third trip to make a fourth. The system should bend, not the customer.]
     ~ trust = trust - 1
     She closes her eyes. Precious leans over, sighs, and shows you how to find the sale by card. It takes a minute.
@@ -227,7 +228,7 @@ Three trips. What should I have said the first time, so this never happens to me
 * [Explain her rights, and write them on her receipt #growth +2 #feedback: She leaves knowing that faulty goods are the shop's to put right for years, not months. The next shop that tries the runaround will not get far.]
     ~ taught = true
     ~ trust = trust + 1
-    You write on the back of her repair ticket: faulty goods, the shop's job, repair or replace, not the manufacturer's.
+    You write on the back of her receipt: faulty goods, the shop's job, repair or replace, not the manufacturer's.
     Right. I'm keeping this in my purse. #speaker: Denise Mahoney
     -> settle
 * [Tell her to ask for the manager straight away next time #empathy +1 #community -2 #feedback: It works, and it teaches her that the front line is a wall to get round. Every colleague she meets after you pays for it.]
@@ -238,7 +239,8 @@ Three trips. What should I have said the first time, so this never happens to me
 === settle ===
 {
 - loan && trust >= 3:
-    She picks up the display box. At the end of the desk she turns round. Thank you. I mean it. #speaker: Denise Mahoney #mood: relieved
+    She picks up the display box. At the end of the desk she turns round.
+    Thank you. I mean it. #speaker: Denise Mahoney #mood: relieved
 - loan:
     She picks up the display box and goes without looking back. #mood: calm
 - else:
@@ -270,7 +272,7 @@ He's on this afternoon. He'll do it again, the way that screen's worded. #speake
 // ---------------------------------------------------------------
 === brush ===
 I have rung them. Twice. They said you. You're saying them. So who do I actually talk to? #speaker: Denise Mahoney #mood: angry
-Her voice carries. The man waiting behind her with the lamp takes a step back.
+Her voice carries. Heads turn all along the queue.
 * [Give her a reference number, and a name at Vortex to ask for #empathy -1 #barrier: not-my-job #feedback: A name is better than a phone tree, and it is still the third time she is sent somewhere else. Her next call will end where this one began.]
     ~ trust = trust - 1
     I don't want a name. I want the manager. #speaker: Denise Mahoney
@@ -286,6 +288,7 @@ Her voice carries. The man waiting behind her with the lamp takes a step back.
 Graham arrives, drawn by the raised voice, with a coffee he has not had time to drink.
 What's going on? #speaker: Graham
 * [Tell him you offered what the policy allows #persuasion -1 #community -1 #feedback: It is a fair summary from your side of the desk, and it tells Graham nothing about her. A handover should carry the customer, not just the rule.]
+    I offered her what the policy allows. She wasn't happy with it. #speaker: You
     Not happy. That's one way of putting it. #speaker: Denise Mahoney #mood: angry
     -> watch
 * [Tell him her story, and your part in it #persuasion +1 #community +1 #feedback: An honest handover, your own part included, lets him start where she is, not at the beginning again.]
@@ -344,13 +347,13 @@ The policy is where we start, not where we stop. What would you do next time? #s
 ->->
 
 === ending_best ===
-Denise cleans the Hendersons' house on Monday with the display Pro. Nine days later her own machine comes back, mended, and she swaps them over at the desk in two minutes. #scene: returns-desk
+Denise cleans the Hendersons' house on Monday with the display Pro. Two weeks later her own machine comes back, mended, and she swaps them over at the desk in two minutes. #scene: returns-desk
 -> saturday ->
 She tells two of her clients where to buy their next vacuum, and why. #ending: The third trip was the last #outcome: better-off
 -> END
 
 === ending_monday ===
-Denise cleans the Hendersons' house on Monday with the display Pro, and her own machine comes back nine days later. #scene: returns-desk
+Denise cleans the Hendersons' house on Monday with the display Pro, and her own machine comes back two weeks later. #scene: returns-desk
 -> saturday ->
 Her review says the third visit was fine and the first two were a farce. #ending: A machine for Monday #outcome: better-off
 -> END
@@ -364,7 +367,7 @@ When her own machine comes back, she collects it from Precious's side of the des
 === ending_ten_days ===
 Denise cancels the Hendersons on Monday, and the dentist's surgery on Wednesday. The surgery finds another cleaner. #scene: returns-desk
 -> saturday ->
-Her machine comes back on day ten, working. She does not buy her next one here. #mood: angry #ending: Ten days, two clients #outcome: worse-off
+Her machine comes back two weeks later, working. She does not buy her next one here. #mood: angry #ending: Ten days, two clients #outcome: worse-off
 -> END
 
 === ending_passed ===
