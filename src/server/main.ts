@@ -87,6 +87,7 @@ const server = await startWorkshopServer({
   origins,
   limits: { joinsPerAddress },
   ...(env.WORKSHOP_PUBLIC_URL ? { publicUrl: env.WORKSHOP_PUBLIC_URL } : {}),
+  ...(env.WORKSHOP_REDIS ? { redis: env.WORKSHOP_REDIS } : {}),
   archiveEndedAfterMs: archiveHours * HOUR,
   retainMs: retainDays * 24 * HOUR,
   log: (m) => {

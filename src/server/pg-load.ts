@@ -3,25 +3,26 @@ import type { BanRecord, ChoiceRecord, SessionRecord, StoredState, TeamRecord } 
 import { isInt, isText, sessionOf, storyOf, teamOf, type Row } from './store-rows.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
-const LIVE = 'SELECT id FROM sessions WHERE archived = 0';
-
 /**
- * Reads the sessions that are not archived, with their teams, choices, bans and stories; a row
+ * Reads the sessions that are not archived (or the one with `code`), with their teams, choices, bans and stories; a row
  * that cannot be read is reported in `problems` and skipped, as the SQLite store does.
  */
-export async function loadLivePostgres(pool: pg.Pool): Promise<StoredState> {
+export async function loadLivePostgres(pool: pg.Pool, code?: string): Promise<StoredState> {
   const problems: string[] = [];
-  const rows = async (sql: string) => (await pool.query<Row>(sql)).rows;
+  const where = code === undefined ? 'archived = 0' : 'archived = 0 AND code = $1';
+  const rows = async (sql: string) =>
+    (await pool.query<Row>(sql, code === undefined ? [] : [code])).rows;
+  const LIVE = `SELECT id FROM sessions WHERE ${where}`;
   const stories: WorkshopStory[] = [];
   for (const r of await rows(
-    'SELECT hash, story FROM stories WHERE hash IN (SELECT story_hash FROM sessions WHERE archived = 0)',
+    `SELECT hash, story FROM stories WHERE hash IN (SELECT story_hash FROM sessions WHERE ${where})`,
   )) {
     const story = storyOf(r);
     if (typeof story === 'string') problems.push(`stories ${String(r.hash)}: ${story}`);
     else stories.push(story);
   }
   const sessions: SessionRecord[] = [];
-  for (const r of await rows('SELECT * FROM sessions WHERE archived = 0 ORDER BY created_at')) {
+  for (const r of await rows(`SELECT * FROM sessions WHERE ${where} ORDER BY created_at`)) {
     const session = sessionOf(r);
     if (typeof session === 'string') problems.push(`sessions ${String(r.id)}: ${session}`);
     else sessions.push(session);

@@ -113,7 +113,7 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
     clearInterval(heartbeat);
     await pool.end();
     throw unreachable(err)
-      ? new Error(`${where} cannot be reached: ${(err as Error).message}`)
+      ? new Error(`${where} cannot be reached: ${(err as Error).message}`, { cause: err })
       : err;
   }
 
@@ -204,6 +204,7 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
         )
       ).rows.map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
     loadAll: () => loadLivePostgres(pool),
+    loadSession: (code) => loadLivePostgres(pool, code),
     archive: async (endedBefore, createdBefore) =>
       (
         await query<{ id: string }>(

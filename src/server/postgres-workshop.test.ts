@@ -20,7 +20,7 @@ describe('the workshop server on Postgres (WORKSHOP_DB=postgres://…)', () => {
   afterAll(() => {
     sockets.closeAll();
     postgres?.destroy();
-  });
+  }, 60_000);
 
   it('plays a round, comes back after a restart, and tells the host while Postgres is away', async () => {
     const db = postgres.createDatabase('workshop');

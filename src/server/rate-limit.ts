@@ -64,13 +64,13 @@ export class TokenBucket {
 }
 
 /**
- * The two shapes the guards need. The server holds them in this process's memory; when several
- * processes serve one room (issue 17) a shared store can implement the same two methods each.
+ * The two shapes the guards need. One process holds them in memory; several processes on one
+ * Redis share the per-address counters there (redis-link.ts), hence the promises.
  */
 export interface AttemptCounter {
   /** Milliseconds until `key` may try again, or 0. */
-  waitFor(key: string): number;
-  record(key: string): void;
+  waitFor(key: string): number | Promise<number>;
+  record(key: string): void | Promise<void>;
 }
 
 export interface RateBudget {

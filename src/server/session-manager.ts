@@ -27,7 +27,18 @@ export interface ManagerOptions {
   retainMs?: number;
   pickCode?: (max: number) => number;
   warn?: (message: string) => void;
+  /**
+   * Several processes share the store (WORKSHOP_REDIS): a session another process opened is
+   * loaded from the store when first asked for, and every change here is told to `onChange`.
+   */
+  shared?: boolean;
+  onChange?: (change: SessionChange) => void;
 }
+
+/** What changed in a session, for the other processes: all of it, or one accepted choice. */
+export type SessionChange =
+  | { kind: 'session'; code: string }
+  | { kind: 'choice'; code: string; teamId: string; step: number; index: number };
 
 const HOUR = 60 * 60_000;
 
@@ -47,6 +58,9 @@ export class SessionManager {
   private readonly retainMs: number;
   /** A team's choices, and a session's joins and host actions, are applied one at a time. */
   private readonly queue = new KeyedQueue();
+  private readonly shared: boolean;
+  private readonly warn: (message: string) => void;
+  private readonly changed: (change: SessionChange) => void;
 
   private constructor(
     private readonly store: WorkshopStore,
@@ -58,6 +72,9 @@ export class SessionManager {
     this.archiveEndedAfterMs = options.archiveEndedAfterMs ?? 12 * HOUR;
     this.archiveIdleAfterMs = options.archiveIdleAfterMs ?? 7 * 24 * HOUR;
     this.retainMs = Math.max(options.retainMs ?? 90 * 24 * HOUR, this.archiveIdleAfterMs);
+    this.shared = options.shared ?? false;
+    this.warn = options.warn ?? ((m: string) => console.warn(`workshop: ${m}`));
+    this.changed = options.onChange ?? (() => undefined);
   }
 
   /** Archives what is old, then restores every live session from the store. */
@@ -67,9 +84,8 @@ export class SessionManager {
     options: ManagerOptions = {},
   ): Promise<SessionManager> {
     const manager = new SessionManager(store, library, options);
-    const warn = options.warn ?? ((m: string) => console.warn(`workshop: ${m}`));
     await manager.archive();
-    for (const s of restoreSessions(await store.loadAll(), warn)) {
+    for (const s of restoreSessions(await store.loadAll(), manager.warn)) {
       manager.byCode.set(s.record.code, s);
     }
     return manager;
@@ -147,6 +163,7 @@ export class SessionManager {
     await this.store.createSession(record);
     const session: LiveSession = { record, story, teams: new Map(), bans: new Set() };
     this.byCode.set(code, session);
+    this.changed({ kind: 'session', code });
     return done({ session, hostToken, recovery });
   }
 
@@ -170,6 +187,7 @@ export class SessionManager {
     const hostTokenHash = hashToken(hostToken);
     await this.store.setHostToken(record.id, hostTokenHash);
     record.hostTokenHash = hostTokenHash;
+    this.changed({ kind: 'session', code });
     return done({ session, hostToken });
   }
 
@@ -206,6 +224,7 @@ export class SessionManager {
       const closed = action === 'close-joining';
       await this.store.setJoiningClosed(record.id, closed);
       record.joiningClosed = closed;
+      this.changed({ kind: 'session', code: record.code });
       return host;
     }
     const next = nextPhase(record.phase, action);
@@ -221,6 +240,7 @@ export class SessionManager {
     record.phase = next;
     record.revealed = revealed;
     if (next === 'ended') record.endedAt = now;
+    this.changed({ kind: 'session', code: record.code });
     return host;
   }
 
@@ -250,6 +270,7 @@ export class SessionManager {
     }
     await this.store.removeTeam(team.id);
     host.value.teams.delete(team.id);
+    this.changed({ kind: 'session', code: host.value.record.code });
     return done({ session: host.value, team });
   }
 
@@ -310,6 +331,7 @@ export class SessionManager {
       device,
     });
     session.teams.set(team.id, team);
+    this.changed({ kind: 'session', code });
     return done({ session, team, token });
   }
 
@@ -385,6 +407,7 @@ export class SessionManager {
     const stored = await this.store.appendChoice({ teamId: team.id, step, index, at: this.now() });
     if (stored === 'stored') {
       this.apply(session, team, [index]);
+      this.changed({ kind: 'choice', code: session.record.code, teamId: team.id, step, index });
       return found;
     }
     if (stored === 'closed') {
@@ -394,6 +417,79 @@ export class SessionManager {
     await this.catchUp(session, team);
     if (team.path[step] === index) return found;
     return outOfTurn(team);
+  }
+
+  /**
+   * A session this process does not hold, if the store has it (opened by another process, or
+   * before this one started); whether it is held now.
+   */
+  async load(code: string): Promise<boolean> {
+    if (this.byCode.has(code)) return true;
+    if (!this.shared) return false;
+    const state = await this.store.loadSession(code);
+    if (!this.byCode.has(code)) {
+      for (const s of restoreSessions(state, this.warn)) this.byCode.set(s.record.code, s);
+    }
+    return this.byCode.has(code);
+  }
+
+  /**
+   * Reads a session another process changed again from the store: its phase, flags and bans, new
+   * and removed teams, and every team's choices beyond what this process has played.
+   */
+  refresh(code: string): Promise<void> {
+    const held = this.byCode.get(code);
+    if (!held) return Promise.resolve();
+    return this.queue.run(`session:${held.record.id}`, async () => {
+      const state = await this.store.loadSession(code);
+      const record = state.sessions[0];
+      if (!record) {
+        this.byCode.delete(code); // archived meanwhile
+        return;
+      }
+      Object.assign(held.record, record);
+      held.bans = new Set(state.bans.map((b) => b.key));
+      const fresh = new Set(state.teams.map((t) => t.id));
+      for (const id of held.teams.keys()) if (!fresh.has(id)) held.teams.delete(id);
+      const unknown = state.teams.filter((t) => !held.teams.has(t.id));
+      if (unknown.length > 0) {
+        const ids = new Set(unknown.map((t) => t.id));
+        const only = {
+          ...state,
+          teams: unknown,
+          choices: state.choices.filter((c) => ids.has(c.teamId)),
+        };
+        for (const s of restoreSessions(only, this.warn)) {
+          for (const t of s.teams.values()) held.teams.set(t.id, t);
+        }
+      }
+      const paths = new Map<string, number[]>();
+      for (const c of state.choices) {
+        const path = paths.get(c.teamId) ?? [];
+        if (c.step === path.length) path.push(c.index);
+        paths.set(c.teamId, path);
+      }
+      for (const team of held.teams.values()) {
+        const path = paths.get(team.id) ?? [];
+        if (path.length > team.path.length) this.apply(held, team, path.slice(team.path.length));
+      }
+    });
+  }
+
+  /** Before a page that came back is shown its session: as the store has it, when shared. */
+  async reread(code: string): Promise<void> {
+    if (this.shared) await this.refresh(code);
+  }
+
+  /** A choice another process stored: played here too, or caught up with from the store. */
+  remoteChoice(change: Extract<SessionChange, { kind: 'choice' }>): Promise<void> {
+    const session = this.byCode.get(change.code);
+    const team = session?.teams.get(change.teamId);
+    if (!session || !team) return Promise.resolve();
+    return this.queue.run(`team:${team.id}`, async () => {
+      if (team.path.length === change.step) this.apply(session, team, [change.index]);
+      else if (team.path.length < change.step) await this.catchUp(session, team);
+    });
   }
 
   /** Applies the steps the store holds beyond what this process has played for the team. */

@@ -18,7 +18,7 @@ export interface Guards {
   /** Teams joined per address. */
   joins: AttemptCounter;
   /** Whether a session with this join code exists: only lookups of unknown codes are guesses. */
-  exists: (code: string) => boolean;
+  exists: (code: string) => boolean | Promise<boolean>;
   limits: ServerLimits;
   log: (message: string) => void;
 }
@@ -87,7 +87,7 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     const parsed = parsePayload(name, args[0]);
     if (!parsed.ok) return reply(parsed);
     const keyed = 'code' in parsed.value;
-    const wait = keyed ? guesses.waitFor(address) : 0;
+    const wait = keyed ? await guesses.waitFor(address) : 0;
     if (name === 'team:join') {
       if (wait > 0) return reply(GUESSING(wait));
       if (joined >= limits.joinsPerSocket) {
@@ -95,7 +95,7 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
           fail('rate-limited', `One device may join at most ${limits.joinsPerSocket} teams.`),
         );
       }
-      const full = joins.waitFor(address);
+      const full = await joins.waitFor(address);
       if (full > 0) {
         return reply(
           fail(
@@ -105,7 +105,7 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
         );
       }
     }
-    const guess = keyed && !exists((parsed.value as { code: string }).code);
+    const guess = keyed && !(await exists((parsed.value as { code: string }).code));
     let result: Reply<unknown>;
     try {
       const handler = handlers[name] as (
@@ -119,11 +119,11 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     }
     if (name === 'team:join' && result.ok) {
       joined += 1;
-      joins.record(address);
+      await joins.record(address);
     }
     const code = result.ok ? undefined : result.error.code;
     if (guess) {
-      guesses.record(address);
+      await guesses.record(address);
       if (++wrongCodes >= limits.wrongCodesPerSocket) {
         reply(result);
         return drop('Too many unknown codes from this connection: it was closed.');

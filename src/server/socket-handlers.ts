@@ -77,7 +77,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     'stories:list': () => ({ ok: true, value: { stories: manager.stories(), joinBase } }),
     'host:open': async (payload, socket) => {
       const address = socket.data.address as string;
-      const wait = opens.waitFor(address);
+      const wait = await opens.waitFor(address);
       if (wait > 0) {
         return {
           ok: false,
@@ -87,7 +87,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
           },
         };
       }
-      opens.record(address);
+      await opens.record(address);
       const opened = await manager.open(payload);
       if (opened.ok) {
         void socket.join(hostRoom(opened.value.session.record.code));
@@ -109,7 +109,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         joinBase,
       }));
     },
-    'host:resume': (payload, socket) => {
+    'host:resume': async (payload, socket) => {
+      await manager.reread(payload.code);
       const host = manager.host(payload);
       if (host.ok) {
         void socket.join(hostRoom(host.value.record.code));
@@ -150,7 +151,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         snapshot: teamSnapshot(session, team),
       }));
     },
-    'team:rejoin': (payload, socket) => {
+    'team:rejoin': async (payload, socket) => {
+      await manager.reread(payload.code);
       const found = manager.team(payload);
       if (found.ok) attend(socket, found.value.session, found.value.team);
       return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));

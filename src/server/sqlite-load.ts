@@ -4,24 +4,28 @@ import { isInt, isText, sessionOf, storyOf, teamOf, type Row } from './store-row
 import type { WorkshopStory } from './workshop-story.ts';
 
 /**
- * Reads the sessions that are not archived, with only their teams, choices and stories, one row
+ * Reads the sessions that are not archived (or the one with `code`), with only their teams, choices and stories, one row
  * at a time: a row that cannot be read is reported in `problems` (table, key, why) and skipped,
  * and everything else still loads.
  */
-export function loadLive(db: Database.Database): StoredState {
+export function loadLive(db: Database.Database, code?: string): StoredState {
   const problems: string[] = [];
-  const rows = (sql: string) => db.prepare<[], Row>(sql).iterate();
-  const live = 'SELECT id FROM sessions WHERE archived = 0';
+  const where = code === undefined ? 'archived = 0' : 'archived = 0 AND code = @code';
+  const rows = (sql: string) =>
+    code === undefined
+      ? db.prepare<[], Row>(sql).iterate()
+      : db.prepare<[{ code: string }], Row>(sql).iterate({ code });
+  const live = `SELECT id FROM sessions WHERE ${where}`;
   const stories: WorkshopStory[] = [];
   for (const r of rows(
-    `SELECT hash, story FROM stories WHERE hash IN (SELECT story_hash FROM sessions WHERE archived = 0)`,
+    `SELECT hash, story FROM stories WHERE hash IN (SELECT story_hash FROM sessions WHERE ${where})`,
   )) {
     const story = storyOf(r);
     if (typeof story === 'string') problems.push(`stories ${String(r.hash)}: ${story}`);
     else stories.push(story);
   }
   const sessions: SessionRecord[] = [];
-  for (const r of rows('SELECT * FROM sessions WHERE archived = 0 ORDER BY created_at')) {
+  for (const r of rows(`SELECT * FROM sessions WHERE ${where} ORDER BY created_at`)) {
     const session = sessionOf(r);
     if (typeof session === 'string') problems.push(`sessions ${String(r.id)}: ${session}`);
     else sessions.push(session);

@@ -123,6 +123,7 @@ export function sqliteStore(file: string): WorkshopStore {
     teamChoices: async (teamId) =>
       choicesOf.all(teamId).map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
     loadAll: async () => loadLive(db),
+    loadSession: async (code) => loadLive(db, code),
     archive: async (endedBefore, createdBefore) =>
       archive.all(endedBefore, createdBefore).map((r) => r.id),
     purge: async (createdBefore) => purge(createdBefore),

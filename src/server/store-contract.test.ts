@@ -66,7 +66,7 @@ const kinds: Kind[] = [
 beforeAll(async () => {
   postgres = await startPostgres();
 }, 120_000);
-afterAll(() => postgres?.destroy());
+afterAll(() => postgres?.destroy(), 60_000);
 
 describe.each(kinds)('the $name store', (kind) => {
   const opened: WorkshopStore[] = [];
@@ -77,7 +77,7 @@ describe.each(kinds)('the $name store', (kind) => {
   };
   afterAll(async () => {
     for (const s of opened) await s.close().catch(() => undefined);
-  });
+  }, 60_000);
 
   async function seeded() {
     const db = await kind.fresh();

@@ -90,6 +90,8 @@ export interface WorkshopStore {
   teamChoices(teamId: string): Promise<ChoiceRecord[]>;
   /** The sessions that are not archived, with their teams, choices, bans and stories. */
   loadAll(): Promise<StoredState>;
+  /** One session that is not archived, as `loadAll` gives it (empty when there is none). */
+  loadSession(code: string): Promise<StoredState>;
   /** Archives sessions ended before `endedBefore` or opened before `createdBefore`; their ids. */
   archive(endedBefore: number, createdBefore: number): Promise<string[]>;
   /** Deletes archived sessions opened before `createdBefore`, with all their rows; how many. */

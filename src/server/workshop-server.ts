@@ -7,7 +7,8 @@ import { LIMITS } from '../protocol/limits.ts';
 import { KeyedBuckets, WindowLimiter } from './rate-limit.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.ts';
 import { openStore } from './open-store.ts';
-import { SessionManager } from './session-manager.ts';
+import { connectRedis } from './redis-link.ts';
+import { SessionManager, type SessionChange } from './session-manager.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { hostRoom, workshopHandlers } from './socket-handlers.ts';
@@ -29,6 +30,11 @@ export interface WorkshopServerOptions {
   trustProxy?: number;
   /** Page origins besides the served host allowed to connect (WORKSHOP_ORIGINS). */
   origins?: readonly string[];
+  /**
+   * A redis:// URL (WORKSHOP_REDIS): several processes on one shared store serve the same
+   * sessions, their sockets joined by the socket.io Redis adapter.
+   */
+  redis?: string;
   /** How often the database file is checked for deletion or replacement. */
   watchMs?: number;
   /** Ended sessions are archived (not restored) this long after they ended. */
@@ -52,8 +58,13 @@ export async function startWorkshopServer(
 ): Promise<RunningWorkshop> {
   const log = options.log ?? ((m: string) => console.error(m));
   const store = typeof options.db === 'string' ? await openStore(options.db) : options.db;
+  const redis = options.redis ? await connectRedis(options.redis, log) : undefined;
+  // Bound once socket.io is up: tells the other processes what this one changed.
+  let tell: (change: SessionChange) => void = () => undefined;
   const manager = await SessionManager.start(store, options.stories, {
     warn: log,
+    shared: redis !== undefined,
+    onChange: (change) => tell(change),
     ...(options.archiveEndedAfterMs !== undefined
       ? { archiveEndedAfterMs: options.archiveEndedAfterMs }
       : {}),
@@ -70,6 +81,17 @@ export async function startWorkshopServer(
         ? callback(null, true)
         : callback('This page is not allowed to connect to the workshop server.', false),
   });
+  if (redis) {
+    io.adapter(redis.adapter);
+    tell = (change) => io.serverSideEmit('workshop:change', change);
+    io.on('workshop:change', (change: SessionChange) => {
+      const done =
+        change.kind === 'choice' ? manager.remoteChoice(change) : manager.refresh(change.code);
+      done.catch((err: unknown) =>
+        log(`could not follow ${change.code}: ${(err as Error).message}`),
+      );
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, () => resolve());
@@ -77,14 +99,17 @@ export async function startWorkshopServer(
   const port = (http.address() as AddressInfo).port;
   const joinBase = joinBaseFor(options.host, port, options.publicUrl);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Per-address budgets: in Redis when processes share it, else in this process's memory.
+  const counter = (name: string, limit: number, windowMs: number) =>
+    redis ? redis.limiter(name, limit, windowMs) : new WindowLimiter(limit, windowMs);
   const guards = {
-    guesses: new WindowLimiter(limits.wrongCodesPerAddress, limits.wrongCodeWindowMs),
-    joins: new WindowLimiter(limits.joinsPerAddress, limits.joinWindowMs),
-    exists: (code: string) => manager.has(code),
+    guesses: counter('guesses', limits.wrongCodesPerAddress, limits.wrongCodeWindowMs),
+    joins: counter('joins', limits.joinsPerAddress, limits.joinWindowMs),
+    exists: (code: string) => manager.has(code) || (redis ? manager.load(code) : false),
     limits,
     log,
   };
-  const opens = new WindowLimiter(limits.opens, limits.openWindowMs);
+  const opens = counter('opens', limits.opens, limits.openWindowMs);
   const choices = new KeyedBuckets(limits.choicesPerTeamPerSecond, limits.choiceBurst);
   const handlers = workshopHandlers({ io, manager, joinBase, opens, choices, limits });
   const trustProxy = options.trustProxy ?? 0;
@@ -119,6 +144,7 @@ export async function startWorkshopServer(
       clearInterval(archiving);
       await io.close();
       http.closeAllConnections();
+      await redis?.close();
       await store.close();
     },
   };

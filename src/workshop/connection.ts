@@ -15,6 +15,10 @@ export class WorkshopConnection {
   }
 
   async request<T>(event: string, payload?: unknown): Promise<Reply<T>> {
+    // Every later (re)connection names its session in the handshake URL (?code=…), so a proxy
+    // in front of several server processes can keep a session's devices on one of them.
+    const code = (payload as { code?: unknown } | undefined)?.code;
+    if (typeof code === 'string' && code) this.socket.io.opts.query = { code };
     try {
       return (await this.socket.timeout(10_000).emitWithAck(event, payload ?? {})) as Reply<T>;
     } catch {
