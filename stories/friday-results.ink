@@ -55,6 +55,11 @@ Your phone starts to ring. #sfx: phone-ring
     I'm so sorry. Friday afternoons are always chaos on the phones. #speaker: You
     I'm sure they are. #speaker: Arthur Pennington
     -> need
+* [Take the caller's number for a call-back, then turn to him #awareness +1 #feedback: Thirty seconds, and neither of them is dropped: you have seen both people who need you. He stands for those thirty seconds with the letter in his hand, and the first question is still to come.]
+    Can I take your number and ring you back in ten minutes? Thank you. #speaker: You
+    You put the phone down and turn to him. What did the hospital say? #speaker: You
+    ~ delay = delay + 1
+    -> need
 * [Let the phone ring to Chloe; ask what the hospital said #listening +2 #empathy +1 #growth -1 #feedback: Putting the phone down says he matters more than the queue, and asking what the hospital said goes straight to the need. Chloe gets the call she was glad to be rid of.]
     Chloe, can you take that? Mr Pennington, I'm listening. What did the hospital tell you? #speaker: You
     He lets out a breath and unfolds the letter. #mood: worried
@@ -72,7 +77,7 @@ Dr Harriet Lowe, his own doctor, left at half past three. The card taped to your
 * [Say results come from a doctor, and book Dr Lowe's Monday call-back #empathy -2 #barrier: follow-procedures #feedback: You kept the rule and got him a slot, but Monday at eight is the very hour he needs the answer for. Following procedure here protects the practice and leaves him stranded.]
     I'm afraid results can only come from a doctor. I can book you Dr Lowe's first call-back on Monday morning. #speaker: You
     -> monday
-* [Say you can't read results out, but a doctor will look today #persuasion +1 #foresight +1 #empathy +1 #feedback: You keep the safe limit and still say yes to the need. Saying what you will do, not only what you cannot, is what turns a rule into a way through.]
+* [Say you can't read results out, but a doctor will look today #persuasion +1 #foresight +1 #feedback: You keep the safe limit and still say yes to the need. Saying what you will do, not only what you cannot, is what turns a rule into a way through.]
     I can't read results out or tell you what they mean. That has to be a doctor. But I can get a doctor to look at it today, before we close. #speaker: You
     Today? You can do that? #speaker: Arthur Pennington #mood: calm
     ~ trust = trust + 1
@@ -91,7 +96,7 @@ Monday? The operation is Monday, at eight! I've waited fourteen months. I can't 
 * [Hold to it, kindly: a number with no doctor behind it can frighten #persuasion -1 #empathy -1 #barrier: follow-procedures #feedback: The reason is true, but he hears a reason to do nothing. Explaining a rule does not meet the need that it is blocking.]
     I understand. The rule is there to protect you. A result without a doctor to explain it can do more harm than good. #speaker: You
     -> hold
-* [Say he is right: Monday is too late. Find a clinician #awareness +1 #empathy +1 #feedback: Changing course when you see what the rule costs him is strength, not weakness. The safe limit still holds: a clinician will give the result, just not on Monday.]
+* [Say he is right: Monday is too late. Find a clinician #awareness +1 #empathy +1 #feedback: Changing course when you see what the rule would do to him is strength, not weakness. The safe limit still holds: a clinician will give the result, just not on Monday.]
     You're right. Monday is too late. Give me a few minutes and I'll get a doctor to look at it today. #speaker: You
     He sits down heavily. Thank you. #speaker: Arthur Pennington #mood: worried
     -> who
@@ -132,6 +137,11 @@ Dr Lowe left early for her son's school concert. Dr Sanjay Rao is the duty docto
     Dr Lowe answers on the fifth ring, with children singing somewhere behind her. #call: Dr Lowe
     It's Sanjay's afternoon, he's duty. Knock on his door and tell him I said so. #speaker: Dr Lowe
     -> rao
+* [Message Dr Rao on the practice chat: flagged result, patient at the desk #awareness +1 #feedback: The message reaches him without opening his door, and it says the right things. He reads it after the patient he is with; a short case at the door, between patients, would have had him reading the record now.]
+    You type it and send it. The light over his door stays green for twelve minutes.
+    Then Dr Rao leans out, reading glasses on his head, the message open on his tablet.
+    ~ delay = delay + 3
+    -> rao
 * [Knock between patients and give Dr Rao the case #persuasion +2 #awareness +1 #stewardship -1 #feedback: A short, clear case lets a busy doctor decide in seconds, and his next patient waits a few minutes longer for it. You turned a result, a date and a frightened man into a picture he can act on.]
     As his patient leaves, you lean round the door. #onstage: Dr Rao
     Mr Pennington, seventy-one, knee replacement at St Aidan's Monday at eight. His potassium is flagged, the hospital needs the result before Monday, and he's at the desk now. #speaker: You
@@ -147,7 +157,7 @@ I'll see him myself after this next patient. Ten minutes. Then I'll sign off a n
 // ---------------------------------------------------------------
 Back at the desk, Mr Pennington is watching your face for clues. #onstage: Arthur Pennington
 Well? #speaker: Arthur Pennington
-* [Tell him Dr Rao did not seem worried, to settle him #empathy +1 #stewardship -2 #feedback: He visibly relaxes, and you meant well. But you passed on a doctor's half-heard opinion, and if the news were different, you would have made it harder to hear.]
+* [Tell him Dr Rao did not seem worried, to settle him #empathy +2 #stewardship -2 #feedback: He visibly relaxes, and you meant well. But you passed on a doctor's half-heard opinion, and if the news were different, you would have made it harder to hear.]
     Dr Rao didn't seem too worried, if that helps. #speaker: You
     Oh, thank God. #speaker: Arthur Pennington #mood: calm
     ~ trust = trust - 1
@@ -170,6 +180,10 @@ But it's a long weekend on my own. My daughter's in Leeds. If I feel funny, who 
     Slippers with backs on. Well, I never knew that. #speaker: Arthur Pennington #mood: relieved
     ~ trust = trust + 1
     ~ delay = delay + 2
+    -> email
+* [Print him the leaflet and the two numbers to take home #foresight +1 #feedback: Everything he needs is on the paper, and the phones are answered. Going through it with him is what would have made it stick: questions asked at the desk are not asked alone at home on Sunday.]
+    You print the St Aidan's leaflet, write two numbers on a practice card and slide them across.
+    He folds them into his wallet, beside the hospital letter, without reading them. #mood: calm
     -> email
 * [Give him your own mobile number in case he gets stuck #empathy +1 #stewardship -2 #feedback: It comes from a kind place, but you cannot give clinical advice, your phone is off at the weekend, and you have promised something nobody can keep up. Point him to the services that are open.]
     Here's my mobile. Ring me if you're stuck. #speaker: You
@@ -225,7 +239,7 @@ Good catch, that one. It would have sat on Dr Lowe's list all weekend. #speaker:
 An automatic reply arrives. #sfx: error-buzz
 The pre-op assessment unit is now closed. Emails are read from half past seven on Monday.
 His operation is first on the list, at eight.
-* [Ring the hospital and ask for the surgical ward #foresight +1 #persuasion +1 #stewardship +1 #feedback: When the first door closes, look for the one that is still open. Two minutes on the phone puts the result where the team will see it in time.]
+* [Ring the hospital and ask for the surgical ward #foresight +2 #persuasion +1 #feedback: When the first door closes, look for the one that is still open. Two minutes on the phone puts the result where the team will see it in time.]
     The ward sister takes the details and writes them on the front of his notes herself.
     -> ending_late_saved
 * [Leave it: the email is read at half past seven, in time #awareness -1 #foresight -2 #barrier: over-reliance-on-tech #feedback: Half an hour before the first operation of the day is not time, it is a gamble. Foresight means asking what could still go wrong.]
