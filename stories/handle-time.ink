@@ -80,7 +80,7 @@ The account is Marjorie's. Before you say a word about what is on it, you need t
 
 = fear
 Are they going to come and put one of those meters in? #speaker: Winston Clarke
-* [Say you are sorry, and start moving the account into his name #empathy +1 #listening -1 #feedback: Condolences and action are both right, but his question was about the meter. Until that fear is answered he will hear very little else.]
+* [Say you are sorry, and start moving the account into his name #empathy +1 #foresight +1 #listening -1 #feedback: Condolences and action are both right, and an account in his name stops the next bill going astray. But his question was about the meter. Until that fear is answered he will hear very little else.]
     I'm so sorry about Marjorie. Let's start by putting the account in your name. #speaker: You
     Thank you. But the meter. Are they coming? #speaker: Winston Clarke
     You tell him no, not once a plan is in place. He thanks you, but his voice stays tight.
@@ -182,7 +182,7 @@ The clock says eleven minutes fifty.
     Are you? Nobody's ever told me that. Marjorie would have known about that. #speaker: Winston Clarke #mood: calm
     ~ registered = true
     -> debit
-* [Note the insulin and post him the register's form #foresight +1 #awareness -1 #feedback: It gets done in the end and keeps this call shorter. But he has just told you the post is what he struggles with, and you could register him yourself now.]
+* [Note the insulin and post him the register's form #foresight +1 #community +1 #awareness -1 #feedback: It gets done in the end, and keeps the call shorter for the colleagues carrying the queue. But he has just told you the post is what he struggles with, and you could register him yourself now.]
     I've made a note of that, and I'll send you a form for our priority register. #speaker: You
     Another form. I'll put it with the other one. #speaker: Winston Clarke
     -> debit
@@ -231,7 +231,7 @@ Seventeen and a half minutes. Talk me through it. I've got to explain that avera
 * [Tell her the five-minute target is wrong for bereaved callers #empathy +1 #persuasion -2 #community -1 #feedback: You are standing up for the customer, which matters. Said as a fight, it puts Dana on the defensive, and she is the one person who could take your case upstairs.]
     ~ talk = "clash"
     -> epilogue
-* [Walk her through it, and suggest a bereavement flag for such calls #persuasion +2 #community +1 #feedback: Turning one long call into a fix for every call like it serves the next Winston too. Numbers are for finding problems, and you have just handed her one with a solution attached.]
+* [Walk her through it, and suggest a bereavement flag for such calls #persuasion +2 #foresight +1 #feedback: Turning one long call into a fix for every call like it serves the next Winston too. Numbers are for finding problems, and you have just handed her one with a solution attached.]
     ~ talk = "flag"
     -> epilogue
 * [Say sorry for the long call; you'll keep closer to five minutes #community +1 #persuasion -1 #feedback: Keeping the peace is understandable, but it teaches you both the wrong lesson. The next time a customer like Winston rings, the clock will win.]
@@ -259,6 +259,8 @@ Seventeen and a half minutes. Talk me through it. I've got to explain that avera
 You pick Bereavement Support from the transfer list. Before it connects, the system shows the wait: thirty-eight minutes.
 You tell him.
 Thirty-eight minutes. And I tell them all of it again? I held twenty minutes to get you. #speaker: Winston Clarke #mood: frustrated
+// Being handed towards a thirty-eight-minute queue is remembered, even if the call is pulled back.
+~ trust = trust - 1
 * [Pull the call back and sort it out yourself #empathy +2 #awareness +1 #community -1 #feedback: Changing course when you see the cost to him is right, and it goes against what Dana asked, so tell her why. Checking the wait before you reached for the transfer would have spared him the fright.]
     No. Forget that. I'll do it with you now. #speaker: You
     You message Dana that you are keeping this one, and why. She sends back a thumbs up.
@@ -295,7 +297,7 @@ It's me again. Winston Clarke. I held for half an hour and then my hand got tire
 * [Say sorry, and stay on the line until the team answers #empathy +2 #community -1 #feedback: Staying with him shows he matters, and he does not hold alone this time. It also costs more of your time than helping him yourself would have done.]
     You stay on the line. Twenty minutes later a specialist answers, and you hand him over by name.
     -> queued_end
-* [Stop the meter warning yourself, and book a morning callback #foresight +2 #feedback: Stopping the warning answers his fear today, and the callback spares him another hold. But it is his second call, and he still has to tell his story a third time.]
+* [Stop the meter warning yourself, and book a morning callback #foresight +2 #empathy -1 #feedback: Stopping the warning answers his fear today, and the callback spares him another hold. But it is his second call, and he still has to tell his story a third time.]
     The warning is stopped, Mr Clarke, and they'll ring you at nine. I'm sorry you had to call twice. #speaker: You
     All right. Nine o'clock. #speaker: Winston Clarke #mood: worried
     -> queued_end
