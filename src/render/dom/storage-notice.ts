@@ -14,43 +14,45 @@ export function storageNoticeText(reason: string): { heading: string; why: strin
   };
 }
 
+/** How long the empty live region waits in the page before it fills, so that it is announced. */
+const ANNOUNCE_AFTER_MS = 100;
+
 /**
  * A notice above the app, shown once per page the first time a save is refused: every later save
- * would be refused for the same reason, so saying it again at each choice would only nag. The
- * polite live region is in the page from the start (empty), so screen readers announce it when it
- * fills, after the line they are reading. Once it is dismissed, `afterDismiss` puts focus back
- * into the screen, so it is not lost on the page's body.
+ * would be refused for the same reason, so saying it again at each choice would only nag. Its
+ * polite live region goes into the page empty and fills a moment later, since screen readers
+ * announce a change to a live region, not one that arrives already full; it is there only while
+ * there is something to say. Once dismissed, `afterDismiss` puts focus back into the screen, so it
+ * is not lost on the page's body.
  */
 export function storageNotice(
   before: HTMLElement,
   afterDismiss: () => void,
 ): (reason: string) => void {
-  const region = h('div', { class: 'storage-notice', role: 'status' });
-  before.before(region);
   let shown = false;
   return (reason) => {
     if (shown) return;
     shown = true;
     const text = storageNoticeText(reason);
     const title = uniqueId('storage-notice');
-    region.setAttribute('aria-labelledby', title);
-    region.classList.add('visible');
-    region.append(
-      h('h2', { id: title }, text.heading),
-      h('p', {}, `${text.why} ${text.todo}`),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            region.replaceChildren();
-            region.removeAttribute('aria-labelledby');
-            region.classList.remove('visible');
-            afterDismiss();
+    const region = h('div', { class: 'storage-notice', role: 'status', 'aria-labelledby': title });
+    before.before(region);
+    setTimeout(() => {
+      region.append(
+        h('h2', { id: title }, text.heading),
+        h('p', {}, `${text.why} ${text.todo}`),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              region.remove();
+              afterDismiss();
+            },
           },
-        },
-        'Dismiss',
-      ),
-    );
+          'Dismiss',
+        ),
+      );
+    }, ANNOUNCE_AFTER_MS);
   };
 }
