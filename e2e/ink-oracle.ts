@@ -3,9 +3,11 @@ import path from 'node:path';
 import { Compiler, CompilerOptions, Story } from 'inkjs/full';
 
 /**
- * An oracle that knows ink and the tag contract (docs/writing-stories.md) and nothing of
- * src/core: it compiles with inkjs's compiler, steps with inkjs and reads the tags itself, so a
- * bug in the engine cannot hide by being in the expected values too.
+ * An oracle that knows ink and the tag contract (docs/writing-stories.md) and nothing of src/: it
+ * compiles with inkjs's own compiler (INCLUDEs from the main story's folder, a byte-order mark
+ * ignored), steps with inkjs and reads the tags itself, so a bug in the engine or the build's
+ * compile cannot hide by being in the expected values too. The debrief's words are in
+ * debrief-oracle.ts.
  */
 
 /** Every path explored; more than this and the story is too big for the oracle to vouch for. */
@@ -13,17 +15,7 @@ const PATH_BUDGET = 200_000;
 const QUALITY =
   /^(listening|empathy|healing|awareness|persuasion|conceptualization|foresight|stewardship|growth|community)\s*([+-]\d+)$/;
 
-export interface InkFacts {
-  ending: string | undefined;
-  points: number;
-  scores: Record<string, number>;
-  /** The largest total any complete path earns. */
-  maxTotal: number;
-  /** round(points / maxTotal, clamped to 0–1, as a percentage), as the debrief states it. */
-  percent: number;
-}
-
-function compile(file: string): string {
+export function compileInk(file: string): string {
   const folder = path.dirname(file);
   const handler = {
     ResolveInkFilename: (name: string) => path.resolve(folder, name),
@@ -90,28 +82,6 @@ function bestTotal(story: Story): number {
   return walk();
 }
 
-/** What the debrief must say about `choicePath` through `stories/<id>.ink`, from ink alone. */
-export function inkFacts(id: string, choicePath: readonly number[], seed = 0): InkFacts {
-  const json = compile(path.resolve('stories', `${id}.ink`));
-  const explorer = new Story(json);
-  explorer.state.storySeed = seed;
-  const maxTotal = bestTotal(explorer);
-  const story = new Story(json);
-  story.state.storySeed = seed;
-  const scores: Record<string, number> = {};
-  let ending = continueStory(story);
-  for (const index of choicePath) {
-    const choice = story.currentChoices[index];
-    if (!choice) throw new Error(`${id}: no choice ${index} at this point of the path`);
-    for (const [q, n] of Object.entries(effectsOf(choice.tags))) scores[q] = (scores[q] ?? 0) + n;
-    story.ChooseChoiceIndex(index);
-    ending = continueStory(story) ?? ending;
-  }
-  const points = total(scores);
-  const percent = maxTotal <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, points / maxTotal)) * 100);
-  return { ending, points, scores, maxTotal, percent };
-}
-
 /** A decision as an LMS must record it, from ink alone. */
 export interface QuestionFacts {
   /** Where ink wrote the choices: the container of `c-N`, without a body's `.0`. */
@@ -132,7 +102,7 @@ export function questionsAlong(
   choicePath: readonly number[],
   seed = 0,
 ): QuestionFacts[] {
-  const json = compile(path.resolve('stories', `${id}.ink`));
+  const json = compileInk(path.resolve('stories', `${id}.ink`));
   const story = new Story(json);
   story.state.storySeed = seed;
   const out: QuestionFacts[] = [];

@@ -6,8 +6,8 @@ import { compiledStory, expectedDebrief } from './story-oracle';
 /*
  * Three of issue 14's new scenarios played to the debrief as a learner would: from the menu, by the
  * options' own words, on a laptop with a mouse and on a phone by touch. The paths come from inkjs
- * alone (extreme-paths); every number the page shows must agree with the inkjs oracle
- * (expectedDebrief throws when src/core and ink-oracle.ts disagree), never with the page itself.
+ * alone (extreme-paths); every number and word the page shows must agree with the oracle
+ * (expectedDebrief: inkjs and the guide's rules, nothing of src/), never with the page itself.
  */
 
 type Press = 'click' | 'tap';
