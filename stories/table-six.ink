@@ -121,7 +121,7 @@ Six? Those were never sent. And there's no more lamb. Last rack went at eight. #
     Firing now. Fifteen minutes, give or take. #speaker: Dariusz
     ~ waited = waited + 15
     -> kofi
-* [Ask him what he could send fastest #stewardship +2 #community +1 #awareness -1 #feedback: Asking the expert for options turns a queue into a plan, and the twelve-top loses nothing by it. It keeps you at the pass for three minutes of the rush, and the door and the floor go unwatched.]
+* [Ask him what he could send fastest #stewardship +2 #community +2 #awareness -1 #feedback: Asking the expert for options turns a queue into a plan he owns, and the twelve-top loses nothing by it. It keeps you at the pass for three minutes of the rush, and the door and the floor go unwatched.]
     Dariusz thinks for three seconds.
     Risotto's ten. I'll pan-roast the cod instead of baking it, same time. His lamb I can rest in the oven and sauce fresh. It won't be new, but it'll be hot. Eleven minutes, all three together. #speaker: Dariusz
     ~ waited = waited + 11
