@@ -273,7 +273,11 @@ export class EncounterView {
     this.actions.replaceChildren(group);
     this.section.classList.add('choosing');
     this.choiceButtons = buttons;
-    if (this.options.focus !== 'keep') buttons[0]?.focus();
+    if (this.options.focus !== 'keep') {
+      buttons[0]?.focus();
+      // Focus brings only the first choice into view; bring in the rest too where they fit.
+      group.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   showEnded(ending: string | undefined): void {
