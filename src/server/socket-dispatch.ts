@@ -58,7 +58,10 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (r: Reply<unknown>) => void) : undefined;
     if (ack) args.pop();
+    let replied = false;
     const reply = (r: Reply<unknown>) => {
+      if (replied) return;
+      replied = true;
       if (ack) ack(r);
       else if (!r.ok) socket.emit('workshop:error', { ...r.error, event: String(event) });
       if (!r.ok && r.error.code === 'rate-limited' && ++strikes >= limits.strikes) {
@@ -67,7 +70,13 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     };
     if (!bucket.take()) return reply(fail('rate-limited', 'Too many requests: slow down.'));
     // One request at a time per connection, in the order sent, as when every rule was synchronous.
-    void inOrder.run('', () => handle(event, args, ack, reply));
+    void inOrder
+      .run('', () => handle(event, args, ack, reply))
+      .catch((err: unknown) => {
+        // A limiter or store that is down (Redis, Postgres) costs this request, never the process.
+        log(`${String(event)} failed: ${(err as Error).stack ?? String(err)}`);
+        reply(fail('internal', 'The server could not do that just now. Try again in a moment.'));
+      });
   });
 
   async function handle(
