@@ -58,6 +58,9 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
     max: 10,
     types,
     connectionTimeoutMillis: 5_000,
+    // A held lock or a link that died silently must fail the request, not hold a team's queue.
+    statement_timeout: 10_000,
+    query_timeout: 12_000,
   });
   let down: string | undefined;
   let probe: NodeJS.Timeout | undefined;
