@@ -41,7 +41,7 @@ describe('the compile client', () => {
   const checker = () => workers[0] ?? new FakeWorker();
   const explorer = () => workers[workers.length - 1] ?? new FakeWorker();
   const texts = (worker: FakeWorker) =>
-    worker.sent.map((r) => (r.kind === 'check' ? (r.files[0]?.text ?? '') : `explore ${r.json}`));
+    worker.sent.map((r) => (r.kind === 'explore' ? `explore ${r.json}` : (r.files[0]?.text ?? '')));
 
   beforeEach(() => {
     vi.useFakeTimers();

@@ -1,11 +1,15 @@
+import type { Diagnostic } from '../core/diagnostic.ts';
 import type { CompileResponse, CompileWorker } from './compile-protocol.ts';
 import type { FullCheck, QuickCheck } from './compile-text.ts';
+import { KnotClient } from './knot-client.ts';
 import type { StoryFile } from './story-files.ts';
 
 export interface CompileClientEvents {
   /** A quick check started: the text on screen is being compiled. */
   onBusy(): void;
   onChecked(files: StoryFile[], check: QuickCheck): void;
+  /** The knot an edit touched was compiled on its own: its problems, before the whole story's. */
+  onSyntax?(files: StoryFile[], diagnostics: Diagnostic[]): void;
   /** The full exploration of these files started in the background. */
   onExploring(files: StoryFile[]): void;
   onExplored(files: StoryFile[], check: FullCheck): void;
@@ -47,17 +51,25 @@ export class CompileClient {
   private lastId = 0;
   private held = false;
   private lastChecked: { id: number; files: StoryFile[]; json?: string } | undefined;
+  private readonly knots: KnotClient | undefined;
 
+  /** `createKnotWorker`: where each edit's knot is checked at once, while the whole story waits. */
   constructor(
     private readonly createWorker: () => CompileWorker,
     private readonly events: CompileClientEvents,
     private readonly budgets: CompileBudgets = STUDIO_BUDGETS,
+    createKnotWorker?: () => CompileWorker,
   ) {
     this.checker = this.startChecker();
+    if (createKnotWorker)
+      this.knots = new KnotClient(createKnotWorker, budgets.checkMs, (files, diagnostics) =>
+        events.onSyntax?.(files, diagnostics),
+      );
   }
 
   /** Check after the trainer stops typing for a moment; the running exploration is outdated now. */
   request(files: StoryFile[]): void {
+    this.knots?.request(files);
     this.held = false;
     this.stopExplorer();
     this.pending = files;
@@ -88,6 +100,7 @@ export class CompileClient {
   }
 
   dispose(): void {
+    this.knots?.dispose();
     clearTimeout(this.pauseTimer);
     clearTimeout(this.checkTimer);
     this.stopExplorer();
@@ -166,7 +179,7 @@ export class CompileClient {
   }
 
   private received(response: CompileResponse): void {
-    if (response.id !== this.lastId) return;
+    if (response.kind === 'syntax' || response.id !== this.lastId) return;
     if (response.kind === 'explored') {
       const files = this.lastChecked?.files ?? [];
       this.stopExplorer();
@@ -177,6 +190,7 @@ export class CompileClient {
     this.checking = false;
     const { files, check } = response;
     this.lastChecked = { id: response.id, files, ...(check.json ? { json: check.json } : {}) };
+    this.knots?.checked({ files, diagnostics: check.diagnostics });
     this.events.onChecked(files, check);
     if (this.queued) {
       this.queued = false;

@@ -1,5 +1,6 @@
 import type { CompileRequest, CompileResponse } from './compile-protocol.ts';
 import { fullCheck, quickCheck, type FullCheck, type QuickCheck } from './compile-text.ts';
+import { knotCheck } from './knot-check.ts';
 import type { StoryFile } from './story-files.ts';
 
 // The compiler and the path explorer run here, off the page's thread, so typing never stutters.
@@ -44,6 +45,14 @@ scope.onmessage = ({ data }) => {
       files: data.files,
       check: check(data.files),
     });
+  } else if (data.kind === 'syntax') {
+    let diagnostics;
+    try {
+      diagnostics = knotCheck(data.base, data.diagnostics, data.files);
+    } catch {
+      // The full compile that follows says what is wrong.
+    }
+    scope.postMessage({ kind: 'syntax', id: data.id, ...(diagnostics ? { diagnostics } : {}) });
   } else {
     scope.postMessage({ kind: 'explored', id: data.id, check: explore(data.json, data.files) });
   }

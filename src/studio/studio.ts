@@ -13,7 +13,7 @@ import {
   restoreStudioFiles,
   saveStudioFiles,
 } from './autosave.ts';
-import { CompileClient } from './compile-client.ts';
+import { CompileClient, STUDIO_BUDGETS } from './compile-client.ts';
 import type { CompileWorker } from './compile-protocol.ts';
 import type { FullCheck, QuickCheck } from './compile-text.ts';
 import { createInkEditor } from './editor.ts';
@@ -63,6 +63,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
   let full: { files: StoryFile[]; check: FullCheck } | undefined;
   /** "Play in the game" was pressed while the full check ran: play once it is done. */
   let playWhenChecked = false;
+  /** The problems shown are from a knot check of a newer text than the last whole check. */
+  let knotShown = false;
   const goTo = (file: string, line: number) => editor.goTo(file, line);
   const mapPane = createMapPane(layout.map, (line) => {
     const spot = joined.locate(line);
@@ -88,52 +90,66 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
     return [...quick.check.compile, ...full.check.diagnostics].sort(inFileOrder(quick.files));
   };
 
-  const client = new CompileClient(compileWorker, {
-    onBusy: () => problems.busy(),
-    onChecked(files, check) {
-      quick = { files, check };
-      full = undefined;
-      problems.show(check.diagnostics, false, files.length > 1);
-      markEditor(files, check.diagnostics);
-      report.waiting(check.json !== undefined);
-      joined = joinFiles(files);
-      storyMap = parseStoryMap(joined.text);
-      playtest.load(check.json);
-      refreshMap();
+  const client = new CompileClient(
+    compileWorker,
+    {
+      onBusy: () => problems.busy(),
+      onSyntax(files, diagnostics) {
+        knotShown = true;
+        problems.show(diagnostics, false, files.length > 1);
+        markEditor(files, diagnostics);
+      },
+      onChecked(files, check) {
+        quick = { files, check };
+        full = undefined;
+        // An older text's check never replaces problems already found in the text on screen.
+        const stale = knotShown && !sameFiles(files, editor.files());
+        if (!stale) problems.show(check.diagnostics, false, files.length > 1);
+        knotShown &&= stale;
+        markEditor(files, check.diagnostics);
+        report.waiting(check.json !== undefined);
+        joined = joinFiles(files);
+        storyMap = parseStoryMap(joined.text);
+        playtest.load(check.json);
+        refreshMap();
+      },
+      onExploring(files) {
+        markExploring(store, files);
+        problems.exploring();
+      },
+      onExplored(files, check) {
+        clearExploring(store);
+        full = { files, check };
+        const all = allProblems();
+        problems.show(all, true, files.length > 1);
+        markEditor(files, all);
+        if (check.report) report.show(check.report);
+        else
+          report.unavailable('The report needs a story whose tags pass the checks: see Problems.');
+        const json = quick?.check.json;
+        if (json) {
+          playtest.score(
+            json,
+            check.meta && check.ranges ? { meta: check.meta, ranges: check.ranges } : undefined,
+          );
+        }
+        if (playWhenChecked) playInGame();
+      },
+      onStopped(stage, seconds) {
+        problems.stopped(stage, seconds);
+        playWhenChecked = false;
+        if (stage === 'explore')
+          report.unavailable(`The full check stopped after ${seconds} s, so there is no report.`);
+      },
+      onHeld() {
+        problems.held(() => client.exploreNow());
+        report.unavailable('The report waits for the full check.');
+      },
+      onFailure: (message) => problems.failed(message),
     },
-    onExploring(files) {
-      markExploring(store, files);
-      problems.exploring();
-    },
-    onExplored(files, check) {
-      clearExploring(store);
-      full = { files, check };
-      const all = allProblems();
-      problems.show(all, true, files.length > 1);
-      markEditor(files, all);
-      if (check.report) report.show(check.report);
-      else report.unavailable('The report needs a story whose tags pass the checks: see Problems.');
-      const json = quick?.check.json;
-      if (json) {
-        playtest.score(
-          json,
-          check.meta && check.ranges ? { meta: check.meta, ranges: check.ranges } : undefined,
-        );
-      }
-      if (playWhenChecked) playInGame();
-    },
-    onStopped(stage, seconds) {
-      problems.stopped(stage, seconds);
-      playWhenChecked = false;
-      if (stage === 'explore')
-        report.unavailable(`The full check stopped after ${seconds} s, so there is no report.`);
-    },
-    onHeld() {
-      problems.held(() => client.exploreNow());
-      report.unavailable('The report waits for the full check.');
-    },
-    onFailure: (message) => problems.failed(message),
-  });
+    STUDIO_BUDGETS,
+    compileWorker,
+  );
 
   const refreshWords = () => {
     const files = editor.files();
