@@ -73,7 +73,10 @@ if (!verdict.ok) {
   process.exit(verdict.exitCode);
 }
 
-const library = loadStoryLibrary(path.resolve(PROJECT, env.WORKSHOP_STORIES ?? 'stories'), PROJECT);
+const library = await loadStoryLibrary(
+  path.resolve(PROJECT, env.WORKSHOP_STORIES ?? 'stories'),
+  PROJECT,
+);
 for (const problem of library.problems) console.error(`Not offered: ${problem}`);
 
 const warnings: string[] = [];
