@@ -7,12 +7,31 @@ import { connect } from '../test/helpers/workshop-client.ts';
 import { joinTeam, playTeam, type JoinedTeam } from '../test/helpers/workshop-play.ts';
 import { killHard, spawnWorkshop, type SpawnedWorkshop } from '../test/helpers/spawn-workshop.ts';
 import { expectNoAxeViolations } from './helpers.ts';
+import { inkVerdict } from './ink-verdict.ts';
 import { compiledStory, expectedDebrief } from './story-oracle.ts';
 
 // The workshop server is started here, on its own build, port and database, so this spec runs
 // beside other engineers' Playwright runs without sharing anything with them.
 const OUT = `${process.env.E2E_OUT ?? 'dist'}-workshop-e2e`;
 let server: SpawnedWorkshop;
+/** The ALIVE threshold this server is started with: the product setting, not its default of 60. */
+const ALIVE_AT = 30;
+
+/** How the guide names each failure (docs/writing-stories.md). */
+const FAILURE_WORDS = {
+  rules: 'held to rules and routines',
+  rescue: 'rescued at a cost someone else pays',
+  listen: 'did not listen',
+  'worse-off': 'left the customer worse off',
+  thin: 'few serving choices',
+};
+
+/** The verdict a team on `choices` must be shown, from the inkjs-only oracle. */
+function verdictWords(choices: readonly number[]): string {
+  const v = inkVerdict('hotel-heat', choices, ALIVE_AT);
+  const off = v.betterOff ? 'better off' : 'not better off';
+  return `${v.served ? 'ALIVE' : 'DEAD'}, ${off}${v.failure ? `: ${FAILURE_WORDS[v.failure]}` : ''}`;
+}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -23,7 +42,11 @@ test.beforeAll(async () => {
   });
   const dir = mkdtempSync(path.join(tmpdir(), 'workshop-e2e-'));
   server = await spawnWorkshop(
-    { WORKSHOP_DB: path.join(dir, 'workshop.db'), WORKSHOP_DIST: OUT },
+    {
+      WORKSHOP_DB: path.join(dir, 'workshop.db'),
+      WORKSHOP_DIST: OUT,
+      VITE_ALIVE_AT: `${ALIVE_AT}`,
+    },
     180_000,
   );
 });
@@ -124,6 +147,14 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   await expectNoAxeViolations(marked);
 
   const story = compiledStory('hotel-heat');
+  // The setting decides: the third team's play is ALIVE at this server's threshold, DEAD at 60.
+  expect(inkVerdict('hotel-heat', pathThird, ALIVE_AT).served).toBe(true);
+  expect(inkVerdict('hotel-heat', pathThird, 60).served).toBe(false);
+  const played = [
+    [names[0]!, pathFirst],
+    [names[1]!, pathMarked],
+    [names[2]!, pathThird],
+  ] as const;
   for (const [name, path_] of [
     [names[0], pathFirst],
     [names[1], pathMarked],
@@ -134,6 +165,7 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
       .filter({ has: host.getByRole('rowheader', { name, exact: true }) });
     await expect(row).toContainText(`${expectedDebrief(story, [...path_]).overall.percent}%`);
     await expect(row).toContainText('Finished');
+    await expect(row.getByRole('cell', { name: verdictWords(path_), exact: true })).toBeVisible();
   }
   await expectNoAxeViolations(host);
 
@@ -159,6 +191,22 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   );
   await expect(marked.getByRole('heading', { name: 'Key moments' })).toBeVisible();
   await expect(results).toContainText('<b>markup</b> (your team)');
+  // The team's own verdict, and every team's in the results, as the oracle reads their plays.
+  const markedVerdict = inkVerdict('hotel-heat', pathMarked, ALIVE_AT);
+  await expect(
+    marked.getByRole('heading', {
+      name: markedVerdict.served ? 'You served: ALIVE service' : 'You serviced: DEAD service',
+    }),
+  ).toBeVisible();
+  for (const [name, path_] of played) {
+    const result = results
+      .getByRole('row')
+      .filter({ has: marked.getByRole('rowheader', { name }) });
+    await expect(
+      result.getByRole('cell', { name: verdictWords(path_), exact: true }),
+    ).toBeVisible();
+  }
+  await expect(marked.locator('.team-rank')).toContainText(verdictWords(pathMarked));
   await expectNoAxeViolations(marked);
 
   const download = host.waitForEvent('download');
@@ -172,6 +220,15 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   expect(lines[0]).toMatch(/^Rank,Team,Finished,Decisions made,Overall serving score \(%\)/);
   expect(lines).toHaveLength(4);
   for (const name of names) expect(csv).toContain(`,${name},yes,`);
+  expect(lines[0]).toContain(',Verdict,Customer better off,How the play failed,');
+  for (const [name, path_] of played) {
+    const v = inkVerdict('hotel-heat', path_, ALIVE_AT);
+    const line = lines.find((l) => l.includes(`,${name},`)) ?? '';
+    const failure = v.failure ? FAILURE_WORDS[v.failure] : '';
+    expect(line).toContain(
+      `,${v.served ? 'ALIVE' : 'DEAD'},${v.betterOff ? 'yes' : 'no'},${failure},`,
+    );
+  }
 
   await host.getByRole('button', { name: 'End the session' }).click();
   await host.getByRole('button', { name: 'Yes, end the session' }).click();
@@ -226,8 +283,10 @@ test('the presenter view shows 30 teams and one decision per screen on a project
     scripted.push(await joinTeam(await connect(server.url), code, name));
   }
   await host.getByRole('button', { name: 'Start the round' }).click();
-  for (const [i, team] of scripted.entries()) await playTeam(team, (n) => i % n);
-  await play(phone, (n) => n - 1);
+  const scriptedPaths: number[][] = [];
+  for (const [i, team] of scripted.entries())
+    scriptedPaths.push(await playTeam(team, (n) => i % n));
+  const phonePath = await play(phone, (n) => n - 1);
   await phone.getByRole('button', { name: 'See your debrief' }).tap();
 
   await host.getByRole('button', { name: 'Presenter view' }).click();
@@ -237,6 +296,19 @@ test('the presenter view shows 30 teams and one decision per screen on a project
     .getByRole('listitem');
   await expect(presenter.getByRole('status')).toContainText('30 teams · 30 finished');
   await expectInView(host, rows, 30);
+  // Each finished team's verdict, ALIVE or DEAD in large type, as the oracle reads its play.
+  const verdicts = presenter.locator('.present-verdict');
+  await expectInView(host, verdicts, 30);
+  for (const [name, choices] of [
+    ['Pocket team', phonePath],
+    ['Table 1', scriptedPaths[0]!],
+    ['Table 2', scriptedPaths[1]!],
+    ['Table 3', scriptedPaths[2]!],
+  ] as const) {
+    const row = rows.filter({ has: host.getByText(name, { exact: true }) });
+    await expect(row).toContainText(verdictWords(choices));
+    await expect(row.locator('.present-verdict')).toHaveText(verdictWords(choices));
+  }
   const size = await rows.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThan(20);
   await expectNoAxeViolations(host);
@@ -266,6 +338,7 @@ test('the presenter view shows 30 teams and one decision per screen on a project
   // The phone, on its debrief, now leads with its rank.
   const rank = phone.locator('.team-rank');
   await expect(rank).toContainText(/Your team is ranked \d+ of 30 with \d+%/);
+  await expect(rank).toContainText(verdictWords(phonePath));
   await phone.evaluate(() => window.scrollTo(0, 0));
   await expectInView(phone, rank, 1);
   await expectNoAxeViolations(phone);

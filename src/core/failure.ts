@@ -16,6 +16,15 @@ export interface PlayedChoice {
  */
 export type FailureKind = 'rules' | 'rescue' | 'listen' | 'worse-off' | 'thin';
 
+/** Each failure named in a few words, for a leaderboard cell or a spreadsheet column. */
+export const FAILURE_LABELS: Record<FailureKind, string> = {
+  rules: 'held to rules and routines',
+  rescue: 'rescued at a cost someone else pays',
+  listen: 'did not listen',
+  'worse-off': 'left the customer worse off',
+  thin: 'few serving choices',
+};
+
 export interface Failure {
   kind: FailureKind;
   /** How many of the learner's choices show it (0 for `worse-off` and `thin`). */

@@ -11,6 +11,7 @@ const row = (name: string, overall: number, points: number, finished = true): Te
   overall,
   points,
   qualities: [],
+  verdict: { served: true, betterOff: true },
   online: true,
 });
 

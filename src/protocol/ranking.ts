@@ -31,6 +31,7 @@ export function resultRows(rows: readonly TeamRow[], mine: string): ResultRow[] 
     name: row.name,
     overall: row.overall,
     finished: row.finished,
+    verdict: row.verdict,
     mine: row.teamId === mine,
   }));
 }

@@ -1,4 +1,5 @@
 import type { Decision } from '../core/decision.ts';
+import { FAILURE_LABELS } from '../core/failure.ts';
 import { QUALITIES } from '../core/qualities.ts';
 import { rankRows } from '../protocol/ranking.ts';
 import type { TeamRow } from '../protocol/standings.ts';
@@ -21,7 +22,10 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per team, ranked as on the leaderboard: scores, ending and the text of each choice. */
+/**
+ * One row per team, ranked as on the leaderboard: scores, the verdict (ALIVE or DEAD, whether the
+ * customer left better off, how a DEAD play failed), the ending and the text of each choice.
+ */
 export function sessionCsv(teams: readonly ExportTeam[], best: number): string {
   const longest = Math.max(0, ...teams.map((t) => t.decisions.length));
   const header = [
@@ -32,6 +36,9 @@ export function sessionCsv(teams: readonly ExportTeam[], best: number): string {
     'Overall serving score (%)',
     'Points',
     'Best possible points',
+    'Verdict',
+    'Customer better off',
+    'How the play failed',
     ...QUALITIES.flatMap((q) => [`${q.label} (points)`, `${q.label} (%)`]),
     'Ending',
     ...Array.from({ length: longest }, (_, i) => `Decision ${i + 1}`),
@@ -48,6 +55,9 @@ export function sessionCsv(teams: readonly ExportTeam[], best: number): string {
       row.overall,
       row.points,
       best,
+      row.verdict.served ? 'ALIVE' : 'DEAD',
+      row.verdict.betterOff ? 'yes' : 'no',
+      row.verdict.failure ? FAILURE_LABELS[row.verdict.failure] : '',
       ...QUALITIES.flatMap((q) => [quality(q.id)?.score ?? 0, quality(q.id)?.percent ?? '']),
       csvText(row.ending ?? ''),
       ...Array.from({ length: longest }, (_, i) => {

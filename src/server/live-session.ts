@@ -32,6 +32,8 @@ export interface LiveTeam {
 export interface LiveSession {
   record: SessionRecord;
   story: WorkshopStory;
+  /** The ALIVE threshold the server was started with (`VITE_ALIVE_AT`), as the debrief reads it. */
+  aliveAt: number;
   teams: Map<string, LiveTeam>;
   /** Name keys and devices the facilitator removed: `name:…`, `device:…`. */
   bans: Set<string>;

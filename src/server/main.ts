@@ -7,6 +7,7 @@ import { parseTrustProxy } from './client-address.ts';
 import { checkDatabase } from './database-check.ts';
 import { isPostgresUrl } from './open-store.ts';
 import { DEFAULT_LIMITS } from './server-limits.ts';
+import { aliveAtFrom } from '../core/verdict.ts';
 import { loadStoryLibrary } from './story-library.ts';
 import { startWorkshopServer } from './workshop-server.ts';
 
@@ -46,6 +47,16 @@ if (!(archiveHours >= 0) || !(retainDays >= 1)) {
   console.error(
     'WORKSHOP_ARCHIVE_AFTER_HOURS must be a number of hours (0 or more) and WORKSHOP_RETAIN_DAYS a number of days (1 or more).',
   );
+  process.exit(2);
+}
+// The same product setting as the build's (docs/writing-stories.md): the server judges the teams.
+const aliveAt = aliveAtFrom(env);
+if (
+  env.VITE_ALIVE_AT !== undefined &&
+  env.VITE_ALIVE_AT !== '' &&
+  aliveAt !== Number(env.VITE_ALIVE_AT)
+) {
+  console.error(`VITE_ALIVE_AT must be a percentage from 0 to 100, not '${env.VITE_ALIVE_AT}'.`);
   process.exit(2);
 }
 const origins = (env.WORKSHOP_ORIGINS ?? '')
@@ -93,6 +104,7 @@ const server = await startWorkshopServer({
   ...(env.WORKSHOP_REDIS ? { redis: env.WORKSHOP_REDIS } : {}),
   archiveEndedAfterMs: archiveHours * HOUR,
   retainMs: retainDays * 24 * HOUR,
+  aliveAt,
   log: (m) => {
     warnings.push(m);
     console.error(m);
@@ -115,7 +127,7 @@ console.log(
       .slice(1)
       .map((a) => `                   or:          http://${a}:${server.port}/join.html`),
     `  Database: ${dbShown} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
-    `  ${library.stories.size} scenarios. Press Ctrl+C to stop.`,
+    `  ${library.stories.size} scenarios; a team's play is ALIVE at ${aliveAt}% or more (VITE_ALIVE_AT). Press Ctrl+C to stop.`,
     '',
   ].join('\n'),
 );

@@ -10,6 +10,7 @@ import { replayTeamPath } from './team-standing.ts';
 export function restoreSessions(
   state: StoredState,
   warn: (message: string) => void,
+  aliveAt: number,
 ): LiveSession[] {
   for (const problem of state.problems) warn(`skipped a row that could not be read: ${problem}`);
   const stories = new Map(state.stories.map((s) => [s.hash, s]));
@@ -26,7 +27,7 @@ export function restoreSessions(
       warn(`session ${record.code}: its story (${record.storyHash}) is missing; skipped`);
       continue;
     }
-    sessions.set(record.id, { record, story, teams: new Map(), bans: new Set() });
+    sessions.set(record.id, { record, story, aliveAt, teams: new Map(), bans: new Set() });
   }
   for (const ban of state.bans) sessions.get(ban.sessionId)?.bans.add(ban.key);
   for (const t of state.teams) {
@@ -35,7 +36,7 @@ export function restoreSessions(
     const stored = paths.get(t.id) ?? [];
     let replayed: ReturnType<typeof replayTeamPath>;
     try {
-      replayed = replayTeamPath(session.story, session.record.seed, stored);
+      replayed = replayTeamPath(session.story, session.record.seed, stored, aliveAt);
     } catch (err) {
       // A story row that parsed but does not run must not stop the other sessions loading.
       warn(

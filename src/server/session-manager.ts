@@ -10,6 +10,7 @@ import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
 import type { WorkshopStore } from './store.ts';
 import { Encounter } from '../core/encounter.ts';
+import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
 import { standingFrom } from './team-standing.ts';
 import { nameKey } from './team-name.ts';
 import { KeyedQueue } from './keyed-queue.ts';
@@ -33,6 +34,8 @@ export interface ManagerOptions {
    */
   shared?: boolean;
   onChange?: (change: SessionChange) => void;
+  /** Overall percent at or above which a team's play is ALIVE (the package's product setting). */
+  aliveAt?: number;
 }
 
 /** What changed in a session, for the other processes: all of it, or one accepted choice. */
@@ -56,6 +59,7 @@ export class SessionManager {
   private readonly archiveEndedAfterMs: number;
   private readonly archiveIdleAfterMs: number;
   private readonly retainMs: number;
+  private readonly aliveAt: number;
   /** A team's choices, and a session's joins and host actions, are applied one at a time. */
   private readonly queue = new KeyedQueue();
   private readonly shared: boolean;
@@ -75,6 +79,7 @@ export class SessionManager {
     this.shared = options.shared ?? false;
     this.warn = options.warn ?? ((m: string) => console.warn(`workshop: ${m}`));
     this.changed = options.onChange ?? (() => undefined);
+    this.aliveAt = options.aliveAt ?? DEFAULT_ALIVE_AT;
   }
 
   /** Archives what is old, then restores every live session from the store. */
@@ -85,7 +90,7 @@ export class SessionManager {
   ): Promise<SessionManager> {
     const manager = new SessionManager(store, library, options);
     await manager.archive();
-    for (const s of restoreSessions(await store.loadAll(), manager.warn)) {
+    for (const s of restoreSessions(await store.loadAll(), manager.warn, manager.aliveAt)) {
       manager.byCode.set(s.record.code, s);
     }
     return manager;
@@ -161,7 +166,13 @@ export class SessionManager {
     };
     await this.store.saveStory(story);
     await this.store.createSession(record);
-    const session: LiveSession = { record, story, teams: new Map(), bans: new Set() };
+    const session: LiveSession = {
+      record,
+      story,
+      aliveAt: this.aliveAt,
+      teams: new Map(),
+      bans: new Set(),
+    };
     this.byCode.set(code, session);
     this.changed({ kind: 'session', code });
     return done({ session, hostToken, recovery });
@@ -318,7 +329,7 @@ export class SessionManager {
       device,
       encounter,
       path: [],
-      standing: standingFrom(session.story, encounter),
+      standing: standingFrom(session.story, encounter, session.aliveAt),
       decisions: encounter.decisions,
       connections: 0,
     };
@@ -428,7 +439,8 @@ export class SessionManager {
     if (!this.shared) return false;
     const state = await this.store.loadSession(code);
     if (!this.byCode.has(code)) {
-      for (const s of restoreSessions(state, this.warn)) this.byCode.set(s.record.code, s);
+      for (const s of restoreSessions(state, this.warn, this.aliveAt))
+        this.byCode.set(s.record.code, s);
     }
     return this.byCode.has(code);
   }
@@ -459,7 +471,7 @@ export class SessionManager {
           teams: unknown,
           choices: state.choices.filter((c) => ids.has(c.teamId)),
         };
-        for (const s of restoreSessions(only, this.warn)) {
+        for (const s of restoreSessions(only, this.warn, this.aliveAt)) {
           for (const t of s.teams.values()) held.teams.set(t.id, t);
         }
       }
@@ -506,7 +518,7 @@ export class SessionManager {
       encounter.choose(index);
     }
     team.path = encounter.path;
-    team.standing = standingFrom(session.story, encounter);
+    team.standing = standingFrom(session.story, encounter, session.aliveAt);
     team.decisions = encounter.decisions;
   }
 }

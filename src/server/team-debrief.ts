@@ -23,7 +23,7 @@ export function teamDebrief(session: LiveSession, team: LiveTeam): Outcome<Debri
   // and say so: such a debrief is not kept, so the next request gets the exact one.
   const ready = outlooksReady(session.story);
   const outlooks = playOutlooks(session.story, session.record.seed, team.encounter.decisions);
-  const view = debriefOf(session.story, team.encounter, { outlooks });
+  const view = debriefOf(session.story, team.encounter, { outlooks, aliveAt: session.aliveAt });
   if (ready) built.set(team, { path, view });
   return done(view);
 }

@@ -1,6 +1,6 @@
 import { debriefOf } from '../core/debrief.ts';
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
-import type { QualityStanding } from '../protocol/standings.ts';
+import type { QualityStanding, TeamVerdict } from '../protocol/standings.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 /** Where a team stands, scored from its own playthrough on the server. */
@@ -11,15 +11,21 @@ export interface TeamStanding {
   overall: number;
   points: number;
   qualities: QualityStanding[];
+  verdict: TeamVerdict;
 }
 
 /**
- * Scores a team's live encounter with the debrief's own code, so the leaderboard and a team's
- * debrief can never disagree.
+ * Scores a team's live encounter with the debrief's own code and the server's ALIVE threshold, so
+ * the leaderboard, the export and a team's debrief can never disagree on score or verdict.
  */
-export function standingFrom(story: WorkshopStory, encounter: Encounter): TeamStanding {
-  // Standings read scores only: the model answers' explorations are not needed here.
-  const view = debriefOf(story, encounter, { outlooks: [] });
+export function standingFrom(
+  story: WorkshopStory,
+  encounter: Encounter,
+  aliveAt: number,
+): TeamStanding {
+  // Standings read scores and the verdict only: the model answers are not needed here.
+  const view = debriefOf(story, encounter, { outlooks: [], aliveAt });
+  const { served, failure, test } = view.verdict;
   return {
     made: encounter.path.length,
     finished: encounter.ended,
@@ -27,6 +33,7 @@ export function standingFrom(story: WorkshopStory, encounter: Encounter): TeamSt
     overall: view.overall.percent,
     points: view.overall.points,
     qualities: view.qualities.map((q) => ({ id: q.id, score: q.score, percent: q.percent })),
+    verdict: { served, betterOff: test.betterOff, ...(failure ? { failure: failure.kind } : {}) },
   };
 }
 
@@ -38,7 +45,9 @@ export function replayTeamPath(
   story: WorkshopStory,
   seed: number,
   path: readonly number[],
+  aliveAt: number,
 ): { encounter: Encounter; standing: TeamStanding; mismatch?: PathMismatch } {
   const { encounter, mismatch } = Encounter.replay(story.json, path, { seed });
-  return { encounter, standing: standingFrom(story, encounter), ...(mismatch ? { mismatch } : {}) };
+  const standing = standingFrom(story, encounter, aliveAt);
+  return { encounter, standing, ...(mismatch ? { mismatch } : {}) };
 }

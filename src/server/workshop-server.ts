@@ -41,6 +41,8 @@ export interface WorkshopServerOptions {
   archiveEndedAfterMs?: number;
   /** Archived sessions are deleted this long after they were opened. */
   retainMs?: number;
+  /** Overall percent at or above which a team's play is ALIVE (`VITE_ALIVE_AT`; default 60). */
+  aliveAt?: number;
   log?: (message: string) => void;
 }
 
@@ -69,6 +71,7 @@ export async function startWorkshopServer(
       ? { archiveEndedAfterMs: options.archiveEndedAfterMs }
       : {}),
     ...(options.retainMs !== undefined ? { retainMs: options.retainMs } : {}),
+    ...(options.aliveAt !== undefined ? { aliveAt: options.aliveAt } : {}),
   });
   const http = createServer(staticFiles(options.distDir));
   const origins = [...(options.origins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])];

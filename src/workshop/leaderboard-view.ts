@@ -4,7 +4,13 @@ import type { Phase } from '../protocol/phases.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import { rankRows } from '../protocol/ranking.ts';
-import { percentText, progressText, statusText } from './progress-text.ts';
+import {
+  percentText,
+  progressText,
+  statusText,
+  verdictShown,
+  verdictText,
+} from './progress-text.ts';
 
 export interface LeaderboardOptions {
   story: HostSnapshot['story'];
@@ -74,6 +80,11 @@ export function leaderboardTable(rows: readonly TeamRow[], o: LeaderboardOptions
       h('td', { class: 'rank' }, String(rank)),
       h('th', { scope: 'row', class: 'team-name' }, row.name),
       h('td', { class: 'overall-cell' }, `${row.overall}%`),
+      h(
+        'td',
+        { class: `verdict-cell ${row.verdict.served ? 'alive' : 'dead'}` },
+        verdictShown(row, o.phase) ? verdictText(row.verdict) : 'in play',
+      ),
       ...qualities.map((id) => {
         const q = row.qualities.find((x) => x.id === id);
         return h('td', { class: 'quality-cell' }, q ? percentText(q.percent, q.score) : '–');
@@ -104,6 +115,7 @@ export function leaderboardTable(rows: readonly TeamRow[], o: LeaderboardOptions
           h('th', { scope: 'col' }, 'Rank'),
           h('th', { scope: 'col' }, 'Team'),
           h('th', { scope: 'col' }, 'Overall'),
+          h('th', { scope: 'col' }, 'Verdict'),
           ...qualities.map((id) => h('th', { scope: 'col' }, qualityLabel(id))),
           h('th', { scope: 'col' }, 'Progress'),
           h('th', { scope: 'col' }, 'Status'),

@@ -4,6 +4,7 @@ import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import type { WalkthroughPoint } from '../protocol/walkthrough.ts';
 import { rankRows } from '../protocol/ranking.ts';
+import { verdictShown, verdictText } from './progress-text.ts';
 
 /** Teams on one projector page: two columns of 15 fit 1280×720 in type readable from the back. */
 export const PRESENTER_PAGE = 30;
@@ -26,7 +27,24 @@ const button = (label: string, attr: string, run: () => void, disabled = false) 
   return b;
 };
 
-function boardPage(rows: readonly TeamRow[], state: PresenterState, on: PresenterHandlers) {
+/** ALIVE or DEAD in large type; the rest of the verdict for screen readers, not the back row. */
+function verdictBadge(row: TeamRow, phase: HostSnapshot['phase']): HTMLElement {
+  if (!verdictShown(row, phase)) return h('span', { class: 'present-verdict' });
+  const [word, rest] = verdictText(row.verdict).split(/, (.*)/s);
+  return h(
+    'span',
+    { class: `present-verdict ${row.verdict.served ? 'alive' : 'dead'}` },
+    word,
+    h('span', { class: 'visually-hidden' }, `, ${rest ?? ''}`),
+  );
+}
+
+function boardPage(
+  rows: readonly TeamRow[],
+  state: PresenterState,
+  on: PresenterHandlers,
+  phase: HostSnapshot['phase'],
+) {
   const ranked = rankRows(rows);
   const pages = Math.max(1, Math.ceil(ranked.length / PRESENTER_PAGE));
   const page = Math.min(state.page, pages - 1);
@@ -41,6 +59,7 @@ function boardPage(rows: readonly TeamRow[], state: PresenterState, on: Presente
         h('span', { class: 'present-rank' }, String(rank)),
         h('span', { class: 'present-name' }, row.name),
         h('span', { class: 'present-score' }, `${row.overall}%`),
+        verdictBadge(row, phase),
       ),
     ),
   );
@@ -151,6 +170,8 @@ export function presenterScreen(
         : null,
       button('Leave presenter view', 'leave', () => on.leave()),
     ),
-    showingWalk ? decisionScreen(walk, state.walkIndex, on) : boardPage(rows, state, on),
+    showingWalk
+      ? decisionScreen(walk, state.walkIndex, on)
+      : boardPage(rows, state, on, snapshot.phase),
   );
 }

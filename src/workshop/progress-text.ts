@@ -1,6 +1,7 @@
+import { FAILURE_LABELS } from '../core/failure.ts';
 import type { Phase } from '../protocol/phases.ts';
 import type { DecisionRange } from '../protocol/snapshots.ts';
-import type { TeamRow } from '../protocol/standings.ts';
+import type { TeamRow, TeamVerdict } from '../protocol/standings.ts';
 
 /** "Decision k of n": paths differ in length, so n is the longest path unless all are equal. */
 export function progressText(made: number, finished: boolean, decisions: DecisionRange): string {
@@ -18,6 +19,18 @@ export function statusText(row: TeamRow, phase: Phase): string {
         ? 'Playing'
         : 'Stopped';
   return `${state}, ${row.online ? 'online' : 'offline'}`;
+}
+
+/** The debrief's verdict in a few words: "ALIVE, better off" or "DEAD, not better off: did not listen". */
+export function verdictText(v: TeamVerdict): string {
+  const off = v.betterOff ? 'better off' : 'not better off';
+  if (v.served) return `ALIVE, ${off}`;
+  return `DEAD, ${off}${v.failure ? `: ${FAILURE_LABELS[v.failure]}` : ''}`;
+}
+
+/** A verdict is shown once it is final: the team finished, or the round no longer runs. */
+export function verdictShown(row: { finished: boolean }, phase: Phase): boolean {
+  return row.finished || phase === 'locked' || phase === 'revealed' || phase === 'ended';
 }
 
 export function percentText(percent: number | null, score: number): string {

@@ -6,6 +6,7 @@ import { h } from '../render/dom/h.ts';
 import type { Phase } from '../protocol/phases.ts';
 import type { ResultRow } from '../protocol/standings.ts';
 import type { TeamStep } from '../protocol/team-play.ts';
+import { verdictShown, verdictText } from './progress-text.ts';
 
 /** Other teams' scores, after the reveal only; before it, what the team is waiting for. */
 export function resultsSection(
@@ -42,6 +43,7 @@ export function resultsSection(
           h('th', { scope: 'col' }, 'Rank'),
           h('th', { scope: 'col' }, 'Team'),
           h('th', { scope: 'col' }, 'Overall'),
+          h('th', { scope: 'col' }, 'Verdict'),
           h('th', { scope: 'col' }, 'Finished'),
         ),
       ),
@@ -55,6 +57,7 @@ export function resultsSection(
             h('td', {}, String(r.rank)),
             h('th', { scope: 'row' }, r.name, r.mine ? ' (your team)' : ''),
             h('td', {}, `${r.overall}%`),
+            h('td', {}, verdictShown(r, phase) ? verdictText(r.verdict) : 'in play'),
             h('td', {}, r.finished ? 'yes' : 'no'),
           ),
         ),
@@ -72,7 +75,8 @@ export function rankLine(results: readonly ResultRow[] | undefined): HTMLElement
     { class: 'team-rank' },
     'Your team is ranked ',
     h('strong', {}, `${mine.rank} of ${results.length}`),
-    ` with ${mine.overall}%`,
+    ` with ${mine.overall}%: `,
+    h('strong', {}, verdictText(mine.verdict)),
   );
 }
 
