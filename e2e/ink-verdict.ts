@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Story } from 'inkjs/full';
-import { compileInk, inkFacts } from './ink-oracle.ts';
+import { expectedDebrief } from './debrief-oracle.ts';
+import { compileInk } from './ink-oracle.ts';
 
 /**
  * The verdict a play must get, worked out from ink and the rules in docs/writing-stories.md alone
@@ -124,7 +125,8 @@ export function inkVerdict(
   const from = first ?? 'calm';
   const betterOff = stated ? stated === 'better-off' : RANK[lastReaction]! > RANK[from]!;
   const worseOff = stated ? stated === 'worse-off' : RANK[lastReaction]! < RANK[from]!;
-  const { percent } = inkFacts(id, choicePath, seed);
+  if (seed !== 0) throw new Error('the oracle scores seed 0 only');
+  const { percent } = expectedDebrief({ id }, choicePath).overall;
   if (percent >= aliveAt && !worseOff) return { served: true, betterOff };
   if (percent >= aliveAt) return { served: false, betterOff, failure: 'worse-off' };
   const [kind, times] = (Object.entries(counts) as [InkVerdict['failure'], number][]).reduce(
