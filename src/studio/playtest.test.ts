@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quickCheck } from './compile-text.ts';
 import { Playtest, replayPlaytest, visitedKnots, visitedNodes } from './playtest.ts';
@@ -7,6 +8,18 @@ import { TEMPLATE_STORY } from './template-story.ts';
 const json = quickCheck([{ name: 'story.ink', text: TEMPLATE_STORY }]).json ?? '';
 
 describe('a Studio playtest', () => {
+  it('takes the scene from a tag-only line just before a choice, as the game does', () => {
+    const text = readFileSync('test/fixtures/scene-before-choice.ink', 'utf8');
+    const studio = quickCheck([{ name: 'story.ink', text }]).json ?? '';
+    const playtest = new Playtest(studio, 0);
+    const lines = playtest.log.flatMap((e) => (e.kind === 'line' ? [e.line] : []));
+    expect(lines[lines.length - 1]).toMatchObject({
+      text: 'You take the stairs down with him.',
+      scene: 'hotel-basement',
+    });
+    expect(playtest.session.scene).toBe('hotel-basement');
+  });
+
   it('logs lines and the choices taken between them, up to the ending', () => {
     const playtest = new Playtest(json, 1);
     expect(playtest.log[0]).toMatchObject({ kind: 'line', line: { text: /^Ms. Ortiz sets down/ } });
