@@ -26,16 +26,25 @@ const TYPES: Record<string, string> = {
  * package's launch file in an iframe. `?edition=1.2|2004&launch=URL`.
  */
 const LMS_PAGE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test LMS</title>
 <script src="/scorm-again.js"></script></head>
-<body><iframe id="sco" title="Course" style="width:1280px;height:900px;border:0"></iframe>
+<body style="margin:0"><iframe id="sco" title="Course" style="width:100%;height:900px;border:0;display:block"></iframe>
 <script>
   const params = new URLSearchParams(location.search);
   const edition = params.get('edition');
   const key = 'test-lms:' + edition;
   const kept = JSON.parse(sessionStorage.getItem(key) || 'null');
   const api = edition === '1.2' ? new Scorm12API({ logLevel: 'NONE' }) : new Scorm2004API({ logLevel: 'NONE' });
-  if (kept) api.loadFromJSON(kept, '');
+  // ?mode=review opens the attempt for review; ?refuse=commit makes this LMS refuse every Commit.
+  const review = params.get('mode') === 'review';
+  const start = review ? Object.assign({}, kept, edition === '1.2' ? { core: Object.assign({}, kept && kept.core, { lesson_mode: 'review' }) } : { mode: 'review' }) : kept;
+  if (start) api.loadFromJSON(start, '');
+  if (params.get('refuse') === 'commit') {
+    const name = edition === '1.2' ? 'LMSCommit' : 'Commit';
+    window.lmsRefused = 0;
+    api[name] = () => { window.lmsRefused++; return 'false'; };
+    api[edition === '1.2' ? 'LMSGetLastError' : 'GetLastError'] = () => edition === '1.2' ? '101' : '391';
+  }
   if (edition === '1.2') window.API = api; else window.API_1484_11 = api;
   window.lmsData = () => api.renderCommitCMI(true).cmi;
   window.lmsLaunchedWith = kept;

@@ -206,3 +206,48 @@ test('xAPI: the package sends statements to the LRS named in its launch URL', as
     .toEqual(['launched', 'answered']);
   expect(outside).toEqual([]);
 });
+
+test('on a phone: review mode says it records nothing, and a refused save says progress is kept', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  const notice = (frame: FrameLocator) => frame.getByRole('status').filter({ hasText: /\w/ });
+
+  await page.goto(`${host.origin}/lms.html?edition=2004&launch=/pkg2004/index.html&mode=review`);
+  const review = page.frameLocator('#sco');
+  await expect(notice(review)).toContainText('You are reviewing a finished attempt');
+  await expect(notice(review)).toContainText('nothing you do now is recorded');
+  await review.getByRole('button', { name: 'Start' }).tap();
+  await review.getByRole('button', { name: HOTEL }).tap();
+  await choices(review).getByRole('button').first().tap();
+  await expect(choices(review)).toBeVisible();
+  const reviewed = await lmsData(page);
+  expect(reviewed.suspend_data).toBe('');
+  expect(reviewed.location).toBe('');
+  expect(Object.keys(reviewed.interactions)).toHaveLength(0);
+
+  await page.goto(`${host.origin}/lms.html?edition=1.2&launch=/pkg12/index.html&refuse=commit`);
+  const refused = page.frameLocator('#sco');
+  await refused.getByRole('button', { name: 'Start' }).tap();
+  // The first save is refused and tried again three times (about 13 s) before the learner is told.
+  await expect(notice(refused)).toContainText(
+    'Your progress could not be saved to your learning system',
+    { timeout: 30_000 },
+  );
+  await expect(notice(refused)).toContainText('your progress is kept on this device');
+  expect(await page.evaluate(() => (window as unknown as { lmsRefused: number }).lmsRefused)).toBe(
+    4,
+  );
+  // Readable on a phone: the notice fits the screen's width, and it can be dismissed by touch.
+  const box = await refused.locator('.lms-notice').boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  await notice(refused).getByRole('button', { name: 'Dismiss' }).tap();
+  await expect(notice(refused)).toHaveCount(0);
+  await context.close();
+});

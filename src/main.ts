@@ -5,6 +5,9 @@ import { browserStore, logStorageFailure } from './adapters/storage.ts';
 import { storageNotice } from './render/dom/storage-notice.ts';
 import { howlerSound } from './adapters/sound.ts';
 import { detectLearningRecords } from './lms/detect.ts';
+import { lmsConfig } from './lms/lms-config.ts';
+import { noticeText } from './lms/notices.ts';
+import { lmsNotice } from './render/dom/lms-notice.ts';
 import { AMBIENCE_IDS, GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
 import { withStudioDraft } from './app/studio-draft.ts';
 
@@ -12,16 +15,18 @@ import { withStudioDraft } from './app/studio-draft.ts';
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
-// Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
-const lms = detectLearningRecords(window);
-// A save this device refuses (a full quota, storage turned off) is told to the learner on the page.
-// Dismissed, it hands focus back to the screen: to the choices when there are some.
-const noticeStorage = storageNotice(root, () =>
+// Dismissed, a notice hands focus back to the screen: to the choices when there are some.
+const refocus = () =>
   (
     root.querySelector<HTMLElement>('fieldset button') ??
     root.querySelector<HTMLElement>('button, [href], input, select, textarea')
-  )?.focus(),
-);
+  )?.focus();
+// Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
+// Review mode, tracking that is off or failing, and another tab recording are told on the page.
+const showLmsNotice = lmsNotice(root, refocus);
+const lms = detectLearningRecords(window, lmsConfig(), (n) => showLmsNotice(n.kind, noticeText(n)));
+// A save this device refuses (a full quota, storage turned off) is told to the learner on the page.
+const noticeStorage = storageNotice(root, refocus);
 const store =
   lms.store ??
   browserStore((failure) => {

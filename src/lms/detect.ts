@@ -1,11 +1,14 @@
 import { allRecords, noLearningRecord, type LearningRecord } from '../adapters/learning-record.ts';
 import { browserStore, type KeyValueStore } from '../adapters/storage.ts';
 import { lmsConfig, type LmsConfig } from './lms-config.ts';
+import { quietly, type Notify } from './notices.ts';
 import { connectScorm } from './scorm-connect.ts';
 import { cmi5Record } from './cmi5/cmi5-record.ts';
 import { parseCmi5Launch } from './cmi5/launch.ts';
 import { parseXapiLaunch } from './xapi/launch.ts';
 import { xapiRecord } from './xapi/xapi-record.ts';
+
+const hasXapiLaunch = (search: string) => new URLSearchParams(search).has('endpoint');
 
 export interface DetectedRecords {
   record: LearningRecord;
@@ -20,6 +23,7 @@ export interface DetectedRecords {
 export function detectLearningRecords(
   win: Window,
   config: LmsConfig = lmsConfig(),
+  notify: Notify = quietly,
 ): DetectedRecords {
   const records: LearningRecord[] = [];
   let store: KeyValueStore | undefined;
@@ -29,6 +33,9 @@ export function detectLearningRecords(
       rule: config.rule,
       ...(config.edition ? { prefer: config.edition } : {}),
       local: browserStore,
+      notify,
+      // A SCORM package outside an LMS says so; the web build and the xAPI ones have no LMS to miss.
+      expected: config.edition !== undefined && !hasXapiLaunch(win.location.search),
     });
     if (scorm) {
       scorm.session.listen(win, win.document);
@@ -49,8 +56,10 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: browserStore(),
-        onProblem: (m) =>
-          console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`),
+        onProblem: (m) => {
+          console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`);
+          notify({ kind: 'cmi5-failed', problem: m });
+        },
       });
       win.addEventListener('online', () => void record.queue.flush());
       // 'terminated' goes out as the page goes away; the fetch keeps it alive past the unload.

@@ -32,6 +32,8 @@ export interface ScormPort {
   set(element: string, value: string): boolean;
   commit(): boolean;
   terminate(): boolean;
+  /** The LMS's last error, as 'code: message', for the learner's notice and the console. */
+  lastProblem(): string;
 }
 
 const ok = (r: unknown) => r === true || r === 'true';
@@ -67,6 +69,10 @@ export function scorm12Port(api: Scorm12Api): ScormPort {
   };
   return {
     edition: '1.2',
+    lastProblem: () => {
+      const code = safely(() => api.LMSGetLastError(), '?');
+      return `${code}: ${safely(() => api.LMSGetErrorString(code), '') || 'no message'}`;
+    },
     initialize: () =>
       check(
         'LMSInitialize',
@@ -103,6 +109,10 @@ export function scorm2004Port(api: Scorm2004Api): ScormPort {
   };
   return {
     edition: '2004',
+    lastProblem: () => {
+      const code = safely(() => api.GetLastError(), '?');
+      return `${code}: ${safely(() => api.GetErrorString(code), '') || 'no message'}`;
+    },
     initialize: () =>
       check(
         'Initialize',

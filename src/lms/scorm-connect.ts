@@ -2,6 +2,7 @@ import type { CompletionRule } from './completion-rule.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { Edition } from './edition.ts';
 import { findLmsApi, type WindowLike } from './find-api.ts';
+import type { Notify } from './notices.ts';
 import {
   scorm12Port,
   scorm2004Port,
@@ -29,6 +30,11 @@ export interface ConnectOptions {
   /** This device's store, for what suspend data does not hold; asked for only inside an LMS. */
   local: () => KeyValueStore;
   now?: () => number;
+  /** What the learner is told when tracking is off, failing or read-only. */
+  notify?: Notify;
+  /** The package was built for an LMS: finding none is worth telling the learner. */
+  expected?: boolean;
+  retryMs?: readonly number[];
 }
 
 function portFor(win: WindowLike, edition: ScormEditionId): ScormPort | undefined {
@@ -55,6 +61,9 @@ export function connectScorm(
       passMark: options.passMark,
       ...(options.rule ? { rule: options.rule } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.notify ? { notify: options.notify } : {}),
+      ...(options.retryMs ? { retryMs: options.retryMs } : {}),
+      device: options.local(),
     });
     if (!session) return undefined;
     const local = session.learnerId
@@ -65,5 +74,6 @@ export function connectScorm(
       : options.local();
     return { session, record: scormRecord(session), store: suspendStore(session, local) };
   }
+  if (options.expected) options.notify?.({ kind: 'lms-missing' });
   return undefined;
 }

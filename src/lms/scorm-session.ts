@@ -1,15 +1,23 @@
+import type { KeyValueStore } from '../adapters/storage.ts';
 import { DEFAULT_RULE, type CompletionRule } from './completion-rule.ts';
 import type { Edition } from './edition.ts';
+import { quietly, type Notify } from './notices.ts';
 import type { ScormPort } from './scorm-api.ts';
 import { fitSuspend } from './suspend-budget.ts';
-import { decodeSuspend } from './suspend-codec.ts';
-import { emptySuspendState, type SuspendState } from './suspend-state.ts';
+import { decodeSuspend, encodeSuspend, readsSuspend } from './suspend-codec.ts';
+import { emptySuspendState, touch, type SuspendState } from './suspend-state.ts';
 
 export interface SessionOptions {
   /** The package's pass mark in percent; the LMS's own mastery score wins when it sets one. */
   passMark: number;
   rule?: CompletionRule;
   now?: () => number;
+  /** What the learner is told when tracking is off, failing or read-only. */
+  notify?: Notify;
+  /** This device's store: progress the LMS did not accept waits here for the next launch. */
+  device?: KeyValueStore;
+  /** Waits before each new try of a failed commit; their count bounds the retries. */
+  retryMs?: readonly number[];
 }
 
 /** The pages events that end or pause a session; `window` in the browser, a fake in tests. */
@@ -17,10 +25,16 @@ export interface PageEvents {
   addEventListener(type: string, listener: () => void): void;
 }
 
+/** Tries of Initialize before tracking is given up for this session. */
+const INITIALIZE_TRIES = 3;
+const COMMIT_RETRY_MS = [1000, 3000, 9000];
+// SCORM 2004's "already initialized": the LMS's session is open, which is all Initialize is for.
+const ALREADY_INITIALIZED = '103';
+
 /**
  * One SCORM session from Initialize to Terminate: the learner's suspended state, the session clock
  * and the commit that saves them. The record and the store share it, so the suspend data always
- * holds both the paths and the scores.
+ * holds both the paths and the scores. In review mode it writes nothing at all.
  */
 export class ScormSession {
   readonly state: SuspendState;
@@ -33,35 +47,53 @@ export class ScormSession {
   private current: string | undefined;
   private told = '';
   private ended = false;
+  private failing = false;
+  private retry: ReturnType<typeof setTimeout> | undefined;
   private readonly ending: (() => void)[] = [];
   private readonly now: () => number;
   private readonly started: number;
+  private readonly notify: Notify;
 
   private constructor(
     readonly port: ScormPort,
     readonly edition: Edition,
-    options: SessionOptions,
+    private readonly options: SessionOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.notify = options.notify ?? quietly;
     this.started = this.now();
     this.entry = port.get(edition.el.entry);
+    this.learnerId = port.get(edition.el.learnerId);
+    this.review = port.get(edition.el.mode) === 'review';
     // 'ab-initio' is a new attempt: whatever an LMS left in suspend data belongs to an older one.
-    const suspended = this.entry === 'ab-initio' ? '' : port.get(edition.el.suspend);
-    this.state = suspended ? decodeSuspend(suspended) : emptySuspendState();
+    const fresh = this.entry === 'ab-initio';
+    const suspended = fresh ? '' : port.get(edition.el.suspend);
+    this.state = this.read(suspended);
+    if (!fresh) this.takeBackup();
     const lms = edition.lmsPassMark(port);
     this.passMark = lms !== undefined && lms >= 0 && lms <= 100 ? lms : options.passMark;
     this.rule = options.rule ?? DEFAULT_RULE;
-    this.learnerId = port.get(edition.el.learnerId);
-    this.review = port.get(edition.el.mode) === 'review';
+    if (this.review) this.notify({ kind: 'review' });
   }
 
-  /** Initialises the LMS session; undefined when the LMS refuses, so play goes on unrecorded. */
+  /**
+   * Initialises the LMS session, trying again a bounded number of times; undefined when the LMS
+   * keeps refusing, and the learner is told that play goes on unrecorded.
+   */
   static open(
     port: ScormPort,
     edition: Edition,
     options: SessionOptions,
   ): ScormSession | undefined {
-    return port.initialize() ? new ScormSession(port, edition, options) : undefined;
+    let problem = '';
+    for (let tries = 0; tries < INITIALIZE_TRIES; tries++) {
+      if (port.initialize()) return new ScormSession(port, edition, options);
+      problem = port.lastProblem();
+      if (problem.split(':', 1)[0] === ALREADY_INITIALIZED && port.edition === '2004')
+        return new ScormSession(port, edition, options);
+    }
+    (options.notify ?? quietly)({ kind: 'initialize-failed', problem });
+    return undefined;
   }
 
   get active(): boolean {
@@ -71,11 +103,11 @@ export class ScormSession {
   /** The story being played: its path is the one suspend data must never drop. */
   setCurrent(storyId: string): void {
     this.current = storyId;
-    if (this.active) this.port.set(this.edition.el.location, storyId);
+    if (this.active && !this.review) this.port.set(this.edition.el.location, storyId);
   }
 
   writeSuspend(): void {
-    if (!this.active) return;
+    if (!this.active || this.review) return;
     const { text, dropped } = fitSuspend(this.state, this.edition.suspendLimit, this.current);
     const said = dropped.join(', ');
     if (said && said !== this.told)
@@ -88,12 +120,12 @@ export class ScormSession {
 
   /** Saves everything: the LMS keeps it even if the window is closed without a goodbye. */
   commit(): void {
-    if (!this.active) return;
+    if (!this.active || this.review) return;
     this.port.set(this.edition.el.sessionTime, this.edition.sessionTime(this.now() - this.started));
     // 'suspend' on every exit: the learner comes back to their paths and their best scores.
     this.port.set(this.edition.el.exit, 'suspend');
     this.writeSuspend();
-    this.port.commit();
+    this.save(0);
   }
 
   /** Runs `write` just before the session ends: reports still waiting go in while they can. */
@@ -105,6 +137,7 @@ export class ScormSession {
     if (!this.active) return;
     for (const write of this.ending) write();
     this.commit();
+    clearTimeout(this.retry);
     this.ended = true;
     this.port.terminate();
   }
@@ -115,5 +148,59 @@ export class ScormSession {
     doc?.addEventListener('visibilitychange', () => {
       if (doc.visibilityState === 'hidden') this.commit();
     });
+  }
+
+  /**
+   * Commits; a refused commit keeps the progress on the device and tries again a few times, then
+   * tells the learner. Never an endless retry: the next decision or ending commits again anyway.
+   */
+  private save(attempt: number): void {
+    clearTimeout(this.retry);
+    this.retry = undefined;
+    if (this.port.commit()) {
+      this.options.device?.remove(this.backupKey);
+      if (this.failing) this.notify({ kind: 'saved-again' });
+      this.failing = false;
+      return;
+    }
+    this.options.device?.set(this.backupKey, encodeSuspend(this.state));
+    const waits = this.options.retryMs ?? COMMIT_RETRY_MS;
+    const wait = waits[attempt];
+    if (wait !== undefined) {
+      this.retry = setTimeout(() => this.active && this.save(attempt + 1), wait);
+      return;
+    }
+    if (!this.failing) this.notify({ kind: 'commit-failed', problem: this.port.lastProblem() });
+    this.failing = true;
+  }
+
+  private get backupKey(): string {
+    return `serving-moments:lms-unsaved:${this.edition.id}:${encodeURIComponent(this.learnerId)}`;
+  }
+
+  /** Reads suspend data; another version's is kept as it is and the learner starts afresh. */
+  private read(suspended: string): SuspendState {
+    if (!suspended) return emptySuspendState();
+    if (readsSuspend(suspended)) return decodeSuspend(suspended);
+    const key = `serving-moments:lms-kept:${this.edition.id}:${encodeURIComponent(this.learnerId)}`;
+    try {
+      this.options.device?.set(key, suspended);
+    } catch {
+      // the LMS still holds it, and we write it back with ours
+    }
+    console.warn(
+      'Serving Moments: the suspend data was written by another version of this course; it is kept, and the learner starts afresh',
+    );
+    this.notify({ kind: 'suspend-kept' });
+    return { ...emptySuspendState(), kept: suspended };
+  }
+
+  /** Progress a failed commit left on this device is newer than the LMS's: it wins, story by story. */
+  private takeBackup(): void {
+    const raw = this.options.device?.get(this.backupKey);
+    if (!raw || !readsSuspend(raw)) return;
+    const unsaved = decodeSuspend(raw);
+    for (const [id, play] of unsaved.plays) touch(this.state.plays, id, play);
+    for (const [id, best] of unsaved.bests) touch(this.state.bests, id, best);
   }
 }

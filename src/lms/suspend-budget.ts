@@ -5,12 +5,12 @@ import type { SuspendState } from './suspend-state.ts';
 export const SUSPEND_LIMITS = { '1.2': 4096, '2004': 64_000 } as const;
 
 interface Step {
-  from: keyof SuspendState;
+  from: 'plays' | 'bests';
   id: string;
   what: string;
 }
 
-const step = (from: keyof SuspendState, id: string, what: string): Step => ({ from, id, what });
+const step = (from: Step['from'], id: string, what: string): Step => ({ from, id, what });
 
 export interface FittedSuspend {
   text: string;
@@ -26,9 +26,20 @@ export interface FittedSuspend {
  * story's path is never dropped. The state itself is untouched: this session still has it all.
  */
 export function fitSuspend(state: SuspendState, limit: number, current?: string): FittedSuspend {
-  const trial: SuspendState = { plays: new Map(state.plays), bests: new Map(state.bests) };
+  const trial: SuspendState = {
+    plays: new Map(state.plays),
+    bests: new Map(state.bests),
+    ...(state.kept !== undefined ? { kept: state.kept } : {}),
+  };
   let text = encodeSuspend(trial);
   if (text.length <= limit) return { text, dropped: [] };
+  const dropped: string[] = [];
+  // Another version's data goes first: a copy stays on the device (ScormSession keeps it there).
+  if (trial.kept !== undefined) {
+    delete trial.kept;
+    dropped.push('progress saved by another version of the course (a copy stays on this device)');
+    text = encodeSuspend(trial);
+  }
   const others = [...trial.plays.values()].filter((p) => p.storyId !== current);
   const steps: Step[] = [
     ...others.filter((p) => p.finished).map((p) => step('plays', p.storyId, 'finished path')),
@@ -37,7 +48,6 @@ export function fitSuspend(state: SuspendState, limit: number, current?: string)
       .filter((id) => id !== current)
       .map((id) => step('bests', id, 'best result')),
   ];
-  const dropped: string[] = [];
   for (const { from, id, what } of steps) {
     if (text.length <= limit) break;
     trial[from].delete(id);

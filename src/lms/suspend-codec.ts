@@ -46,10 +46,18 @@ const encodeBest = (id: string, b: BestResult) =>
     '',
   );
 
+// Suspend data we cannot read rides at the end, as it was: everything after this marker.
+const KEPT = '|x=';
+
 export function encodeSuspend(state: SuspendState): string {
   const plays = [...state.plays.values()].map(encodePlay).join(';');
   const bests = [...state.bests].map(([id, b]) => encodeBest(id, b)).join(';');
-  return `${VERSION}|p=${plays}|b=${bests}`;
+  return `${VERSION}|p=${plays}|b=${bests}${state.kept !== undefined ? KEPT + state.kept : ''}`;
+}
+
+/** True for suspend data this game wrote (any content); false for another course's or version's. */
+export function readsSuspend(text: string): boolean {
+  return text.split('|', 1)[0] === VERSION;
 }
 
 function decodeId(text: string): string | undefined {
@@ -96,8 +104,10 @@ function decodeBest(entry: string): [string, BestResult] | undefined {
 /** Reads suspend data; damaged entries are skipped, never fatal, so one bad write costs one story. */
 export function decodeSuspend(text: string): SuspendState {
   const state = emptySuspendState();
-  const [version, ...sections] = text.split('|');
-  if (version !== VERSION) return state;
+  if (!readsSuspend(text)) return state;
+  const at = text.indexOf(KEPT);
+  if (at >= 0) state.kept = text.slice(at + KEPT.length);
+  const [, ...sections] = (at >= 0 ? text.slice(0, at) : text).split('|');
   for (const section of sections) {
     const entries = section.slice(2).split(';').filter(Boolean);
     if (section.startsWith('p='))

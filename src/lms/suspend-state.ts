@@ -16,6 +16,11 @@ export interface BestResult {
 export interface SuspendState {
   plays: Map<string, SavedPlaythrough>;
   bests: Map<string, BestResult>;
+  /**
+   * Suspend data this game could not read (another version of the course wrote it), carried along
+   * unchanged so that saving new progress never destroys it.
+   */
+  kept?: string;
 }
 
 export const emptySuspendState = (): SuspendState => ({ plays: new Map(), bests: new Map() });

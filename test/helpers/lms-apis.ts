@@ -1,6 +1,10 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { MemoryStore, type KeyValueStore } from '../../src/adapters/storage.ts';
-import { connectScorm, type ScormConnection } from '../../src/lms/scorm-connect.ts';
+import {
+  connectScorm,
+  type ConnectOptions,
+  type ScormConnection,
+} from '../../src/lms/scorm-connect.ts';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 
 /** scorm-again as the LMS side, quiet; `data` is what the LMS already holds for this learner. */
@@ -28,18 +32,21 @@ export function launchIn(
   api: Scorm12API | Scorm2004API,
   edition: ScormEditionId,
   passMark = 70,
+  more: Partial<Pick<ConnectOptions, 'notify' | 'retryMs'>> & { local?: KeyValueStore } = {},
 ): Launch {
   // The LMS's own window is the top: its parent is itself, which the search reads as no parent.
   const parent =
     edition === '1.2' ? { API: api, parent: null } : { API_1484_11: api, parent: null };
   const frame = { parent };
   let now = 1_000_000;
-  const local = new MemoryStore();
+  const local = more.local ?? new MemoryStore();
   const connection = connectScorm(frame, {
     passMark,
     prefer: edition,
     local: () => local,
     now: () => now,
+    ...(more.notify ? { notify: more.notify } : {}),
+    ...(more.retryMs ? { retryMs: more.retryMs } : {}),
   });
   if (!connection) throw new Error('the SCORM adapter did not connect');
   return { connection, local, tick: (ms) => (now += ms) };

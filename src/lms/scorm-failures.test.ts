@@ -1,0 +1,165 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStore } from '../adapters/storage.ts';
+import { lms12, lms2004, launchIn } from '../../test/helpers/lms-apis.ts';
+import { fixtureStory, play } from '../../test/helpers/lms-play.ts';
+import type { LmsNotice } from './notices.ts';
+import { connectScorm } from './scorm-connect.ts';
+
+const desk = fixtureStory('small-desk.ink');
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+/** Every element the content set, in order (the LMS-side record of writes). */
+function writes(
+  api: { SetValue?: unknown; LMSSetValue?: unknown },
+  name: 'SetValue' | 'LMSSetValue',
+) {
+  return vi.spyOn(api as Record<typeof name, (el: string, v: string) => string>, name);
+}
+
+describe('review mode is read-only', () => {
+  it('SCORM 2004: no location, suspend data, session time, exit or commit; the learner is told', () => {
+    const api = lms2004({ mode: 'review', completion_status: 'completed', suspend_data: '' });
+    expect(api.cmi.mode).toBe('review');
+    const set = writes(api, 'SetValue');
+    const commit = vi.spyOn(api, 'Commit');
+    const terminate = vi.spyOn(api, 'Terminate');
+    const notices: LmsNotice[] = [];
+    const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n) });
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, pick: () => 1 });
+    connection.session.commit();
+    connection.session.terminate();
+    expect(set.mock.calls.map(([el]) => el)).toEqual([]);
+    expect(commit).not.toHaveBeenCalled();
+    expect(terminate).toHaveBeenCalledTimes(1);
+    expect(notices).toEqual([{ kind: 'review' }]);
+  });
+
+  it('SCORM 1.2: lesson_mode review writes nothing and commits nothing', () => {
+    const api = lms12({ core: { lesson_mode: 'review', lesson_status: 'passed' } });
+    const set = writes(api, 'LMSSetValue');
+    const commit = vi.spyOn(api, 'LMSCommit');
+    const notices: LmsNotice[] = [];
+    const { connection } = launchIn(api, '1.2', 70, { notify: (n) => notices.push(n) });
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, pick: () => 1 });
+    connection.session.terminate();
+    expect(set).not.toHaveBeenCalled();
+    expect(commit).not.toHaveBeenCalled();
+    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('passed');
+    expect(notices).toEqual([{ kind: 'review' }]);
+  });
+});
+
+describe('LMS failures are told, retried a bounded number of times, and lose nothing', () => {
+  it('Initialize refused: three tries, then a notice, and play goes on on the device', () => {
+    const api = lms2004();
+    const init = vi.spyOn(api, 'Initialize').mockReturnValue('false');
+    vi.spyOn(api, 'GetLastError').mockReturnValue('102');
+    const notices: LmsNotice[] = [];
+    const lms = { API_1484_11: api, parent: null };
+    const connection = connectScorm(
+      { parent: lms },
+      { passMark: 70, local: () => new MemoryStore(), notify: (n) => notices.push(n) },
+    );
+    expect(connection).toBeUndefined();
+    expect(init).toHaveBeenCalledTimes(3);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ kind: 'initialize-failed' });
+    expect((notices[0] as { problem: string }).problem).toMatch(/^102: /);
+  });
+
+  it('a SCORM package opened outside any LMS says so', () => {
+    const notices: LmsNotice[] = [];
+    const none = connectScorm(
+      { parent: null },
+      {
+        passMark: 70,
+        local: () => new MemoryStore(),
+        expected: true,
+        notify: (n) => notices.push(n),
+      },
+    );
+    expect(none).toBeUndefined();
+    expect(notices).toEqual([{ kind: 'lms-missing' }]);
+  });
+
+  it('Commit refused: retried three times, then one notice; the progress waits on the device', async () => {
+    vi.useFakeTimers();
+    const api = lms2004();
+    const commit = vi.spyOn(api, 'Commit').mockReturnValue('false');
+    vi.spyOn(api, 'GetLastError').mockReturnValue('391');
+    const notices: LmsNotice[] = [];
+    const local = new MemoryStore();
+    const { connection } = launchIn(api, '2004', 70, {
+      notify: (n) => notices.push(n),
+      retryMs: [1000, 3000, 9000],
+      local,
+    });
+    connection.record.launched(['small-desk']);
+    expect(commit).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(3000);
+    expect(notices).toEqual([]);
+    vi.advanceTimersByTime(9000);
+    expect(commit).toHaveBeenCalledTimes(4);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ kind: 'commit-failed' });
+    expect((notices[0] as { problem: string }).problem).toMatch(/^391: /);
+    // Bounded: nothing more until the learner does something.
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(commit).toHaveBeenCalledTimes(4);
+
+    // The LMS recovers: the next save goes through, the learner is told, the device copy goes.
+    play(desk, { ...connection, stopAfter: 1 });
+    await connection.record.settled();
+    const key = 'serving-moments:lms-unsaved:2004:';
+    expect(local.get(key)).toContain('small-desk');
+    commit.mockReturnValue('true');
+    connection.session.commit();
+    expect(notices.map((n) => n.kind)).toEqual(['commit-failed', 'saved-again']);
+    expect(local.get(key)).toBeNull();
+  });
+
+  it('progress a failed commit left on the device is resumed at the next launch', () => {
+    const local = new MemoryStore();
+    const first = lms2004({ learner_id: 'ann' });
+    vi.spyOn(first, 'Commit').mockReturnValue('false');
+    const { connection } = launchIn(first, '2004', 70, { local, retryMs: [] });
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, stopAfter: 1 });
+    connection.session.terminate();
+
+    // The LMS never got the path: its suspend data is empty at the next launch.
+    const second = lms2004({ learner_id: 'ann', entry: 'resume', suspend_data: '' });
+    const next = launchIn(second, '2004', 70, { local });
+    expect(next.connection.session.state.plays.get('small-desk')?.path).toEqual([0]);
+    next.connection.record.launched(['small-desk']);
+    expect(second.GetValue('cmi.suspend_data')).toContain('small-desk');
+  });
+
+  it('suspend data another version wrote is kept as it was; the learner starts afresh and is told', () => {
+    const theirs = 'v7;chapter=3;{"quiz":[1,0,1]}';
+    const api = lms2004({ entry: 'resume', suspend_data: theirs, learner_id: 'ann' });
+    const notices: LmsNotice[] = [];
+    const local = new MemoryStore();
+    const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n), local });
+    expect(connection.session.state.plays.size).toBe(0);
+    expect(notices).toEqual([{ kind: 'suspend-kept' }]);
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, stopAfter: 1 });
+    const saved = api.GetValue('cmi.suspend_data');
+    expect(saved.startsWith('sm1|p=small-desk:')).toBe(true);
+    expect(saved.endsWith(`|x=${theirs}`)).toBe(true);
+    expect(local.get('serving-moments:lms-kept:2004:ann')).toBe(theirs);
+    // The next launch reads its own progress and still carries the other version's.
+    const again = lms2004({ entry: 'resume', suspend_data: saved, learner_id: 'ann' });
+    const next = launchIn(again, '2004', 70, { local });
+    expect(next.connection.session.state.plays.get('small-desk')?.path).toEqual([0]);
+    expect(next.connection.session.state.kept).toBe(theirs);
+  });
+});
