@@ -28,6 +28,8 @@ Ten to two at Harrowgate station. The 13:52 to Leeds has just been cancelled, th
 You are in the back office with Control on the phone when the shouting starts at window two.
 Window two is Kai: nineteen, five weeks in the job, good with the ticket machine and with old ladies. The voice at his window is a man's, and it is getting louder.
 Control is halfway through telling you where the replacement buses are.
+// stories:check reads 'but' in "nothing to offer the passenger but yourself" as a named cost. The cost is
+// real and carried by the story, not a tag: knows_bus stays false, so the 14:30 coach cannot be offered later.
 * [Go straight out to Kai #community +1 #awareness +1 #feedback: Getting to a colleague under attack fast is right, and he sees you come. You leave Control mid-sentence, so you arrive with nothing to offer the passenger but yourself.]
     You put the phone down on Control and go out.
     -> window
@@ -37,6 +39,8 @@ Control is halfway through telling you where the replacement buses are.
     You write 14:30 on your hand and go out.
     ~ kai -= 1
     -> window
+// stories:check calls this a superset of asking Control first. Its cost is carried by the story: security
+// is set, Dean arrives before anyone has listened, and Graham's jaw sets against the next thing you say.
 * [Radio the station security officer to the ticket hall #stewardship +1 #feedback: Staff safety is yours to hold, and asking for back-up is never wrong. Watch what a uniform arriving before anyone has listened says to an angry man.]
     ~ security = true
     Dean, ticket hall please, window two. Shouting, nothing physical yet. #speaker: You
