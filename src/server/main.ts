@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lanAddresses } from './addresses.ts';
@@ -14,6 +15,8 @@ import { startWorkshopServer } from './workshop-server.ts';
 // `npm run workshop`: builds the game when it is missing or stale, then serves the workshop.
 const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const env = process.env;
+/** Started by `npm run workshop:cluster`: connections come from its front process. */
+const worker = cluster.isWorker;
 const port = Number(env.PORT ?? 8080);
 const host = env.HOST ?? '0.0.0.0';
 const postgres = isPostgresUrl(env.WORKSHOP_DB ?? '');
@@ -102,6 +105,7 @@ const server = await startWorkshopServer({
   limits: { joinsPerAddress },
   ...(env.WORKSHOP_PUBLIC_URL ? { publicUrl: env.WORKSHOP_PUBLIC_URL } : {}),
   ...(env.WORKSHOP_REDIS ? { redis: env.WORKSHOP_REDIS } : {}),
+  handedConnections: worker,
   archiveEndedAfterMs: archiveHours * HOUR,
   retainMs: retainDays * 24 * HOUR,
   aliveAt,
@@ -114,23 +118,31 @@ const server = await startWorkshopServer({
   process.exit(3);
 });
 
+if (worker) {
+  // One of `npm run workshop:cluster`'s processes: the front process prints the addresses.
+  console.log(`Workshop process ${process.pid} is ready.`);
+  process.send?.('workshop:ready');
+}
+
 const sessions = server.manager.sessions;
 const teams = sessions.reduce((n, s) => n + s.teams.size, 0);
 const join = server.joinBase ?? server.url;
-console.log(
-  [
-    '',
-    'Serving Moments workshop is running.',
-    `  Host (open on this computer): ${server.url}/host.html`,
-    `  Teams join at:                ${join}/join.html`,
-    ...lanAddresses()
-      .slice(1)
-      .map((a) => `                   or:          http://${a}:${server.port}/join.html`),
-    `  Database: ${dbShown} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
-    `  ${library.stories.size} scenarios; a team's play is ALIVE at ${aliveAt}% or more (VITE_ALIVE_AT). Press Ctrl+C to stop.`,
-    '',
-  ].join('\n'),
-);
+if (!worker) {
+  console.log(
+    [
+      '',
+      'Serving Moments workshop is running.',
+      `  Host (open on this computer): ${server.url}/host.html`,
+      `  Teams join at:                ${join}/join.html`,
+      ...lanAddresses()
+        .slice(1)
+        .map((a) => `                   or:          http://${a}:${server.port}/join.html`),
+      `  Database: ${dbShown} (${sessions.length} sessions, ${teams} teams restored${warnings.length ? `; ${warnings.length} problems above` : ''})`,
+      `  ${library.stories.size} scenarios; a team's play is ALIVE at ${aliveAt}% or more (VITE_ALIVE_AT). Press Ctrl+C to stop.`,
+      '',
+    ].join('\n'),
+  );
+}
 
 const stop = () => {
   void server.close().then(() => process.exit(0));

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Socket, type AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { joinBaseFor } from './addresses.ts';
 import { clientAddress, originAllowed } from './client-address.ts';
@@ -35,6 +35,11 @@ export interface WorkshopServerOptions {
    * sessions, their sockets joined by the socket.io Redis adapter.
    */
   redis?: string;
+  /**
+   * Also serve connections the cluster's front process hands over (npm run workshop:cluster),
+   * besides those to this process's own port.
+   */
+  handedConnections?: boolean;
   /** How often the database file is checked for deletion or replacement. */
   watchMs?: number;
   /** Ended sessions are archived (not restored) this long after they ended. */
@@ -74,6 +79,12 @@ export async function startWorkshopServer(
     ...(options.aliveAt !== undefined ? { aliveAt: options.aliveAt } : {}),
   });
   const http = createServer(staticFiles(options.distDir));
+  const handed = (message: unknown, handle: unknown) => {
+    if (message !== 'workshop:connection' || !(handle instanceof Socket)) return;
+    http.emit('connection', handle);
+    handle.resume();
+  };
+  if (options.handedConnections) process.on('message', handed);
   const origins = [...(options.origins ?? []), ...(options.publicUrl ? [options.publicUrl] : [])];
   const io = new Server(http, {
     maxHttpBufferSize: LIMITS.transportBytes,
@@ -143,6 +154,7 @@ export async function startWorkshopServer(
     joinBase,
     manager,
     close: async () => {
+      process.off('message', handed);
       clearInterval(watch);
       clearInterval(archiving);
       await io.close();
