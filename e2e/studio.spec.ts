@@ -188,6 +188,10 @@ test('a trainer writes a two-file story, plays it to the real debrief, exports i
   await expect(debrief).toBeFocused();
   await expect(playtest.getByText('Overall serving score')).toContainText('100%');
   await expect(playtest.getByText('Ending reached: Heard')).toBeVisible();
+  // The model answers, worked out in the game's worker, then shown under each key moment.
+  await expect(playtest.getByRole('list', { name: 'Key moments' })).toContainText(
+    'you chose an option from which the best play was still open',
+  );
   await expectNoAxeViolations(page);
 
   const download = page.waitForEvent('download');

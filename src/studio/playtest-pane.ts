@@ -2,6 +2,7 @@ import type { StoryLine } from '../core/beat.ts';
 import { debriefOf, formatEffects } from '../core/debrief.ts';
 import type { ScoreRanges } from '../core/explore.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
+import { outlooksOffThread } from '../app/debrief-outlooks.ts';
 import { renderDebrief } from '../render/dom/debrief-screen.ts';
 import { h, uniqueId } from '../render/dom/h.ts';
 import { Playtest, replayPlaytest, type LogEntry } from './playtest.ts';
@@ -78,9 +79,16 @@ export function createPlaytestPane(
       return;
     }
     const focused = document.activeElement as HTMLElement | null;
+    // The model answers come from the game's own worker, off the page's thread, as learners get them.
+    const { session } = current;
+    const known = scoring;
+    const play = { json: current.json, seed: session.seed, path: session.path };
+    const later = outlooksOffThread(play).then((outlooks) =>
+      debriefOf(known, session, { outlooks }),
+    );
     renderDebrief(
       debrief,
-      debriefOf(scoring, current.session),
+      debriefOf(known, session, { outlooks: [] }),
       {
         onPlayAgain: () => start(),
         onMenu: () => start(),
@@ -99,6 +107,7 @@ export function createPlaytestPane(
         finishedAt: new Date(),
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
       },
+      later,
     );
     // An edit replays the playtest: the debrief is redrawn, but the writer keeps typing.
     if (!fromChoice) focused?.focus();
