@@ -71,6 +71,7 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: browserStore(),
+        notify,
       });
       win.addEventListener('online', () => void xapi.queue.flush());
       records.push(xapi);

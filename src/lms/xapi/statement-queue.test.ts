@@ -64,3 +64,30 @@ describe('the statement queue', () => {
     expect(store.get('q')).toBeNull();
   });
 });
+
+describe('credentials the LRS refuses', () => {
+  it('401/403 stops sending at once, keeps every statement and tells the learner', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = new MemoryStore();
+    const refused: number[] = [];
+    let tries = 0;
+    const queue = new StatementQueue({
+      store,
+      key: 'q',
+      retryMs: 5,
+      send: () => {
+        tries++;
+        return Promise.reject(new LrsError(403, 'forbidden'));
+      },
+      onRefused: (status) => refused.push(status),
+    });
+    queue.push(statement('a'));
+    queue.push(statement('b'));
+    await queue.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    // Not retried as if the LRS were down: one refusal, then nothing until the next launch.
+    expect(tries).toBe(1);
+    expect(refused).toEqual([403]);
+    expect(JSON.parse(store.get('q') ?? '[]')).toHaveLength(2);
+  });
+});

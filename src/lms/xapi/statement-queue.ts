@@ -14,6 +14,8 @@ export interface QueueOptions {
   batchSize?: number;
   /** Beyond this the oldest statements go: a device offline for weeks must not fill its storage. */
   maxQueued?: number;
+  /** The LRS refused the credentials (401/403): sending stops, the statements stay stored. */
+  onRefused?: (status: number) => void;
 }
 
 /**
@@ -74,6 +76,17 @@ export class StatementQueue {
       try {
         await this.options.send(batch);
       } catch (err) {
+        // Bad or expired credentials: trying again cannot help, and the statements are not at
+        // fault. Stop, keep them for the next launch (new credentials), and let the learner know.
+        if (err instanceof LrsError && (err.status === 401 || err.status === 403)) {
+          this.stop();
+          console.warn(
+            'Serving Moments: the LRS refused the credentials; statements are kept',
+            err,
+          );
+          this.options.onRefused?.(err.status);
+          return;
+        }
         if (!(err instanceof LrsError) || !err.permanent) return this.retryLater(err);
         // One bad statement refuses its whole batch: find it by sending one at a time.
         if (batch.length > 1) {

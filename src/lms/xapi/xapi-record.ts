@@ -1,6 +1,7 @@
 import type { FinishedRecord, LearningRecord } from '../../adapters/learning-record.ts';
 import type { KeyValueStore } from '../../adapters/storage.ts';
 import { AnswersInOrder } from '../answers-in-order.ts';
+import type { Notify } from '../notices.ts';
 import { DEFAULT_RULE, type CompletionRule } from '../completion-rule.ts';
 import { packageOutcome } from '../package-outcome.ts';
 import type { QualityId } from '../../core/qualities.ts';
@@ -28,6 +29,8 @@ export interface XapiOptions {
   retryMs?: number;
   newId?: () => string;
   now?: () => Date;
+  /** What the learner is told when the LRS refuses the launch's credentials. */
+  notify?: Notify;
 }
 
 export interface XapiRecord extends LearningRecord {
@@ -64,6 +67,7 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
     key: `serving-moments:xapi-queue:${learner}`,
     send: options.send ?? lrsSender(launch),
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
+    onRefused: (status) => options.notify?.({ kind: 'lrs-credentials', status }),
   });
   // Statements left from an earlier session (the LRS was down when the learner left) go first.
   if (queue.pending > 0) void queue.flush();
