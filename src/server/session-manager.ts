@@ -398,6 +398,8 @@ export class SessionManager {
     if (step > team.path.length) await this.catchUp(session, team);
     // A choice sent again after a lost acknowledgement is already stored: say so, change nothing.
     if (step === team.path.length - 1 && team.path[step] === index) return found;
+    // Another process may have started the round a moment ago: ask the store before refusing.
+    if (!canChoose(session.record.phase) && this.shared) await this.refresh(session.record.code);
     if (!canChoose(session.record.phase)) {
       return refuse(
         'wrong-phase',
