@@ -64,6 +64,9 @@ test("a new story's new people get faces in the dev server, with no error", asyn
     const problems = problemsOf(page);
     await openNewStory(page, url);
     await expectBothFaces(page, url);
+    // The new colleague who speaks after the first choice is drawn beside the customer.
+    await choicesGroup(page).getByRole('button').first().click();
+    await expect(page.locator('.stage-canvas')).toHaveAttribute('data-drawn', 'Mr. Haddad, Bea');
     expect(problems).toEqual([]);
   } finally {
     await server.close();
