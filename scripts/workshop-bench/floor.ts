@@ -17,11 +17,20 @@ export async function measureFloor(clients: number, perSecond: number, requests:
   });
   try {
     const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the echo server did not start in 60 s')),
+        60_000,
+      );
       child.stdout.on('data', (chunk: Buffer) => {
         const found = /echo (http:\/\/\S+)/.exec(chunk.toString());
-        if (found?.[1]) resolve(found[1]);
+        if (!found?.[1]) return;
+        clearTimeout(timer);
+        resolve(found[1]);
       });
-      child.once('exit', (code) => reject(new Error(`the echo server exited (${code})`)));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the echo server exited (${code})`));
+      });
     });
     const watcher = await connect(url);
     await watcher.timeout(10_000).emitWithAck('watch');
