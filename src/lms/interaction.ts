@@ -8,7 +8,10 @@ export interface Interaction {
   /** The question's id within its story, from its place in the ink: the same on every route. */
   question: string;
   number: number;
-  /** 'correct' when the choice moved the qualities up on balance, 'wrong' when down. */
+  /**
+   * 'correct' when the choice is one of the route-aware model answers, 'wrong' when it is not;
+   * without model answers, by the choice's own score: up on balance, down, or neither.
+   */
   result: 'correct' | 'wrong' | 'neutral';
   /** SCORM 1.2 'choice' responses are single characters: the option's place at its point. */
   letter: string;
@@ -62,7 +65,18 @@ export function interactionOf(
     storyId: d.storyId,
     question: questionIdOf(d),
     number: d.number,
-    result: net > 0 ? 'correct' : net < 0 ? 'wrong' : 'neutral',
+    // Where the model answers are known, the result agrees with the correct responses recorded
+    // beside it; without them it falls back to the choice's own score.
+    result:
+      known.length > 0
+        ? known.includes(d.chosenIndex)
+          ? 'correct'
+          : 'wrong'
+        : net > 0
+          ? 'correct'
+          : net < 0
+            ? 'wrong'
+            : 'neutral',
     letter: letterOf(slotOf(d.chosenIndex)),
     slug: slugOf(d.chosen),
     description: `${d.title}: ${d.question || `decision ${d.number}`}`.slice(0, 250),

@@ -52,6 +52,8 @@ describe('interaction ids name the question, not its position', () => {
     // After the promise, keeping it is the one best answer at the same question.
     expect(patterns(promised[2]!)).toEqual(['keep-your-promise-and-move-her-bags-now']);
     expect(promised[2]?.learner_response).toBe('send-maintenance-up');
+    // It earns a point, but it is not the answer recorded as correct here, so it is not 'correct'.
+    expect(promised[2]?.result).toBe('incorrect');
   });
 
   it('SCORM 1.2: a response letter means the same option on every route', async () => {
