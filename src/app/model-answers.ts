@@ -14,7 +14,9 @@ export function modelAnswersOffThread(): ModelAnswerSource {
   const waiting = new Map<number, (answers: number[] | undefined) => void>();
   let next = 0;
   const start = (): Worker | undefined => {
-    if (worker || failed) return worker;
+    // A worker that has failed stays failed: asking it again would wait for answers that never come.
+    if (failed) return undefined;
+    if (worker) return worker;
     try {
       worker = new Worker(new URL('./model-answer-worker.ts', import.meta.url), {
         type: 'module',
