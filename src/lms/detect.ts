@@ -74,6 +74,8 @@ export function detectLearningRecords(
         notify,
       });
       win.addEventListener('online', () => void xapi.queue.flush());
+      // Decisions still waiting for their model answers are sent without them as the page goes.
+      win.addEventListener('pagehide', () => xapi.leave());
       records.push(xapi);
     }
   } catch (err) {
