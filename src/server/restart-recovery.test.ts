@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Socket } from 'socket.io-client';
@@ -14,7 +14,14 @@ import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 
 describe('a workshop server killed with kill -9 mid-round', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'workshop-crash-'));
-  const env = { WORKSHOP_DB: path.join(dir, 'workshop.db'), WORKSHOP_DIST: dir };
+  // Only the story played: starting the server on the whole library checks every story first.
+  mkdirSync(path.join(dir, 'stories'));
+  copyFileSync('stories/hotel-heat.ink', path.join(dir, 'stories', 'hotel-heat.ink'));
+  const env = {
+    WORKSHOP_DB: path.join(dir, 'workshop.db'),
+    WORKSHOP_DIST: dir,
+    WORKSHOP_STORIES: path.join(dir, 'stories'),
+  };
   const sockets: Socket[] = [];
   const servers: SpawnedWorkshop[] = [];
   const open = async (url: string) => {
