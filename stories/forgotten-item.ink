@@ -40,6 +40,8 @@ Bev Harland, next in line, is already lifting her first tin onto the belt. Five 
     ~ named = true
     ~ delay = delay + 1
     -> cover
+// stories:check calls this a superset of running at once. It is not doing both: the shout fails and you
+// run anyway, a step later. Its cost is carried by the story: delay + 1 (at 2 he is already backing out).
 * [Call after him from the till: sir, your bag #empathy +1 #feedback: Quick and kind, and a shout from behind a till rarely carries through closing doors.]
     Sir! Sir, your bag! #speaker: You
     The doors slide shut behind him. Bev looks at you, then at the bag. #sfx: door-chime
@@ -78,6 +80,8 @@ The receipt says G. PRYCE. Through the glass you can see him in row C, pushing t
 * [Ask Bev to tell the people behind her, and go #community +1 #stewardship -1 #feedback: Bev will spread the word kindly, but your till is still logged in, and a queue told second-hand is a queue half told.]
     Bev turns round to the line. You are through the doors before she has finished.
     -> carpark
+// stories:check calls this a superset of radioing Sandra. They are alternatives (go now, or ask first);
+// the radio's only return is a variable, not a tag: radioed, which lets Sandra agree a runner call later.
 * [Lock the till, tell your queue why, then go #community +2 #stewardship +1 #empathy -1 #feedback: Locking keeps the money safe, and a reason turns a queue into people on your side. It costs twenty seconds he does not know he has.]
     Two minutes, everyone. That gentleman left his daughter's birthday present. #speaker: You
     Go on, love. I'd want someone to do it for me. #speaker: Bev
@@ -92,6 +96,8 @@ That was the gentleman's, wasn't it? He's still out there, look. Sitting in his 
 * [Ask the service desk to call his name over the speakers #community +1 #empathy -1 #feedback: A tannoy call shares the job and keeps your till open, but it cannot reach a man sitting in a car with the windows up.]
     Ayesha on the service desk reads out his name twice. Nobody comes. When you look up again, row C is empty.
     -> later
+// stories:check reads "shows you the cost" as a named cost. The cost named is the earlier choice's (the
+// bag under the counter, tagged #empathy -2); this option's own cost is carried by delay + 2 (he is pulling out).
 * [Take Bev's hint: lock the till, tell the queue and go #listening +2 #empathy +1 #feedback: Changing your mind when someone shows you the cost is the right call. Bev saw what you had let slip.]
     You're right. Hold that thought, Bev. Two minutes, everyone. #speaker: You
     ~ queue = queue + 1
@@ -137,16 +143,24 @@ Outside the air smells of hot tarmac and trolleys rattle in the bays. #scene: ca
 He takes the bag and holds it on his lap for a moment.
 Oh, no. The present. I'd have got all the way there. #speaker: Gareth Pryce #mood: relieved
 Sorry. My head's all over the place. It's her first birthday since her mum and I split, and I'm doing the party on my own. #speaker: Gareth Pryce #mood: worried
+// stories:check: the best play earns no Listening. By design Listening is earned here only at a price
+// (stewardship -2 and twelve minutes, queue - 2) or on the side road's recovery; the best play hears him
+// briefly and answers with the kind word and the practical question below (empathy, foresight).
 * [Ask how he is managing, and let him talk #listening +2 #empathy +1 #stewardship -2 #feedback: Listening matters, but twelve minutes in a car park serves neither him, with a party at three, nor your queue. Hear him briefly, then let him go.]
     He talks: the hall, the cake, the ex-wife's new partner who will be there. You listen. Twelve minutes pass.
     Thanks. I needed that. I'm going to be late, mind. #speaker: Gareth Pryce #mood: calm
     ~ trust = trust + 1
     ~ queue = queue - 2
     -> back
+// stories:check reads 'but' as a named cost. The cost is carried by the story: trust is not raised here
+// (the other answers give +1 or +2), so the 'A birthday saved' endings (trust >= 3) move out of reach.
 * [Tell him it happens a dozen times a day, and wish Ffion happy birthday #awareness +1 #feedback: Taking the embarrassment off him is kind and quick, but it skates past what he just trusted you with.]
     Happens all day long. Happy birthday to Ffion. #speaker: You
     Yeah. Thanks. #speaker: Gareth Pryce #mood: calm
     -> back
+// stories:check: the best play earns no Empathy net. That is the design: the best play spends it on the
+// head start (looking first, locking the till, each #empathy -1) and earns it back here, so Empathy reads
+// kept, not earned.
 * [Say he is clearly working hard for her; ask if anything is missing #empathy +2 #foresight +2 #community -1 #feedback: A kind word for the worry and one practical question: he leaves lighter and with everything he needs. Your queue waits two more minutes for it.]
     You've clearly put a lot into today. Is everything else in the boot? #speaker: You
     He checks the boot.
@@ -190,6 +204,8 @@ Ten minutes later Sandra comes along the tills with her radio and a clipboard.
 * [Apologise and say it will not happen again #community +1 #growth -1 #barrier: follow-procedures #feedback: Keeping the peace respects her job, but the promise tells everyone watching that the rule matters more than the customer.]
     Sandra nods and moves on. You feel oddly flat.
     -> jade
+// stories:check calls this a superset of apologising. They are opposites (a plan, or a promise never to
+// go again), not both; the plan's risk is carried by the story: Sandra refuses it unless queue >= 1 or radioed.
 * [Tell her what happened, and ask for a runner call next time #foresight +2 #community +1 #feedback: Turning one good deed into a simple plan gives her something to say yes to. She may still say no, and that is hers to decide.]
     A dad left his girl's present. I locked up and was gone four minutes. Could we have a radio call for a runner, so nobody has to leave a till? #speaker: You
     {
@@ -211,6 +227,9 @@ Would you really do that again? I'd be scared of getting sacked. #speaker: Jade
 * [Tell her not to risk it while she is new #community +1 #growth -2 #feedback: It protects her for now, but it teaches her that the safe job is the one that lets the customer drive away.]
     ~ lesson = "rule"
     -> saturday
+// stories:check calls this a superset of telling her not to risk it. They are opposite lessons, not both;
+// the shared #community +1 is for taking a new starter seriously, and the 'rule' lesson's cost is shown in
+// the epilogue (Jade puts a pensioner's batteries under the counter).
 * [Walk her through it, step by step #growth +2 #community +1 #feedback: You pass on the judgement, not just the story, so she can make the same call herself next time.]
     Lock the till. Tell the queue why. Go. Tell Sandra after, and say what you'd change. #speaker: You
     ~ lesson = "taught"
@@ -246,6 +265,9 @@ Would you really do that again? I'd be scared of getting sacked. #speaker: Jade
 }
 
 === saved_and_started ===
+// stories:check: a DEAD path (2, 2, 1, 3, 2, 1, 1) ends in Gareth's delight. His delight is earned: that
+// path served him as the best play does (looked first, stood clear, the kind word: trust 3, delay 1). It
+// scores low on the queue, Sandra and Jade, and the epilogue shows that cost (Jade's lesson == "rule").
 Ffion's painting goes up in the staff room, next to the runner-call notice. #ending: A birthday saved, a habit started #outcome: better-off
 -> END
 
