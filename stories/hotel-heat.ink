@@ -29,6 +29,8 @@ It is four minutes past eight. The day crew went home at six, and the parts room
 You are signing the night log in the ground-floor service corridor when the maintenance line rings. #sfx: phone-ring
 Guest in 412 for you. Says her room is like an oven. I told her maintenance hours ended at eight, but she asked for whoever is on tonight. #speaker: Dev #call: Dev
 Hello. I'm sorry to ring so late. Helen Marsh, room 412. The air conditioning is blowing warm and the room is stifling. I honestly don't see how I'm going to sleep in here. #speaker: Helen Marsh #mood: worried #call: Helen Marsh
+// stories:check reads 'but' as a named cost. The cost is carried by the story: minutes + 5 while she
+// explains it again at the door, and no trust + 1 (asking first gives it), which 'She slept' needs (trust >= 4).
 * [Tell her you are on your way up right now #empathy +1 #feedback: Moving at once shows her she matters, but you arrive knowing nothing, and she has to explain it all again at the door while you go back for the right kit.]
     That sounds miserable. I'm on my way up now. #speaker: You
     Oh. Thank you. I half expected to be told to wait until morning. #speaker: Helen Marsh #mood: calm
@@ -68,6 +70,8 @@ The shut-off valve for that pipe run is behind the linen room shelving. Priya ha
     ~ minutes = minutes + 20
     ~ trust = trust - 1
     -> room
+// stories:check calls this a superset of going to five in silence. It does not escape the trade-off:
+// Helen still waits (minutes + 20, #empathy -1); the silent version is the same choice done worse (trust - 1).
 * [Go to five, and ring 412 on the way to say why #stewardship +2 #awareness +1 #empathy -1 #feedback: The leak is stopped and Helen knows why she waits. Twenty minutes of her night is still twenty minutes.]
     Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You #call: Helen Marsh
     Of course. Thank you for telling me. #speaker: Helen Marsh
@@ -101,6 +105,9 @@ Well? Tell me straight. I can take bad news about a machine. #speaker: Helen Mar
     I'm so sorry, this shouldn't happen. I'll make sure tonight is refunded. #speaker: You
     That's kind, but I don't want money. I want to sleep. #speaker: Helen Marsh #mood: frustrated
     -> parts
+// stories:check calls this a superset of the apology and refund. They are alternatives, not both: asking
+// does not refund; the refund's extra cost is a promise not yours to make (refund_promised, broken at
+// checkout unless the log is full).
 * [Ask whether she would rather move rooms while you deal with this one #listening +1 #empathy +1 #feedback: Offering a choice respects her. Now you know she values staying put and trusts you to fix it.]
     ~ trust = trust + 1
     I can try to move you now, or you can stay and I'll replace the unit. Which would you rather? #speaker: You
@@ -143,6 +150,9 @@ Sorry. It's my daughter, Claire. She keeps texting. She's more frightened than s
 * [Work fast and quietly so she can answer her daughter in peace #awareness +1 #feedback: Reading that she might want space is a kind of attention, and speed matters tonight. It also leaves her alone with the worry she just named.]
     You nod and keep the noise down. She types, deletes, types again.
     -> cool
+// stories:check: the best play earns no Empathy net. That is the design: it spends Empathy on her wait
+// three times (the phone questions, talking Priya through the valve, ringing Marek, each -1) and earns two
+// back here, so Empathy reads as kept on the best play, not earned.
 * [Keep working and ask her about Claire #listening +2 #empathy +2 #awareness -1 #feedback: Your hands slow while you listen, and the fit takes ten minutes longer. Giving her room to say what is weighing on her is the part of the job no new unit can do.]
     ~ trust = trust + 1
     ~ minutes = minutes + 10
@@ -194,6 +204,10 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
 * [Log the basics, then go up to five and repair the joint properly #stewardship +1 #foresight -1 #feedback: Finishing the leak is good work, but a thin log leaves the day crew guessing and her early start unplanned.]
     ~ log = log + " basic"
     -> checkout
+// stories:check: three qualities at once. This is the return on decision 2's Priya choice (priya_shown),
+// whose cost was paid there (#empathy -1, six minutes of Helen's wait, no stewardship for the leak). Over
+// both decisions it is one point ahead of ringing 412 then writing the full handover, so it does not decide
+// the story alone.
 * {priya_shown} [Leave the joint to Priya's rounds and write the handover in full #growth +1 #community +2 #foresight +1 #feedback: The six minutes you spent on the radio pay back now: Priya watches the valve she closed, and you have time to write it all down.]
     ~ log = log + " full"
     -> checkout
@@ -251,6 +265,10 @@ I'll be gone by five. I suppose the day crew will fix it for the next person. #s
     Really? Thank you. #speaker: Helen Marsh #mood: calm
     You take the stairs down two at a time and stand again at the wired glass. #scene: hotel-basement
     -> parts.choose
+// stories:check reads 'but' as a named cost, and calls this a superset of going back down. The cost is
+// carried by the story: she repacks Claire's things (mood worried), and the move ends at 'A cooler room, a
+// shorter night', never 'She slept'; going back down reopens the whole repair route instead, so they are
+// alternatives, not both.
 * [Offer to move her to 217, the only free room, by the ice machine #listening +1 #empathy +1 #feedback: A move is a real answer tonight, but it asks her to repack at the end of a long day. Offer it as her choice, not your way out.]
     -> move
 
@@ -260,8 +278,11 @@ Helen looks at you for a long moment.
 Fine. Thank you for the fans. #speaker: Helen Marsh #mood: angry
 * [Wish her good night and leave her to rest #awareness +1 #empathy -1 #feedback: Leaving her in peace respects her time, but she goes to bed hot and alone with the problem.]
     -> ending_ticket
+// stories:check reads 'but' as a named cost. All three answers here lead to ending_ticket: the room stays
+// hot and she leaves angry and worse-off, whatever is tagged.
 * [Mark the ticket with her early checkout, for the next guest's sake #foresight +1 #feedback: Thinking of the next guest is good foresight, but tonight's guest is still lying awake in the heat.]
     -> ending_ticket
+// stories:check reads 'though' as a named cost. As above: ending_ticket carries it (hot room, worse-off).
 * [Ask Dev to tell the duty manager she has had a rough night #community +1 #feedback: Bringing in a colleague to make amends in the morning is worth doing, even though the room itself stays hot.]
     -> ending_ticket
 
