@@ -30,6 +30,9 @@ The next customer steps up, laughing at something the woman behind her said. Thi
 Hiya! This one's coming back, I'm afraid. The green wrap dress, a hundred and forty pounds. The seam went the first time I put it on. #speaker: Tasha Bennett
 Her smile is bright. Her thumb keeps working at the handle of the bag. #mood: worried
 She lays the dress on the counter. The swing tag is gone, and a fleck of gold confetti drops out of the fold.
+// stories:check reads 'though' as a named cost, and calls this a superset of the gentle no. It is not the
+// no plus more: it does not refuse yet. Its cost is carried by the story: seam_seen stays false, so the
+// free fault repair is closed at decision 5 and only the slower alterations check (queue + 3) is left.
 * [Ask if she spoke to Marcus about it yesterday #awareness +1 #stewardship +1 #feedback: Being open about what you know keeps you honest and consistent with Marcus. It answers the question of yesterday, though, not the seam she came to show you, and that seam will matter later.]
     I think my colleague saw this one yesterday? #speaker: You
     She flushes. He didn't even look at it properly. It's the seam, under the arm. #speaker: Tasha Bennett #mood: frustrated
@@ -54,6 +57,8 @@ She lays the dress on the counter. The swing tag is gone, and a fleck of gold co
 // ---------------------------------------------------------------
 === wear ===
 Behind her, the queue has gone quiet in the way queues do when they are listening.
+// stories:check reads 'But' as a named cost. The cost is carried by the story: false_hope is set, and
+// when you give the no yourself at decision 4 it costs trust - 1 ("You said you'd send it off").
 * [Offer to send it off for a fault assessment #stewardship +1 #feedback: It sounds fair and it avoids a scene. But you already know what the assessment will say, so the no still comes, ten days later, in a letter.]
     ~ false_hope = true
     We can send it to our quality team to assess the fault. It takes about ten days. #speaker: You
@@ -142,6 +147,8 @@ So you did say yes. And now it's no. #speaker: Tasha Bennett #mood: angry
 // ---------------------------------------------------------------
 === offer ===
 The seam is a real fault in the thread, even if the rest is wear. Alterations, upstairs, mend faults free inside thirty days. Paid alterations are eight pounds.
+// stories:check calls this a superset of the paid repair. They are opposites (the shop pays, or she
+// does), not both, and this one is open only if seam_seen: its cost was paid at decision 1 (#community -1).
 * {seam_seen} [Book the seam in as a free fault repair #healing +2 #stewardship +2 #feedback: Because you looked at the seam first, you can separate what is her fault from what is the shop's, and put right the part that is yours to put right.]
     ~ trust += 2
     That seam is our fault, so that's free. Alterations will have it back to you Tuesday. #speaker: You
@@ -174,6 +181,9 @@ She folds the dress back into the bag.
 * [Mention Marcus said the same yesterday, so it's consistent #stewardship +1 #healing -2 #feedback: Being consistent is fair, but now she knows she was written about and discussed. Consistency is for you to keep, not for her to be told.]
     ~ trust -= 1
     Just so you know, it's the same as Marcus said yesterday. We're consistent. #speaker: You
+// stories:check: the best play earns no Empathy net. That is the design: it spends Empathy on the two
+// honest stings (saying quietly what you see, the clear no: each -1) and earns it back by keeping your
+// attention on her at decision 3 and here, so Empathy reads as kept, not earned.
 * [Thank her for showing you the seam #healing +1 #empathy +1 #feedback: She came in to argue and you end by treating her as someone who told you something useful. That lets her walk out with her dignity.]
     ~ trust += 1
     Thanks for showing me the seam. You were right about that thread. #speaker: You
