@@ -147,6 +147,8 @@ It is five to two. The graduation starts at half past four, an hour and three qu
     - else: At the door Graham turns back toward window two and raises his voice so the queue can hear.
         And get that one some training! #speaker: Graham Ellis
 }
+// stories:check: the best play earns no Empathy net. That is the design: the limit that protects Kai
+// stings Graham (#empathy -1 at decision 2) and this farewell earns it back, so Empathy reads as kept.
 * [Wish his daughter well, and say you'll pass it on #healing +2 #empathy +1 #community -1 #feedback: Whatever he said last, you close on his daughter, which is what this was always about, and he leaves as a father, not as the man in the video. If his last word was an insult, Kai hears it go unanswered.]
     ~ trust += 1
     I'll pass that on. I hope she has a wonderful day. #speaker: You
@@ -183,6 +185,10 @@ Back at window two, Kai is serving the next passenger. His hands are not quite s
 // ---------------------------------------------------------------
 === system ===
 At five o'clock the shift ends. Both cancellations are on the board in red.
+// stories:check calls this a superset of logging the incident, and says the best play earns no Awareness
+// net. They are alternatives (fix the cause, or file the record), and no answer here changes the ending,
+// which reads trust and kai. The best play spends Awareness twice on purpose (not watching the queue while
+// Graham talks, covering Kai's window alone: each -1) and earns one back here, so it reads as kept.
 * [Report the app's wrong bus message to Control #stewardship +1 #awareness +1 #feedback: Graham's anger started with a screen that told him a bus was coming. Fixing the message spares the next passenger and the next Kai.]
     ~ epilogue = 1
 * [Ask for two on the windows on cancellation days #community +2 #feedback: Nobody should face a cancellation queue alone at nineteen. Asking puts the lesson into the rota, where it lasts.]
