@@ -60,6 +60,9 @@ I know I'm meant to ask a team leader. You were in the quarterly review. She'd b
     I'd have said yes. And I need you to ask, even when I'm in a meeting. Message me. #speaker: You
     OK. Fair. I will. #speaker: Josh Kowalski #mood: calm
     -> bernie_knot
+// stories:check: the best play earns no Empathy net. That is the design: the best play takes the shine off
+// Josh's kind call (#empathy -1 at decision 2) and earns it back by hearing Bernie's March, so Empathy
+// reads as kept, not earned.
 * [Tell him he did the right thing, full stop #empathy +2 #growth -1 #feedback: He needed to hear it. It also tells him, and everyone he tells, that authority is optional when the cause is good, and you have to stand behind that on Friday.]
     ~ trust += 2
     ~ backed = true
@@ -90,6 +93,9 @@ So Josh waives a hundred and eighty quid and that's fine, is it? In March I aske
     It was a different situation. I can't go into it. #speaker: You
     They always are. #speaker: Bernie
     -> rule
+// stories:check reads 'though' as a named cost. The cost is carried by the story: asked_march stays
+// false, so on Friday Hannah calls the proposal an anecdote, rule_agreed is never set and the best
+// ending (and the same-day route for Josh) is out of reach.
 * [Tell her you'll look into March as well #community +1 #feedback: A fair promise, and it calms her for now. Without hearing March again, though, you are promising to look at something you have already decided about.]
     I'll look into March as well, Bernie. Promise. #speaker: You
     Hm. We'll see. #speaker: Bernie
@@ -130,6 +136,8 @@ So. A hundred and eighty pounds, no authorisation. Finance want to know if we've
     Hannah sighs. Then it's a control problem, isn't it. #speaker: Hannah
     {rule_drafted: -> proposal}
     -> tell_josh
+// stories:check calls this a superset of blaming Josh. They are opposite accounts, not both, and both pay
+// #community: owning the miss costs standing with Hannah; blaming costs it on the floor and trust - 2.
 * {not backed} [Say the outcome was right; the miss is yours #stewardship +2 #persuasion +1 #community -1 #feedback: Owning the gap as the leader protects Josh without pretending the rule did not exist. It costs you some standing with Hannah, who hoped you'd say it was handled.]
     ~ trust += 1
     It was the right outcome for that customer. The miss was asking, and that's on me to fix with the team. #speaker: You
@@ -167,6 +175,9 @@ Back on the floor, Josh catches your eye for the first time all week.
 * [Tell him what you said to Hannah, word for word #persuasion +1 #feedback: Telling him exactly what was said about him is what trust is made of. If what you said was hard, it will be hard to hear, and that is the point.]
     ~ trust += 1
     I told her the outcome was right and the miss was asking. {rule_drafted && asked_march: And there's a new way to get a yes quickly.} #speaker: You
+// stories:check calls this a superset of telling him word for word and of the huddle. It is open only if
+// rule_agreed, paid for earlier (hearing March, #persuasion -1; Thursday on the draft, #community -1): it
+// is the return on those costs, not a free way to do both, and it stays under +5 and to two qualities.
 * {rule_agreed} [Hand him the new same-day route to try first #growth +2 #persuasion +2 #feedback: The rule you fought for on Friday goes straight back to the person it is for. Asking him to try it first makes him part of the fix, not the cause of it.]
     ~ trust += 1
     There's a new route. Message me or any team leader, same day, and we can approve it in minutes. Will you be the first to use it? #speaker: You
@@ -189,9 +200,15 @@ Back on the floor, Josh catches your eye for the first time all week.
 // ---------------------------------------------------------------
 === huddle ===
 Monday's team huddle is five minutes before the phones open.
+// stories:check: the best play earns no Community net. That is the design: the best play pays it three
+// times (Josh off the phones, Thursday on the draft, owning the miss to Hannah: each -1) and wins two back
+// here, so Community reads as what the best play keeps.
 * [Thank Bernie, in front of everyone, for March #community +2 #feedback: Her complaint made the rule better. Saying so in public tells the team that challenging you is welcome.]
     ~ epilogue = 1
     ~ bernie += 1
+// stories:check calls this a superset of skipping the huddle. They are alternatives, not both: the shared
+// #stewardship +1 is for guarding the queue on one and the control on the other; skipping's cost is
+// #community -1 and the epilogue's "Nobody mentions it again".
 * [Walk the team through how to ask for a waiver now #stewardship +1 #growth +1 #feedback: The clearest way to stop the next unauthorised waiver is to make asking easy. The team leaves knowing exactly what to do.]
     ~ epilogue = 2
 * [Skip it this week: the queue is already at nine calls #stewardship +1 #community -1 #feedback: The queue is real. The lesson stays with the three people who were in it.]
