@@ -81,7 +81,7 @@ The receipt says G. PRYCE. Through the glass you can see him in row C, pushing t
     Bev turns round to the line. You are through the doors before she has finished.
     -> carpark
 // stories:check calls this a superset of radioing Sandra. They are alternatives (go now, or ask first);
-// the radio's only return is a variable, not a tag: radioed, which lets Sandra agree a runner call later.
+// what the radio earns over locking is a variable, not a tag: radioed, so Sandra can agree a runner call.
 * [Lock the till, tell your queue why, then go #community +2 #stewardship +1 #empathy -1 #feedback: Locking keeps the money safe, and a reason turns a queue into people on your side. It costs twenty seconds he does not know he has.]
     Two minutes, everyone. That gentleman left his daughter's birthday present. #speaker: You
     Go on, love. I'd want someone to do it for me. #speaker: Bev
