@@ -40,7 +40,7 @@ export function outlooksOffThread(
     };
     const timer = setTimeout(() => finish([]), budgetMs);
     worker.onmessage = ({ data }: MessageEvent<OutlookResponse>) =>
-      finish(data.ok ? data.outlooks : []);
+      finish(data.ok ? data.value : []);
     worker.onerror = (event) => {
       event.preventDefault();
       finish(here());

@@ -1,3 +1,4 @@
+import type { Result } from '../core/result.ts';
 import type { Outlook } from '../core/key-moments.ts';
 
 /** Per decision of a play, the best total still reachable from each option (undefined: cut). */
@@ -9,4 +10,5 @@ export interface OutlookRequest {
   path: number[];
 }
 
-export type OutlookResponse = { ok: true; outlooks: Outlooks } | { ok: false; message: string };
+/** The worker's answer: the outlooks, or why it could not work them out. */
+export type OutlookResponse = Result<Outlooks, string>;

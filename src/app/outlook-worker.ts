@@ -9,8 +9,8 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data }) => {
   try {
-    scope.postMessage({ ok: true, outlooks: outlooksAlong(data.json, data.seed, data.path) });
+    scope.postMessage({ ok: true, value: outlooksAlong(data.json, data.seed, data.path) });
   } catch (err) {
-    scope.postMessage({ ok: false, message: (err as Error).message });
+    scope.postMessage({ ok: false, error: (err as Error).message });
   }
 };

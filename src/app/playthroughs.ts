@@ -15,11 +15,11 @@ export class Playthroughs {
     const decoded = decodeSave(raw);
     if (!decoded.ok) {
       this.store.remove(keyOf(storyId));
-      return { problem: decoded.reason };
+      return { problem: decoded.error };
     }
-    if (decoded.save.storyId !== storyId)
+    if (decoded.value.storyId !== storyId)
       return { problem: 'the saved progress belongs to another story' };
-    return { save: decoded.save };
+    return { save: decoded.value };
   }
 
   save(save: SavedPlaythrough): void {

@@ -28,7 +28,7 @@ export function charactersOf(source: string): Character[] {
     if (body.includes('{')) continue;
     const result = parseTag(body);
     if (!result.ok) continue;
-    const tag = result.tag;
+    const tag = result.value;
     if (tag.kind === 'global' && tag.key === 'customer') meet(tag.value);
     else if (tag.kind === 'speaker') meet(tag.name);
     else if (tag.kind === 'presence') for (const name of tag.change.names) meet(name);

@@ -41,7 +41,7 @@ function choicesOf(file: string, source: string): SourceChoice[] {
     for (const tag of tags) {
       const parsed = parseTag(tag);
       if (!parsed.ok) continue;
-      const t = parsed.tag;
+      const t = parsed.value;
       if (t.kind === 'quality') choice.effects.push({ quality: t.quality, amount: t.amount });
       if (t.kind === 'barrier') choice.barrier = true;
       if (t.kind === 'feedback') choice.feedback = t.text;

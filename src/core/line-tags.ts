@@ -18,10 +18,10 @@ export function readLine(
   for (const raw of tags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
-      report({ ...result.problem, near: clip(text) });
+      report({ ...result.error, near: clip(text) });
       continue;
     }
-    const tag = result.tag;
+    const tag = result.value;
     switch (tag.kind) {
       case 'speaker':
         line.speaker = tag.name;
@@ -81,10 +81,10 @@ export function readChoice(
   for (const raw of tags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
-      report({ ...result.problem, near: clip(text) });
+      report({ ...result.error, near: clip(text) });
       continue;
     }
-    const tag = result.tag;
+    const tag = result.value;
     if (tag.kind === 'quality') {
       const same = effects.find((e) => e.quality === tag.quality);
       if (same) same.amount += tag.amount;

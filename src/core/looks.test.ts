@@ -6,14 +6,16 @@ describe('the look tag', () => {
   it('reads plain words for hair, skin, age and accessories, ignoring filler words', () => {
     expect(parseLook('Mr. Haddad: older, short grey hair, dark skin, moustache, glasses')).toEqual({
       ok: true,
-      name: 'Mr. Haddad',
-      look: {
-        age: 'older',
-        hair: 'short',
-        grey: true,
-        skin: 'dark',
-        facialHair: 'moustache',
-        eyewear: 'glasses',
+      value: {
+        name: 'Mr. Haddad',
+        look: {
+          age: 'older',
+          hair: 'short',
+          grey: true,
+          skin: 'dark',
+          facialHair: 'moustache',
+          eyewear: 'glasses',
+        },
       },
     });
   });
@@ -22,7 +24,7 @@ describe('the look tag', () => {
     const result = parseTag('look: Bea: young, braids');
     expect(result).toEqual({
       ok: true,
-      tag: { kind: 'look', name: 'Bea', look: { age: 'young', hair: 'braids' } },
+      value: { kind: 'look', name: 'Bea', look: { age: 'young', hair: 'braids' } },
     });
   });
 
@@ -30,25 +32,25 @@ describe('the look tag', () => {
     const result = parseTag('look: Bea: young, glases');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problem.message).toBe("unknown look cue 'glases' for Bea");
-      expect(result.problem.hint).toContain("'glasses'");
+      expect(result.error.message).toBe("unknown look cue 'glases' for Bea");
+      expect(result.error.hint).toContain("'glasses'");
     }
   });
 
   it('asks for a name and for at least one cue', () => {
     const noName = parseTag('look: older, glasses');
     expect(noName.ok).toBe(false);
-    if (!noName.ok) expect(noName.problem.message).toContain('needs a name');
+    if (!noName.ok) expect(noName.error.message).toContain('needs a name');
     const noCues = parseTag('look: Bea:');
     expect(noCues.ok).toBe(false);
-    if (!noCues.ok) expect(noCues.problem.message).toContain('names no cues');
+    if (!noCues.ok) expect(noCues.error.message).toContain('names no cues');
   });
 
   it('refuses two cues that cannot both be true', () => {
     const result = parseLook('Bea: bun, afro');
     expect(result).toEqual({
       ok: false,
-      message: "the look of Bea has two hair styles: 'bun' and 'afro'",
+      error: { message: "the look of Bea has two hair styles: 'bun' and 'afro'" },
     });
   });
 });

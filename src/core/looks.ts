@@ -1,4 +1,5 @@
 import { closest } from './suggest.ts';
+import { err, ok, type Result } from './result.ts';
 
 /**
  * How a character looks, from a story's `# look: NAME: cue, cue` tag. The cues are plain words a
@@ -52,9 +53,7 @@ export const LOOK_CUES: readonly string[] = [...HAIR_CUES, ...SKIN_CUES, ...OTHE
 /** Words that read naturally in a cue ("long grey hair", "dark skin") but carry no meaning. */
 const FILLER = new Set(['hair', 'haired', 'skin', 'skinned', 'with', 'and', 'a', 'wears']);
 
-export type LookResult =
-  | { ok: true; name: string; look: Look }
-  | { ok: false; message: string; hint?: string };
+export type LookResult = Result<{ name: string; look: Look }, { message: string; hint?: string }>;
 
 function add(look: Look, cue: string): string | undefined {
   const set = <K extends keyof Look>(key: K, value: Look[K], what: string) => {
@@ -89,30 +88,28 @@ export function parseLook(value: string): LookResult {
   const colon = value.indexOf(':');
   const name = (colon < 0 ? '' : value.slice(0, colon)).trim();
   if (!name) {
-    return {
-      ok: false,
+    return err({
       message: `'look:' needs a name, then a colon, then what they look like`,
       hint: 'write it as # look: Helen Marsh: older, grey bun, glasses',
-    };
+    });
   }
   const words = value
     .slice(colon + 1)
     .toLowerCase()
     .split(/[\s,;]+/)
     .filter((w) => w && !FILLER.has(w));
-  if (words.length === 0) return { ok: false, message: `'look:' for ${name} names no cues` };
+  if (words.length === 0) return err({ message: `'look:' for ${name} names no cues` });
   const look: Look = {};
   for (const word of words) {
     if (!LOOK_CUES.includes(word)) {
       const guess = closest(word, LOOK_CUES);
-      return {
-        ok: false,
+      return err({
         message: `unknown look cue '${word}' for ${name}`,
         hint: guess ? `did you mean '${guess}'?` : `cues are: ${LOOK_CUES.join(', ')}`,
-      };
+      });
     }
     const clash = add(look, word);
-    if (clash) return { ok: false, message: `the look of ${name} has ${clash}` };
+    if (clash) return err({ message: `the look of ${name} has ${clash}` });
   }
-  return { ok: true, name, look };
+  return ok({ name, look });
 }

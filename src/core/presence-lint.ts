@@ -11,7 +11,7 @@ export function checkPresenceNames(source: string): SourceProblem[] {
   const tags = tagsInSource(source).flatMap(({ line, body }) => {
     if (body.includes('{')) return [];
     const result = parseTag(body);
-    return result.ok ? [{ line, body, tag: result.tag }] : [];
+    return result.ok ? [{ line, body, tag: result.value }] : [];
   });
   const known = new Set<string>();
   for (const { tag } of tags) {

@@ -70,19 +70,19 @@ describe('presence tags in the contract', () => {
   it('reads names, and nobody', () => {
     expect(parseTag('onstage: Helen Marsh, Priya')).toEqual({
       ok: true,
-      tag: { kind: 'presence', change: { kind: 'onstage', names: ['Helen Marsh', 'Priya'] } },
+      value: { kind: 'presence', change: { kind: 'onstage', names: ['Helen Marsh', 'Priya'] } },
     });
     expect(parseTag('onstage: nobody')).toEqual({
       ok: true,
-      tag: { kind: 'presence', change: { kind: 'onstage', names: [] } },
+      value: { kind: 'presence', change: { kind: 'onstage', names: [] } },
     });
   });
 
   it('refuses a call to two people or an entrance by nobody, saying what to write', () => {
     const two = parseTag('call: Dev, Priya');
-    expect(two.ok || two.problem.message).toBe("'call:' takes one name, got 'Dev, Priya'");
+    expect(two.ok || two.error.message).toBe("'call:' takes one name, got 'Dev, Priya'");
     const none = parseTag('enter: nobody');
-    expect(none.ok || none.problem.hint).toContain('#enter: Priya');
+    expect(none.ok || none.error.hint).toContain('#enter: Priya');
   });
 
   it('warns, with the line, about a presence name nobody in the story has', () => {

@@ -1,3 +1,5 @@
+import { err, ok, type Result } from './result.ts';
+
 /** A playthrough at rest: the choice path plus what proves it still fits the story. */
 export interface SavedPlaythrough {
   v: 1;
@@ -9,7 +11,8 @@ export interface SavedPlaythrough {
   finished?: boolean;
 }
 
-export type DecodeResult = { ok: true; save: SavedPlaythrough } | { ok: false; reason: string };
+/** The error is the reason, in words a learner can read. */
+export type DecodeResult = Result<SavedPlaythrough, string>;
 
 export function encodeSave(save: SavedPlaythrough): string {
   return JSON.stringify(save);
@@ -23,21 +26,19 @@ export function decodeSave(raw: string): DecodeResult {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: 'the saved progress is not valid JSON' };
+    return err('the saved progress is not valid JSON');
   }
-  if (typeof data !== 'object' || data === null)
-    return { ok: false, reason: 'the saved progress is not an object' };
+  if (typeof data !== 'object' || data === null) return err('the saved progress is not an object');
   const d = data as Record<string, unknown>;
-  if (d.v !== 1)
-    return { ok: false, reason: `the saved progress has unknown version ${String(d.v)}` };
+  if (d.v !== 1) return err(`the saved progress has unknown version ${String(d.v)}`);
   if (typeof d.storyId !== 'string' || typeof d.hash !== 'string') {
-    return { ok: false, reason: 'the saved progress names no story' };
+    return err('the saved progress names no story');
   }
   if (typeof d.seed !== 'number' || !Number.isSafeInteger(d.seed)) {
-    return { ok: false, reason: 'the saved progress has no valid seed' };
+    return err('the saved progress has no valid seed');
   }
   if (!Array.isArray(d.path) || !d.path.every(isIndex)) {
-    return { ok: false, reason: 'the saved choice path is damaged' };
+    return err('the saved choice path is damaged');
   }
   const save: SavedPlaythrough = {
     v: 1,
@@ -47,5 +48,5 @@ export function decodeSave(raw: string): DecodeResult {
     path: d.path,
   };
   if (d.finished === true) save.finished = true;
-  return { ok: true, save };
+  return ok(save);
 }

@@ -102,12 +102,12 @@ export function checkSourceTags(source: string): SourceProblem[] {
       if (body.includes('{')) continue; // dynamic tag: only known at run time
       const result = parseTag(body);
       if (!result.ok) {
-        problems.push({ line, ...result.problem });
+        problems.push({ line, ...result.error });
         continue;
       }
-      const unknownAsset = assetWarning(result.tag);
+      const unknownAsset = assetWarning(result.value);
       if (unknownAsset) problems.push({ line, ...unknownAsset });
-      const { kind } = result.tag;
+      const { kind } = result.value;
       if ((kind === 'quality' || kind === 'feedback' || kind === 'barrier') && !raw.inBrackets) {
         problems.push({
           line,

@@ -33,10 +33,10 @@ export function parseStoryMeta(globalTags: readonly string[] | null | undefined)
   for (const raw of globalTags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
-      problems.push(result.problem);
-    } else if (result.tag.kind === 'global') {
-      found[result.tag.key] = result.tag.value;
-    } else if (result.tag.kind === 'scoring') {
+      problems.push(result.error);
+    } else if (result.value.kind === 'global') {
+      found[result.value.key] = result.value.value;
+    } else if (result.value.kind === 'scoring') {
       approximate = true;
     }
   }

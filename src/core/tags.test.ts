@@ -5,11 +5,11 @@ describe('parseTag', () => {
   it('reads positive and negative quality scores', () => {
     expect(parseTag('listening +2')).toEqual({
       ok: true,
-      tag: { kind: 'quality', quality: 'listening', amount: 2 },
+      value: { kind: 'quality', quality: 'listening', amount: 2 },
     });
     expect(parseTag(' empathy -3 ')).toEqual({
       ok: true,
-      tag: { kind: 'quality', quality: 'empathy', amount: -3 },
+      value: { kind: 'quality', quality: 'empathy', amount: -3 },
     });
   });
 
@@ -17,48 +17,48 @@ describe('parseTag', () => {
     const result = parseTag('listning +2');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.problem.message).toContain("unknown quality 'listning'");
-      expect(result.problem.hint).toContain('listening');
+      expect(result.error.message).toContain("unknown quality 'listning'");
+      expect(result.error.hint).toContain('listening');
     }
   });
 
   it('reads the line and global tags of the contract', () => {
     expect(parseTag('speaker: Helen Marsh')).toEqual({
       ok: true,
-      tag: { kind: 'speaker', name: 'Helen Marsh' },
+      value: { kind: 'speaker', name: 'Helen Marsh' },
     });
-    expect(parseTag('mood: Angry')).toEqual({ ok: true, tag: { kind: 'mood', mood: 'angry' } });
+    expect(parseTag('mood: Angry')).toEqual({ ok: true, value: { kind: 'mood', mood: 'angry' } });
     expect(parseTag('ending: A cool room')).toEqual({
       ok: true,
-      tag: { kind: 'ending', title: 'A cool room' },
+      value: { kind: 'ending', title: 'A cool room' },
     });
     expect(parseTag('outcome: Worse-off')).toEqual({
       ok: true,
-      tag: { kind: 'outcome', outcome: 'worse-off' },
+      value: { kind: 'outcome', outcome: 'worse-off' },
     });
     expect(parseTag('outcome: fine')).toMatchObject({
       ok: false,
-      problem: { message: "unknown outcome 'fine'" },
+      error: { message: "unknown outcome 'fine'" },
     });
     expect(parseTag('minutes: 6')).toEqual({
       ok: true,
-      tag: { kind: 'global', key: 'minutes', value: '6' },
+      value: { kind: 'global', key: 'minutes', value: '6' },
     });
     expect(parseTag('feedback: Asking first: she is heard.')).toEqual({
       ok: true,
-      tag: { kind: 'feedback', text: 'Asking first: she is heard.' },
+      value: { kind: 'feedback', text: 'Asking first: she is heard.' },
     });
   });
 
   it('rejects malformed values with a reason', () => {
     const mood = parseTag('mood: grumpy');
-    expect(mood.ok ? '' : mood.problem.message).toBe("unknown mood 'grumpy'");
+    expect(mood.ok ? '' : mood.error.message).toBe("unknown mood 'grumpy'");
     const minutes = parseTag('minutes: five');
-    expect(minutes.ok ? '' : minutes.problem.message).toContain('must be a number');
+    expect(minutes.ok ? '' : minutes.error.message).toContain('must be a number');
     const bare = parseTag('empathy');
-    expect(bare.ok ? '' : bare.problem.message).toContain('has no amount');
+    expect(bare.ok ? '' : bare.error.message).toContain('has no amount');
     const unknown = parseTag('speeker: Dev');
-    expect(unknown.ok ? '' : unknown.problem.hint).toContain("'speaker'");
+    expect(unknown.ok ? '' : unknown.error.hint).toContain("'speaker'");
   });
 });
 
@@ -66,10 +66,10 @@ describe('barrier tags', () => {
   it('reads a known barrier and rejects an unknown one like an unknown quality', () => {
     expect(parseTag('barrier: not-my-job')).toEqual({
       ok: true,
-      tag: { kind: 'barrier', id: 'not-my-job' },
+      value: { kind: 'barrier', id: 'not-my-job' },
     });
     const typo = parseTag('barrier: not-my-jb');
-    expect(typo.ok ? '' : typo.problem.message).toBe("unknown barrier 'not-my-jb'");
-    expect(typo.ok ? '' : typo.problem.hint).toBe("did you mean 'not-my-job'?");
+    expect(typo.ok ? '' : typo.error.message).toBe("unknown barrier 'not-my-jb'");
+    expect(typo.ok ? '' : typo.error.hint).toBe("did you mean 'not-my-job'?");
   });
 });

@@ -4,6 +4,7 @@ import { BARRIER_IDS, isBarrier, type BarrierId } from './barriers.ts';
 import { closest } from './suggest.ts';
 import { parseLook, type Look } from './looks.ts';
 import { presenceNames, type PresenceChange } from './presence.ts';
+import type { Result } from './result.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
@@ -59,20 +60,20 @@ export interface TagProblem {
   hint?: string;
 }
 
-export type TagResult = { ok: true; tag: Tag } | { ok: false; problem: TagProblem };
+export type TagResult = Result<Tag, TagProblem>;
 
 const SCORE_TAG = /^([A-Za-z][\w-]*)\s*:?\s*([+-])\s*(\d+)$/;
 const KEY_VALUE_TAG = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/s;
 const ID_VALUE = /^[a-z0-9][a-z0-9-]*$/;
 
 function error(message: string, hint?: string): TagResult {
-  return { ok: false, problem: { severity: 'error', message, ...(hint ? { hint } : {}) } };
+  return { ok: false, error: { severity: 'error', message, ...(hint ? { hint } : {}) } };
 }
 
 /** A tag the contract does not know: Inky writers add their own (`# author:`), so it only warns. */
 function unknown(message: string, guess: string | undefined): TagResult {
   const hint = `${guess ? `did you mean '${guess}'? ` : ''}the game ignores tags outside the contract, see docs/writing-stories.md`;
-  return { ok: false, problem: { severity: 'warning', message, hint } };
+  return { ok: false, error: { severity: 'warning', message, hint } };
 }
 
 function parseScore(name: string, sign: string, digits: string): TagResult {
@@ -87,7 +88,7 @@ function parseScore(name: string, sign: string, digits: string): TagResult {
   const amount = Number(digits) * (sign === '-' ? -1 : 1);
   if (amount === 0)
     return error(`'#${name} ${sign}${digits}' scores nothing`, 'use +1 to +3 or -1 to -3');
-  return { ok: true, tag: { kind: 'quality', quality, amount } };
+  return { ok: true, value: { kind: 'quality', quality, amount } };
 }
 
 function parseKeyValue(rawKey: string, value: string): TagResult {
@@ -100,15 +101,15 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
     if (key === 'minutes' && !/^\d+(\.\d+)?$/.test(value)) {
       return error(`'minutes:' must be a number, got '${value}'`);
     }
-    return { ok: true, tag: { kind: 'global', key: key as GlobalKey, value } };
+    return { ok: true, value: { kind: 'global', key: key as GlobalKey, value } };
   }
   switch (key) {
     case 'scoring':
       if (value.toLowerCase() !== 'approximate')
         return error(`'scoring:' takes only 'approximate', got '${value}'`);
-      return { ok: true, tag: { kind: 'scoring', approximate: true } };
+      return { ok: true, value: { kind: 'scoring', approximate: true } };
     case 'feedback':
-      return { ok: true, tag: { kind: 'feedback', text: value } };
+      return { ok: true, value: { kind: 'feedback', text: value } };
     case 'barrier': {
       const id = value.toLowerCase();
       if (!isBarrier(id)) {
@@ -118,22 +119,22 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
           guess ? `did you mean '${guess}'?` : `barriers are: ${BARRIER_IDS.join(', ')}`,
         );
       }
-      return { ok: true, tag: { kind: 'barrier', id } };
+      return { ok: true, value: { kind: 'barrier', id } };
     }
     case 'ending':
-      return { ok: true, tag: { kind: 'ending', title: value } };
+      return { ok: true, value: { kind: 'ending', title: value } };
     case 'outcome': {
       const outcome = OUTCOMES.find((o) => o === value.toLowerCase());
       if (!outcome)
         return error(`unknown outcome '${value}'`, `outcomes are: ${OUTCOMES.join(', ')}`);
-      return { ok: true, tag: { kind: 'outcome', outcome } };
+      return { ok: true, value: { kind: 'outcome', outcome } };
     }
     case 'speaker':
-      return { ok: true, tag: { kind: 'speaker', name: value } };
+      return { ok: true, value: { kind: 'speaker', name: value } };
     case 'look': {
       const look = parseLook(value);
-      if (!look.ok) return error(look.message, look.hint);
-      return { ok: true, tag: { kind: 'look', name: look.name, look: look.look } };
+      if (!look.ok) return error(look.error.message, look.error.hint);
+      return { ok: true, value: { kind: 'look', ...look.value } };
     }
     case 'onstage':
     case 'enter':
@@ -151,18 +152,18 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
           `'${key}:' takes one name, got '${value}'`,
           'one person at a time is on the line',
         );
-      return { ok: true, tag: { kind: 'presence', change: { kind: key, names } } };
+      return { ok: true, value: { kind: 'presence', change: { kind: key, names } } };
     }
     case 'mood': {
       const mood = value.toLowerCase();
       if (!isMood(mood)) return error(`unknown mood '${value}'`, `moods are: ${MOODS.join(', ')}`);
-      return { ok: true, tag: { kind: 'mood', mood } };
+      return { ok: true, value: { kind: 'mood', mood } };
     }
     default: {
       if (!ID_VALUE.test(value)) {
         return error(`'${key}:' needs an id in lower case with dashes, got '${value}'`);
       }
-      return { ok: true, tag: { kind: key as 'scene' | 'sfx' | 'ambience', id: value } };
+      return { ok: true, value: { kind: key as 'scene' | 'sfx' | 'ambience', id: value } };
     }
   }
 }

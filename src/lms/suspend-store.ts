@@ -25,11 +25,11 @@ export function suspendStore(session: ScormSession, local: KeyValueStore): KeyVa
     set(key, value) {
       const id = storyOf(key);
       const decoded = id === undefined ? undefined : decodeSave(value);
-      if (id === undefined || !decoded?.ok || decoded.save.storyId !== id) {
+      if (id === undefined || !decoded?.ok || decoded.value.storyId !== id) {
         local.set(key, value);
         return;
       }
-      touch(plays, id, decoded.save);
+      touch(plays, id, decoded.value);
       session.setCurrent(id);
       session.writeSuspend();
     },

@@ -1,11 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { err, type Result } from '../core/result.ts';
 
 /** Exit codes of `npm run workshop`, documented in docs/workshop.md. */
 export const EXIT = { config: 2, damaged: 3 } as const;
 
-export type DatabaseVerdict = { ok: true } | { ok: false; exitCode: number; message: string };
+/** Why the server must not start on this database, and the exit code that says so. */
+export interface DatabaseProblem {
+  exitCode: number;
+  message: string;
+}
+
+export type DatabaseVerdict = Result<void, DatabaseProblem>;
+
+const fine: DatabaseVerdict = { ok: true, value: undefined };
 
 const RESTORE =
   'Restore it from a backup (npm run workshop:backup makes them), or set WORKSHOP_DB to a new file.';
@@ -18,32 +27,29 @@ const RESTORE =
 export function checkDatabase(file: string): DatabaseVerdict {
   const folder = path.dirname(file);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    return {
-      ok: false,
+    return err({
       exitCode: EXIT.config,
       message: `The folder for the database does not exist: ${folder}. Create it, or set WORKSHOP_DB to a file in a folder that exists.`,
-    };
+    });
   }
-  if (!existsSync(file)) return { ok: true };
+  if (!existsSync(file)) return fine;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true });
     const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
     const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-    if (problems.length === 0) return { ok: true };
-    return {
-      ok: false,
+    if (problems.length === 0) return fine;
+    return err({
       exitCode: EXIT.damaged,
       message: `The database ${file} is damaged (integrity check):\n  ${problems.join('\n  ')}\n${RESTORE}`,
-    };
-  } catch (err) {
-    const { code, message } = err as { code?: string; message: string };
+    });
+  } catch (cause) {
+    const { code, message } = cause as { code?: string; message: string };
     const what = code === 'SQLITE_CORRUPT' ? 'is damaged' : 'cannot be read';
-    return {
-      ok: false,
+    return err({
       exitCode: EXIT.damaged,
       message: `The database ${file} ${what}: ${message}. ${RESTORE}`,
-    };
+    });
   } finally {
     db?.close();
   }

@@ -81,10 +81,11 @@ if (stale) {
   }
 }
 
-const verdict = postgres ? ({ ok: true } as const) : checkDatabase(db);
-if (!verdict.ok) {
-  console.error(verdict.message);
-  process.exit(verdict.exitCode);
+// Postgres checks itself; a SQLite file is checked before anything reads it.
+const verdict = postgres ? undefined : checkDatabase(db);
+if (verdict && !verdict.ok) {
+  console.error(verdict.error.message);
+  process.exit(verdict.error.exitCode);
 }
 
 const library = await loadStoryLibrary(

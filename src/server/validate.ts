@@ -6,6 +6,7 @@ import {
 } from '../protocol/join-code.ts';
 import { LIMITS } from '../protocol/limits.ts';
 import { HOST_ACTIONS, type HostAction } from '../protocol/phases.ts';
+import type { Result } from '../core/result.ts';
 import type { WorkshopError } from '../protocol/replies.ts';
 import { cleanTeamName } from './team-name.ts';
 
@@ -54,43 +55,42 @@ export type Payload<E extends EventName> = {
   -readonly [F in keyof (typeof SCHEMAS)[E]]: KindValue<(typeof SCHEMAS)[E][F]>;
 };
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: WorkshopError };
+export type Parsed<T> = Result<T, WorkshopError>;
 
 const invalid = (message: string): { ok: false; error: WorkshopError } => ({
   ok: false,
   error: { code: 'invalid', message },
 });
 
-function field(kind: FieldKind, value: unknown): { ok: true; value: unknown } | { ok: false } {
+/** The field's value as the request will carry it, or undefined when it is not of its kind. */
+function field(kind: FieldKind, value: unknown): unknown {
   if (kind === 'count') {
     return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) < 1_000
-      ? { ok: true, value }
-      : { ok: false };
+      ? value
+      : undefined;
   }
-  if (typeof value !== 'string') return { ok: false };
+  if (typeof value !== 'string') return undefined;
   if (kind === 'code') {
     const code = normalizeJoinCode(value.slice(0, 20));
-    return isJoinCode(code) ? { ok: true, value: code } : { ok: false };
+    return isJoinCode(code) ? code : undefined;
   }
   if (kind === 'name') {
     const name = cleanTeamName(value);
-    return name.length >= 1 && [...name].length <= LIMITS.teamNameChars
-      ? { ok: true, value: name }
-      : { ok: false };
+    return name.length >= 1 && [...name].length <= LIMITS.teamNameChars ? name : undefined;
   }
-  if (kind === 'token') return okIf(TOKEN.test(value), value);
+  if (kind === 'token') return kept(TOKEN.test(value), value);
   if (kind === 'recovery') {
     const code = normalizeRecoveryCode(value.slice(0, 40));
-    return okIf(RECOVERY.test(code), code);
+    return kept(RECOVERY.test(code), code);
   }
-  if (kind === 'teamId') return okIf(TEAM_ID.test(value), value);
-  if (kind === 'action') return okIf((HOST_ACTIONS as readonly string[]).includes(value), value);
-  if (kind === 'storyId') return okIf(STORY_ID.test(value), value);
-  return okIf(HASH.test(value), value);
+  if (kind === 'teamId') return kept(TEAM_ID.test(value), value);
+  if (kind === 'action') return kept((HOST_ACTIONS as readonly string[]).includes(value), value);
+  if (kind === 'storyId') return kept(STORY_ID.test(value), value);
+  return kept(HASH.test(value), value);
 }
 
-function okIf(test: boolean, value: unknown): { ok: true; value: unknown } | { ok: false } {
-  return test ? { ok: true, value } : { ok: false };
+function kept(test: boolean, value: string): string | undefined {
+  return test ? value : undefined;
 }
 
 const FIELD_HELP: Record<FieldKind, string> = {
@@ -135,8 +135,8 @@ export function parsePayload<E extends EventName>(event: E, raw: unknown): Parse
   const value: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(schema)) {
     const checked = field(kind, (data as Record<string, unknown>)[name]);
-    if (!checked.ok) return invalid(`'${name}' must be ${FIELD_HELP[kind]}`);
-    value[name] = checked.value;
+    if (checked === undefined) return invalid(`'${name}' must be ${FIELD_HELP[kind]}`);
+    value[name] = checked;
   }
   return { ok: true, value: value as Payload<E> };
 }
