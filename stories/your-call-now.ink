@@ -188,8 +188,11 @@ Back on the floor, Josh catches your eye for the first time all week.
     All sorted. Don't worry about it. #speaker: You
 * [Ask him to lead Monday's huddle on what happened #growth +2 #empathy -1 #feedback: Letting him teach what he learned turns a mistake into the team's lesson. Asked in the first breath, before he knows what Hannah said, it is a lot to put on someone who was scared all week.]
     Would you lead Monday's huddle on it? #speaker: You
+// Backing the waiver as policy is loyal, and Josh knows what it cost: his relief is shadowed by Hannah's
+// control problem with your name on it, so he is never delighted on that route.
 - {
-    - trust >= 3 && rule_agreed: A message and a same-day yes? Mrs Farah would've had it in five minutes. #speaker: Josh Kowalski #mood: delighted
+    - trust >= 3 && rule_agreed && not backed: A message and a same-day yes? Mrs Farah would've had it in five minutes. #speaker: Josh Kowalski #mood: delighted
+    - trust >= 3 && backed: {rule_agreed: A same-day route. Good.} Thanks for having my back. Did you get in trouble with Hannah, over me? #speaker: Josh Kowalski #mood: worried
     - trust >= 3: Josh nods. OK. Thanks for having my back. #speaker: Josh Kowalski #mood: calm
     - else: Josh nods and puts his headset back on. From then on he asks before every small thing, and offers nothing. #mood: worried
   }
@@ -218,8 +221,9 @@ Monday's team huddle is five minutes before the phones open.
     - 2: By Wednesday three waivers have come through by message, each approved inside ten minutes.
     - else: The phones open. Nobody mentions it again.
   }
+// The team only gets better if it hears about it: skipping the huddle leaves the new route with three people.
 {
-    - trust >= 3 && rule_agreed && bernie >= 2: -> ending_best
+    - trust >= 3 && rule_agreed && bernie >= 2 && epilogue != 3: -> ending_best
     - trust >= 3: -> ending_mid
     - else: -> ending_worst
 }
@@ -231,7 +235,7 @@ The next exceptions report has no yellow lines. It has four approved waivers, ea
 
 === ending_mid ===
 Josh stays, and keeps asking customers' names the way he always has. #scene: team-floor
-{rule_agreed: The waiver rule is quicker now.|The rule stays as it was, and the next emergency waits for a team leader to come out of a meeting.} #ending: Josh is fine; the rule is what it was
+{rule_agreed: The waiver rule is quicker now, though only the three of you know it yet.|The rule stays as it was, and the next emergency waits for a team leader to come out of a meeting.} #ending: Josh is fine; the team is where it was
 -> END
 
 === ending_worst ===
