@@ -6,6 +6,13 @@ import Database from 'better-sqlite3';
 // SQLite's online backup while the server runs. Copying the .db file alone misses every change
 // still in its -wal file; this copy has them all and stands on its own.
 const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
+if (/^postgres(ql)?:\/\//i.test(process.env.WORKSHOP_DB ?? '')) {
+  // Never echo the URL: it may carry the database password.
+  console.error(
+    'WORKSHOP_DB is a Postgres database: back it up with pg_dump (docs/workshop-scale.md). npm run workshop:backup copies a SQLite file.',
+  );
+  process.exit(2);
+}
 const source = path.resolve(ROOT, process.env.WORKSHOP_DB ?? 'workshop.db');
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const dest = path.resolve(process.argv[2] ?? `${source.replace(/\.db$/, '')}-backup-${stamp}.db`);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   closeSync,
@@ -169,6 +169,19 @@ describe('a database you cannot lose quietly', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('refuses to back up a Postgres database, pointing at pg_dump, without printing its URL', () => {
+    const url = 'postgres://app:s3cret-pass@127.0.0.1:55432/workshop';
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/workshop-backup.ts'], {
+      cwd: PROJECT,
+      env: { ...process.env, WORKSHOP_DB: url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('pg_dump');
+    expect(run.stdout + run.stderr).not.toContain('s3cret-pass');
   });
 
   it('archives ended sessions after the set time and does not restore them', async () => {
