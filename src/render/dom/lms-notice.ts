@@ -1,4 +1,5 @@
 import { h, uniqueId } from './h.ts';
+import { ANNOUNCE_AFTER_MS } from './storage-notice.ts';
 
 export interface NoticeWords {
   heading: string;
@@ -9,39 +10,49 @@ export interface NoticeWords {
 /**
  * What the LMS or LRS is doing with the learner's progress, above every screen: reviewing, tracking
  * off or failing, another tab recording. One notice at a time, the latest; a problem is announced
- * politely, after the line being read. Dismissing puts focus back into the screen (`afterDismiss`).
+ * politely, after the line being read. The live region is in the page only while there is a notice
+ * (an empty status region would be one more "status" to every reader and test), and goes in empty
+ * and fills a moment later, since screen readers announce a change, not a region that arrives full.
+ * Dismissing puts focus back into the screen (`afterDismiss`).
  */
 export function lmsNotice(
   before: HTMLElement,
   afterDismiss: () => void,
 ): (kind: string, words: NoticeWords) => void {
-  const region = h('div', { class: 'storage-notice lms-notice', role: 'status' });
-  before.before(region);
+  let region: HTMLElement | undefined;
   let shown: string | undefined;
   return (kind, text) => {
     if (shown === kind) return;
     shown = kind;
-    const title = uniqueId('lms-notice');
-    region.setAttribute('aria-labelledby', title);
-    region.classList.add('visible');
-    region.dataset.tone = text.tone;
-    region.replaceChildren(
-      h('h2', { id: title }, text.heading),
-      h('p', {}, text.text),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            region.replaceChildren();
-            region.removeAttribute('aria-labelledby');
-            region.classList.remove('visible');
-            shown = undefined;
-            afterDismiss();
+    const fresh = region === undefined;
+    const live = (region ??= h('div', { class: 'storage-notice lms-notice', role: 'status' }));
+    if (fresh) before.before(live);
+    const fill = () => {
+      // A later notice that arrived in the meantime wins.
+      if (shown !== kind || region !== live) return;
+      const title = uniqueId('lms-notice');
+      live.setAttribute('aria-labelledby', title);
+      live.classList.add('visible');
+      live.dataset.tone = text.tone;
+      live.replaceChildren(
+        h('h2', { id: title }, text.heading),
+        h('p', {}, text.text),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              live.remove();
+              region = undefined;
+              shown = undefined;
+              afterDismiss();
+            },
           },
-        },
-        'Dismiss',
-      ),
-    );
+          'Dismiss',
+        ),
+      );
+    };
+    if (fresh) setTimeout(fill, ANNOUNCE_AFTER_MS);
+    else fill();
   };
 }

@@ -15,7 +15,7 @@ export function storageNoticeText(reason: string): { heading: string; why: strin
 }
 
 /** How long the empty live region waits in the page before it fills, so that it is announced. */
-const ANNOUNCE_AFTER_MS = 100;
+export const ANNOUNCE_AFTER_MS = 100;
 
 /**
  * A notice above the app, shown once per page the first time a save is refused: every later save
