@@ -4,10 +4,17 @@ import { choicesGroup, HOTEL } from './helpers.ts';
 const FIRST_LINE =
   'It is four minutes past eight. The day crew went home at six, and the parts room key went with them.';
 
-/** Resolves once the page has had time to run its idle work (the scene mount waits for idle). */
+/**
+ * Resolves once the page has had time to run its idle work: the scene mount waits for idle, or at
+ * most 600 ms after 350 ms. A busy page (a stage drawing every frame on a loaded machine) may never
+ * be idle, so this waits no longer than the app itself would.
+ */
 const settle = (page: Page) =>
   page.evaluate(
-    () => new Promise((done) => setTimeout(() => requestIdleCallback(() => done(null)), 400)),
+    () =>
+      new Promise((done) =>
+        setTimeout(() => requestIdleCallback(() => done(null), { timeout: 2_000 }), 400),
+      ),
   );
 
 test('Start over before, during and after the scene loads leaves one canvas and the first line', async ({
