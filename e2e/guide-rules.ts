@@ -24,7 +24,8 @@ const RANKING = /Moods rank from worst to best:([a-z,\s]+)\./
   ?.split(',')
   .map((m) => m.trim());
 if (RANKING?.length !== 6) throw new Error('docs/writing-stories.md: the mood ranking moved');
-const rank = (mood: string) => RANKING.indexOf(mood);
+/** A mood's place in the guide's ranking, worst first. */
+export const rank = (mood: string) => RANKING.indexOf(mood);
 
 const ALIVE_AT = 60;
 export const label = (id: string) => QUALITIES.find((q) => q.id === id)?.label ?? id;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Story } from 'inkjs/full';
 import { expectedDebrief } from './debrief-oracle.ts';
+import { rank } from './guide-rules.ts';
 import { compileInk } from './ink-oracle.ts';
 
 /**
@@ -17,15 +18,6 @@ export interface InkVerdict {
   betterOff: boolean;
   failure?: 'rules' | 'rescue' | 'listen' | 'worse-off' | 'thin';
 }
-
-const RANK: Record<string, number> = {
-  angry: 0,
-  frustrated: 1,
-  worried: 2,
-  calm: 3,
-  relieved: 4,
-  delighted: 5,
-};
 
 interface Line {
   text: string;
@@ -123,8 +115,8 @@ export function inkVerdict(
     follow(reply);
   }
   const from = first ?? 'calm';
-  const betterOff = stated ? stated === 'better-off' : RANK[lastReaction]! > RANK[from]!;
-  const worseOff = stated ? stated === 'worse-off' : RANK[lastReaction]! < RANK[from]!;
+  const betterOff = stated ? stated === 'better-off' : rank(lastReaction) > rank(from);
+  const worseOff = stated ? stated === 'worse-off' : rank(lastReaction) < rank(from);
   if (seed !== 0) throw new Error('the oracle scores seed 0 only');
   const { percent } = expectedDebrief({ id }, choicePath).overall;
   if (percent >= aliveAt && !worseOff) return { served: true, betterOff };
