@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -40,4 +41,20 @@ export function staleBecause(projectDir: string, distDir: string): string | unde
   }
   const changed = SOURCES.find((s) => newestIn(path.join(projectDir, s)) > oldest);
   return changed ? `${changed} changed since the last build` : undefined;
+}
+
+/**
+ * Builds the game into `distDir` when it is older than its sources (unless WORKSHOP_BUILD=never),
+ * so `npm run workshop` and `workshop:cluster` never serve stale pages. False when the build failed.
+ */
+export function buildIfStale(projectDir: string, distDir: string, env: NodeJS.ProcessEnv): boolean {
+  const stale = env.WORKSHOP_BUILD === 'never' ? undefined : staleBecause(projectDir, distDir);
+  if (!stale) return true;
+  console.log(`Building the game (${stale})…`);
+  const outDir = path.relative(projectDir, distDir) || '.';
+  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: projectDir,
+    stdio: 'inherit',
+  });
+  return built.status === 0;
 }

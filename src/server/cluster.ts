@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import cluster, { type Worker } from 'node:cluster';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -6,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinBaseFor } from './addresses.ts';
-import { staleBecause } from './build-freshness.ts';
+import { buildIfStale } from './build-freshness.ts';
 import { isPostgresUrl } from './open-store.ts';
 
 // `npm run workshop:cluster -- --processes N`: N workshop processes (src/server/main.ts) behind
@@ -34,15 +33,8 @@ const port = Number(env.PORT ?? 8080);
 const host = env.HOST ?? '0.0.0.0';
 const distDir = path.resolve(PROJECT, env.WORKSHOP_DIST ?? 'dist');
 
-const stale = env.WORKSHOP_BUILD === 'never' ? undefined : staleBecause(PROJECT, distDir);
-if (stale) {
-  console.log(`Building the game (${stale})…`);
-  const outDir = path.relative(PROJECT, distDir) || '.';
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: PROJECT,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) fail('The build failed: fix the errors above and start again.');
+if (!buildIfStale(PROJECT, distDir, env)) {
+  fail('The build failed: fix the errors above and start again.');
 }
 
 const front = createServer({ pauseOnConnect: true });

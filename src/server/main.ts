@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lanAddresses } from './addresses.ts';
-import { staleBecause } from './build-freshness.ts';
+import { buildIfStale } from './build-freshness.ts';
 import { parseTrustProxy } from './client-address.ts';
 import { checkDatabase } from './database-check.ts';
 import { isPostgresUrl } from './open-store.ts';
@@ -67,18 +66,9 @@ const origins = (env.WORKSHOP_ORIGINS ?? '')
   .map((o) => o.trim())
   .filter(Boolean);
 
-const stale = env.WORKSHOP_BUILD === 'never' ? undefined : staleBecause(PROJECT, distDir);
-if (stale) {
-  console.log(`Building the game (${stale})…`);
-  const outDir = path.relative(PROJECT, distDir) || '.';
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: PROJECT,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) {
-    console.error('The build failed: fix the errors above and run `npm run workshop` again.');
-    process.exit(1);
-  }
+if (!buildIfStale(PROJECT, distDir, env)) {
+  console.error('The build failed: fix the errors above and run `npm run workshop` again.');
+  process.exit(1);
 }
 
 // Postgres checks itself; a SQLite file is checked before anything reads it.
