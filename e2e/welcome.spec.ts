@@ -1,5 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { choicesGroup, expectNoAxeViolations, HOTEL } from './helpers';
+
+/** The title of the first story in the recommended order, read from the list and the story. */
+const START_HERE_TITLE = (() => {
+  const order = readFileSync('stories/menu-order.txt', 'utf8');
+  const id = order
+    .split('\n')
+    .map((l) => (l.split('#')[0] ?? '').trim())
+    .find(Boolean);
+  const story = readFileSync(`stories/${id}.ink`, 'utf8');
+  return /^# title: (.+)$/m.exec(story)?.[1]?.trim() ?? '';
+})();
 
 const profiles = [
   { name: 'a laptop, by keyboard', viewport: { width: 1280, height: 800 }, touch: false },
@@ -63,6 +75,12 @@ for (const profile of profiles) {
       await press('Start');
       await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'How to play' })).toHaveCount(0);
+      // The recommended first scenario leads the menu, and Progress is on screen without scrolling.
+      const first = page.getByRole('list', { name: 'Scenarios' }).getByRole('button').first();
+      await expect(first).toHaveAccessibleName(START_HERE_TITLE);
+      await expect(first).toHaveAccessibleDescription(/^Start here/);
+      await expect(first).toBeInViewport();
+      await expect(page.getByRole('button', { name: 'Progress' })).toBeInViewport();
 
       // Asked for again from the menu, and skipped at its first step.
       await press('How it works');

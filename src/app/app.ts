@@ -211,6 +211,7 @@ export class App {
     document.title = 'Choose a scenario · Serving Moments';
     const best = bestScores(this.progress.read());
     const { store } = this.deps;
+    const first = this.deps.catalog.startHere?.();
     renderMenu(
       this.deps.root,
       this.deps.catalog.entries(),
@@ -218,6 +219,7 @@ export class App {
         const { save } = this.playthroughs.load(id);
         const finished = best.get(id);
         return {
+          ...(id === first ? { startHere: true } : {}),
           ...(save && save.path.length > 0 && !save.finished ? { resumeAt: save.path.length } : {}),
           ...(finished ? { best: finished.best, attempts: finished.attempts } : {}),
         };

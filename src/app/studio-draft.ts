@@ -33,6 +33,7 @@ function readDraft(store: KeyValueStore): CompiledStory | undefined {
 export function withStudioDraft(catalog: StoryCatalog, store: KeyValueStore): StoryCatalog {
   return {
     entries: () => catalog.entries(),
+    startHere: () => catalog.startHere?.(),
     load: (id) => (id === STUDIO_DRAFT_ID ? Promise.resolve(readDraft(store)) : catalog.load(id)),
   };
 }

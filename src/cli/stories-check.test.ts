@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT } from '../../test/helpers/temp-project.ts';
+import { PROJECT, tempProject } from '../../test/helpers/temp-project.ts';
 
 function runCheck(...files: string[]) {
   return runCheckWith({}, ...files);
@@ -56,5 +57,30 @@ describe('npm run stories:check', () => {
     const { code, lines } = runCheck();
     expect(lines.at(-1)).toMatch(/^\d+ stor(y|ies) checked: 0 errors, \d+ warnings?$/);
     expect(code).toBe(0);
+  });
+});
+
+describe('npm run stories:check and the menu order', () => {
+  it('names a line of stories/menu-order.txt that is no story, and still checks the stories', () => {
+    const { root, stories } = tempProject();
+    copyFileSync(
+      path.join(PROJECT, 'test', 'fixtures', 'flat-decision.ink'),
+      path.join(stories, 'flat-decision.ink'),
+    );
+    writeFileSync(
+      path.join(stories, 'menu-order.txt'),
+      '# recommended order\nflat-decision  # start here\nhotel-heet\n',
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT, 'src', 'cli', 'stories-check.ts')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain(
+      "stories/menu-order.txt:3: error: 'hotel-heet' is not a story in stories/ (expected stories/hotel-heet.ink)",
+    );
+    expect(lines.at(-1)).toMatch(/^1 story checked: 1 error, \d+ warnings?$/);
+    expect(result.status).toBe(1);
   });
 });

@@ -8,6 +8,8 @@ export interface MenuItemState {
   /** Best overall score and number of finished attempts on this device. */
   best?: number;
   attempts?: number;
+  /** The recommended first scenario (stories/menu-order.txt). */
+  startHere?: boolean;
 }
 
 export interface MenuHandlers {
@@ -43,6 +45,7 @@ function storyCard(entry: StorySummary, state: MenuItemState, handlers: MenuHand
       h(
         'span',
         { class: 'story-details', id: detailsId },
+        state.startHere ? h('span', { class: 'story-start-here' }, 'Start here') : null,
         h('span', { class: 'story-role' }, `You are: ${meta.role}`),
         h('span', { class: 'story-summary' }, meta.summary),
         h('span', { class: 'story-minutes' }, `About ${meta.minutes} minutes`),
