@@ -6,6 +6,7 @@ import { connectScorm } from './scorm-connect.ts';
 import { cmi5Record } from './cmi5/cmi5-record.ts';
 import { parseCmi5Launch } from './cmi5/launch.ts';
 import { parseXapiLaunch } from './xapi/launch.ts';
+import { webTabLocks } from './xapi/tab-locks.ts';
 import { xapiRecord } from './xapi/xapi-record.ts';
 
 const hasXapiLaunch = (search: string) => new URLSearchParams(search).has('endpoint');
@@ -56,6 +57,7 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: browserStore(),
+        locks: webTabLocks(win.navigator),
         onProblem: (m) => {
           console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`);
           notify({ kind: 'cmi5-failed', problem: m });
@@ -71,6 +73,7 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: browserStore(),
+        locks: webTabLocks(win.navigator),
         notify,
       });
       win.addEventListener('online', () => void xapi.queue.flush());

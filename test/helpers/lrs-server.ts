@@ -11,6 +11,8 @@ export interface ReceivedStatement {
 export interface TestLrs {
   endpoint: string;
   statements: ReceivedStatement[];
+  /** Every statement id posted, in order, a second send of the same id included. */
+  received: string[];
   headers: http.IncomingHttpHeaders[];
   /** While set, every request is answered 503 Service Unavailable. */
   unavailable: boolean;
@@ -24,6 +26,7 @@ export async function startLrs(): Promise<TestLrs> {
   const lrs: TestLrs = {
     endpoint: '',
     statements: [],
+    received: [],
     headers: [],
     unavailable: false,
     stop: async () => undefined,
@@ -33,6 +36,17 @@ export async function startLrs(): Promise<TestLrs> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      // Pages on another port post here, as a hosted LRS's browsers do.
+      res.setHeader('access-control-allow-origin', '*');
+      if (req.method === 'OPTIONS') {
+        res
+          .writeHead(204, {
+            'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+            'access-control-allow-headers': 'Authorization, Content-Type, X-Experience-API-Version',
+          })
+          .end();
+        return;
+      }
       lrs.headers.push(req.headers);
       if (lrs.unavailable) {
         res.writeHead(503).end('down for maintenance');
@@ -44,6 +58,7 @@ export async function startLrs(): Promise<TestLrs> {
       }
       const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       const batch = (Array.isArray(body) ? body : [body]) as ReceivedStatement[];
+      lrs.received.push(...batch.map((s) => s.id));
       // As the xAPI spec says: a statement id the LRS already holds is a conflict.
       if (batch.some((s) => lrs.statements.some((k) => k.id === s.id))) {
         res.writeHead(409).end('conflict');

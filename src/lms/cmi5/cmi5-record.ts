@@ -9,6 +9,7 @@ import { CourseProgress } from '../xapi/course-progress.ts';
 import { learnerKey } from '../xapi/learner-key.ts';
 import { lrsSender, type SendStatements } from '../xapi/lrs-client.ts';
 import { StatementQueue } from '../xapi/statement-queue.ts';
+import type { TabLocks } from '../xapi/tab-locks.ts';
 import { answeredStatement } from '../xapi/statements.ts';
 import { uuid } from '../xapi/uuid.ts';
 import type { Cmi5Launch } from './launch.ts';
@@ -34,6 +35,8 @@ export interface Cmi5Options {
   now?: () => Date;
   /** Told once when the launch could not be completed: tracking is off for this session. */
   onProblem?: (message: string) => void;
+  /** Lets two tabs of the same learner share the stored queue without sending anything twice. */
+  locks?: TabLocks | undefined;
 }
 
 export interface Cmi5Record extends LearningRecord {
@@ -80,6 +83,7 @@ export function cmi5Record(launch: Cmi5Launch, options: Cmi5Options): Cmi5Record
       await send(batch);
     },
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
+    ...(options.locks ? { locks: options.locks } : {}),
   });
   const ready = opening.then(
     ({ data }) => data,

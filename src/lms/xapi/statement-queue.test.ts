@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../adapters/storage.ts';
 import { LrsError } from './lrs-error.ts';
 import { StatementQueue } from './statement-queue.ts';
+import type { TabLocks } from './tab-locks.ts';
 
 const statement = (id: string): Statement => ({
   id,
@@ -89,5 +90,101 @@ describe('credentials the LRS refuses', () => {
     expect(tries).toBe(1);
     expect(refused).toEqual([403]);
     expect(JSON.parse(store.get('q') ?? '[]')).toHaveLength(2);
+  });
+});
+
+/** Web Locks as the tabs of one browser see them: a lock is held until its tab closes. */
+class BrowserLocks {
+  private readonly held = new Map<string, number>();
+  private tabs = 0;
+  tab(): { locks: TabLocks; close(): void } {
+    const tab = ++this.tabs;
+    return {
+      locks: {
+        claim: async (name) => {
+          if (this.held.has(name)) return false;
+          this.held.set(name, tab);
+          return true;
+        },
+      },
+      close: () => {
+        for (const [name, owner] of this.held) if (owner === tab) this.held.delete(name);
+      },
+    };
+  }
+}
+
+describe('two tabs of the same learner', () => {
+  /** An LRS that logs every statement id it is sent, duplicates included. */
+  const lrs = () => {
+    const state = { up: false, posted: [] as string[] };
+    const send = async (batch: Statement[]) => {
+      if (!state.up) throw new TypeError('Failed to fetch');
+      state.posted.push(...batch.map((s) => s.id ?? ''));
+    };
+    return { state, send };
+  };
+
+  it('offline, each tab keeps what it made; back online, every statement arrives exactly once', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = new MemoryStore();
+    const browser = new BrowserLocks();
+    const { state, send } = lrs();
+    const open = () =>
+      new StatementQueue({ store, key: 'q', send, retryMs: 60_000, locks: browser.tab().locks });
+    const a = open();
+    a.push(statement('a1'));
+    await a.flush();
+    // The second tab opens while the first one's statement is still waiting in storage.
+    const b = open();
+    b.push(statement('b1'));
+    a.push(statement('a2'));
+    b.push(statement('b2'));
+    await Promise.all([a.flush(), b.flush()]);
+    expect(state.posted).toEqual([]);
+
+    state.up = true;
+    await Promise.all([a.flush(), b.flush()]);
+    expect([...state.posted].sort()).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(a.pending + b.pending).toBe(0);
+    a.stop();
+    b.stop();
+  });
+
+  it('what a tab closed offline left is sent once, by the tab still open, and by no later tab', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const store = new MemoryStore();
+    const browser = new BrowserLocks();
+    const { state, send } = lrs();
+    const open = () => {
+      const tab = browser.tab();
+      const queue = new StatementQueue({
+        store,
+        key: 'q',
+        send,
+        retryMs: 60_000,
+        locks: tab.locks,
+      });
+      return { queue, close: () => (queue.stop(), tab.close()) };
+    };
+    const a = open();
+    const b = open();
+    a.queue.push(statement('a1'));
+    b.queue.push(statement('b1'));
+    a.queue.push(statement('a2'));
+    await Promise.all([a.queue.flush(), b.queue.flush()]);
+    b.close(); // the learner closes the second tab before the connection is back
+
+    state.up = true;
+    await a.queue.flush();
+    expect([...state.posted].sort()).toEqual(['a1', 'a2', 'b1']);
+    const later = open();
+    await later.queue.flush();
+    a.close();
+    const last = open();
+    await last.queue.flush();
+    expect([...state.posted].sort()).toEqual(['a1', 'a2', 'b1']);
+    later.close();
+    last.close();
   });
 });

@@ -2,6 +2,10 @@ import type { Statement } from '@xapi/xapi';
 import type { KeyValueStore } from '../../adapters/storage.ts';
 import type { SendStatements } from './lrs-client.ts';
 import { LrsError } from './lrs-error.ts';
+import type { TabLocks } from './tab-locks.ts';
+
+/** How many tabs of one learner can each keep their own stored queue. */
+const SLOTS = 16;
 
 export interface QueueOptions {
   store: KeyValueStore;
@@ -16,14 +20,25 @@ export interface QueueOptions {
   maxQueued?: number;
   /** The LRS refused the credentials (401/403): sending stops, the statements stay stored. */
   onRefused?: (status: number) => void;
+  /** Without them the queue assumes it is the only tab open for this learner. */
+  locks?: TabLocks;
 }
 
 /**
  * Statements waiting for the LRS. Every statement is stored before it is sent and removed only once
  * the LRS has it; sending happens in the background and never holds up play.
+ *
+ * Two tabs of the same learner must neither overwrite each other's stored statements nor both send
+ * the ones left from a closed tab. So each open tab keeps its own slot (`key`, `key:tab-1`, …),
+ * held by a tab lock while it is open, and sends only what is in its slot. A slot whose lock is
+ * free belongs to a tab that has closed: the first tab to take its lock adopts its statements.
  */
 export class StatementQueue {
-  private items: Statement[];
+  private items: Statement[] = [];
+  /** Which slot this tab writes; undefined until claimed, or when every slot is taken. */
+  private slot: number | undefined;
+  private readonly ready: Promise<void>;
+  private readonly adopted = new Set<number>();
   private sending: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private delay: number;
@@ -31,8 +46,15 @@ export class StatementQueue {
   private stopped = false;
 
   constructor(private readonly options: QueueOptions) {
-    this.items = this.load();
     this.delay = options.retryMs ?? 2000;
+    if (options.locks) this.ready = this.claimSlot(options.locks);
+    else {
+      this.slot = 0;
+      this.items = this.load(0);
+      this.ready = Promise.resolve();
+    }
+    // Statements left from an earlier session (the LRS was down when the learner left) go first.
+    void this.ready.then(() => this.flush());
   }
 
   get pending(): number {
@@ -55,9 +77,12 @@ export class StatementQueue {
   /** Sends everything queued; resolves when the queue is empty or the LRS is unreachable. */
   flush(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    this.sending ??= this.drain().finally(() => {
-      this.sending = undefined;
-    });
+    this.sending ??= this.ready
+      .then(() => this.adoptOrphans())
+      .then(() => this.drain())
+      .finally(() => {
+        this.sending = undefined;
+      });
     return this.sending;
   }
 
@@ -115,9 +140,52 @@ export class StatementQueue {
     this.save();
   }
 
-  private load(): Statement[] {
+  /** The first free slot is this tab's; what a closed tab left in it is sent first. */
+  private async claimSlot(locks: TabLocks): Promise<void> {
+    for (let i = 0; i < SLOTS; i++) {
+      if (!(await locks.claim(this.lockName(i)))) continue;
+      this.slot = i;
+      this.take(this.load(i), true);
+      return;
+    }
+    console.warn(
+      `Serving Moments: ${SLOTS} tabs already keep xAPI statements; this one keeps them in memory`,
+    );
+  }
+
+  /** Slots with statements whose tab has closed (their lock is free) become this tab's to send. */
+  private async adoptOrphans(): Promise<void> {
+    const locks = this.options.locks;
+    if (!locks || this.slot === undefined) return;
+    for (let i = 0; i < SLOTS; i++) {
+      if (i === this.slot || this.adopted.has(i) || this.load(i).length === 0) continue;
+      if (!(await locks.claim(this.lockName(i)))) continue; // its tab is still open and sends them
+      // The lock stays held: no other tab can take the slot and send what it held a second time.
+      this.adopted.add(i);
+      this.take(this.load(i), false);
+      this.write(i, []);
+    }
+  }
+
+  private take(found: readonly Statement[], first: boolean): void {
+    const known = new Set(this.items.map((s) => s.id));
+    const fresh = found.filter((s) => !s.id || !known.has(s.id));
+    // Found in storage at launch: older than anything pushed meanwhile, so they go first.
+    this.items = first ? [...fresh, ...this.items] : [...this.items, ...fresh];
+    this.save();
+  }
+
+  private slotKey(i: number): string {
+    return i === 0 ? this.options.key : `${this.options.key}:tab-${i}`;
+  }
+
+  private lockName(i: number): string {
+    return `${this.options.key}:slot-${i}`;
+  }
+
+  private load(i: number): Statement[] {
     try {
-      const raw = this.options.store.get(this.options.key);
+      const raw = this.options.store.get(this.slotKey(i));
       const data: unknown = raw ? JSON.parse(raw) : [];
       return Array.isArray(data) ? (data as Statement[]) : [];
     } catch {
@@ -125,10 +193,15 @@ export class StatementQueue {
     }
   }
 
+  /** Until the slot is claimed (a moment after launch) the statements are only in memory. */
   private save(): void {
+    if (this.slot !== undefined) this.write(this.slot, this.items);
+  }
+
+  private write(i: number, items: readonly Statement[]): void {
     try {
-      if (this.items.length === 0) this.options.store.remove(this.options.key);
-      else this.options.store.set(this.options.key, JSON.stringify(this.items));
+      if (items.length === 0) this.options.store.remove(this.slotKey(i));
+      else this.options.store.set(this.slotKey(i), JSON.stringify(items));
     } catch {
       // storage refused: the statements still go from memory while this page is open
     }

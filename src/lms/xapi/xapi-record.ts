@@ -10,6 +10,7 @@ import type { XapiLaunch } from './launch.ts';
 import { learnerKey } from './learner-key.ts';
 import { lrsSender, type SendStatements } from './lrs-client.ts';
 import { StatementQueue } from './statement-queue.ts';
+import type { TabLocks } from './tab-locks.ts';
 import {
   answeredStatement,
   courseStatements,
@@ -31,6 +32,8 @@ export interface XapiOptions {
   now?: () => Date;
   /** What the learner is told when the LRS refuses the launch's credentials. */
   notify?: Notify;
+  /** Lets two tabs of the same learner share the stored queue without sending anything twice. */
+  locks?: TabLocks | undefined;
 }
 
 export interface XapiRecord extends LearningRecord {
@@ -68,9 +71,8 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
     send: options.send ?? lrsSender(launch),
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
     onRefused: (status) => options.notify?.({ kind: 'lrs-credentials', status }),
+    ...(options.locks ? { locks: options.locks } : {}),
   });
-  // Statements left from an earlier session (the LRS was down when the learner left) go first.
-  if (queue.pending > 0) void queue.flush();
   return {
     queue,
     launched: (ids) => {
