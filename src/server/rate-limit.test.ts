@@ -5,16 +5,23 @@ describe('WindowLimiter', () => {
   it('refuses a key past its limit until the window has passed, other keys unaffected', () => {
     let now = 1_000;
     const limiter = new WindowLimiter(3, 60_000, () => now);
-    for (let i = 0; i < 3; i++) {
-      expect(limiter.waitFor('10.0.0.9')).toBe(0);
-      limiter.record('10.0.0.9');
-    }
+    for (let i = 0; i < 3; i++) expect(limiter.count('10.0.0.9')).toBe(0);
     expect(limiter.waitFor('10.0.0.9')).toBe(60_000);
     expect(limiter.waitFor('10.0.0.7')).toBe(0);
     now += 59_999;
     expect(limiter.waitFor('10.0.0.9')).toBe(1);
     now += 1;
     expect(limiter.waitFor('10.0.0.9')).toBe(0);
+  });
+
+  it('says in the count itself whether it went over, and gives back what is taken back', () => {
+    const now = 5_000;
+    const limiter = new WindowLimiter(2, 60_000, () => now);
+    expect([limiter.count('a'), limiter.count('a'), limiter.count('a')]).toEqual([0, 0, 60_000]);
+    limiter.uncount('a');
+    expect(limiter.waitFor('a')).toBe(60_000);
+    limiter.uncount('a');
+    expect(limiter.count('a')).toBe(0);
   });
 });
 

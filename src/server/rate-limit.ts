@@ -17,9 +17,16 @@ export class WindowLimiter implements AttemptCounter {
     return w.count >= this.limit ? w.start + this.windowMs - this.now() : 0;
   }
 
-  record(key: string): void {
-    this.current(key).count += 1;
+  count(key: string): number {
+    const w = this.current(key);
+    w.count += 1;
     if (this.windows.size > 10_000) this.sweep();
+    return w.count > this.limit ? w.start + this.windowMs - this.now() : 0;
+  }
+
+  uncount(key: string): void {
+    const w = this.windows.get(key);
+    if (w) w.count = Math.max(0, w.count - 1);
   }
 
   private current(key: string): { start: number; count: number } {
@@ -68,9 +75,16 @@ export class TokenBucket {
  * Redis share the per-address counters there (redis-link.ts), hence the promises.
  */
 export interface AttemptCounter {
-  /** Milliseconds until `key` may try again, or 0. */
+  /** Milliseconds until `key` may try again, or 0; counts nothing. */
   waitFor(key: string): number | Promise<number>;
-  record(key: string): void | Promise<void>;
+  /**
+   * Counts one attempt and says, in the same step, whether it went over the limit: the
+   * milliseconds to wait, or 0 when it may go ahead. One step, so that requests racing on several
+   * processes cannot all pass a check before any of them is counted.
+   */
+  count(key: string): number | Promise<number>;
+  /** Takes back an attempt `count` let through that then did not happen (a refused join). */
+  uncount(key: string): void | Promise<void>;
 }
 
 export interface RateBudget {

@@ -2,6 +2,23 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { AttemptCounter } from './rate-limit.ts';
 
+// One script per change, so the count and its expiry are one step for Redis: no process can read
+// a count between another's increment and its expiry, and a crash between the two cannot leave a
+// counter that never expires. PTTL < 0 instead of PEXPIRE's NX flag, which needs Redis 7.
+const COUNT = `
+local n = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  ttl = tonumber(ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], ttl)
+end
+if n > tonumber(ARGV[2]) then return math.max(ttl, 1) end
+return 0`;
+const UNCOUNT = `
+local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if n > 0 then redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /**
  * Counts events per key in a fixed window in Redis, so that every process behind one address
  * shares one budget (a guesser cannot spread over processes). When Redis cannot be reached the
@@ -30,12 +47,21 @@ export class RedisWindowLimiter implements AttemptCounter {
     }
   }
 
-  async record(key: string): Promise<void> {
+  async count(key: string): Promise<number> {
     try {
-      const k = this.prefix + key;
-      await this.redis.multi().incr(k).pexpire(k, this.windowMs, 'NX').exec();
+      const wait = await this.redis.eval(COUNT, 1, this.prefix + key, this.windowMs, this.limit);
+      return Math.max(0, Number(wait));
     } catch (err) {
       this.log(`rate limit ${this.prefix} not counted (Redis: ${(err as Error).message})`);
+      return 0;
+    }
+  }
+
+  async uncount(key: string): Promise<void> {
+    try {
+      await this.redis.eval(UNCOUNT, 1, this.prefix + key);
+    } catch (err) {
+      this.log(`rate limit ${this.prefix} not taken back (Redis: ${(err as Error).message})`);
     }
   }
 }

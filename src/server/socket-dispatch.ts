@@ -104,8 +104,24 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
           fail('rate-limited', `One device may join at most ${limits.joinsPerSocket} teams.`),
         );
       }
-      const full = await joins.waitFor(address);
+    }
+    const guess = keyed && !(await exists((parsed.value as { code: string }).code));
+    if (guess) {
+      // Counted before it is answered, in one step with the check: guesses racing on several
+      // connections or processes cannot all slip under the limit.
+      const over = await guesses.count(address);
+      if (++wrongCodes >= limits.wrongCodesPerSocket) {
+        reply(over > 0 ? GUESSING(over) : await run(name, parsed.value));
+        return drop('Too many unknown codes from this connection: it was closed.');
+      }
+      if (over > 0) return reply(GUESSING(over));
+    }
+    // A join holds its place in the address's budget while it runs, and gives it back if refused.
+    const joining = name === 'team:join' && !guess;
+    if (joining) {
+      const full = await joins.count(address);
       if (full > 0) {
+        await joins.uncount(address);
         return reply(
           fail(
             'rate-limited',
@@ -114,32 +130,27 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
         );
       }
     }
-    const guess = keyed && !(await exists((parsed.value as { code: string }).code));
-    let result: Reply<unknown>;
+    const result = await run(name, parsed.value);
+    if (joining) {
+      if (result.ok) joined += 1;
+      else await joins.uncount(address);
+    }
+    const code = result.ok ? undefined : result.error.code;
+    // Blocked: a request with a token either proves itself (and goes through) or learns nothing.
+    if (wait > 0 && (code === 'not-found' || code === 'forbidden')) return reply(GUESSING(wait));
+    reply(result);
+  }
+
+  async function run(name: EventName, payload: unknown): Promise<Reply<unknown>> {
     try {
       const handler = handlers[name] as (
         p: unknown,
         s: Socket,
       ) => Reply<unknown> | Promise<Reply<unknown>>;
-      result = await handler(parsed.value, socket);
+      return await handler(payload, socket);
     } catch (err) {
       log(`${name} failed: ${(err as Error).stack ?? String(err)}`);
-      result = fail('internal', 'The server could not do that. Try again.');
+      return fail('internal', 'The server could not do that. Try again.');
     }
-    if (name === 'team:join' && result.ok) {
-      joined += 1;
-      await joins.record(address);
-    }
-    const code = result.ok ? undefined : result.error.code;
-    if (guess) {
-      await guesses.record(address);
-      if (++wrongCodes >= limits.wrongCodesPerSocket) {
-        reply(result);
-        return drop('Too many unknown codes from this connection: it was closed.');
-      }
-    }
-    // Blocked: a request with a token either proves itself (and goes through) or learns nothing.
-    if (wait > 0 && (code === 'not-found' || code === 'forbidden')) return reply(GUESSING(wait));
-    reply(result);
   }
 }

@@ -77,8 +77,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     'stories:list': () => ({ ok: true, value: { stories: manager.stories(), joinBase } }),
     'host:open': async (payload, socket) => {
       const address = socket.data.address as string;
-      const wait = await opens.waitFor(address);
+      // Counted as it is checked (one step in Redis), and given back if the opening fails.
+      const wait = await opens.count(address);
       if (wait > 0) {
+        await opens.uncount(address);
         return {
           ok: false,
           error: {
@@ -87,12 +89,14 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
           },
         };
       }
-      await opens.record(address);
-      const opened = await manager.open(payload);
+      const opened = await manager.open(payload).catch(async (err: unknown) => {
+        await opens.uncount(address);
+        throw err;
+      });
       if (opened.ok) {
         void socket.join(hostRoom(opened.value.session.record.code));
         prepare(opened.value.session);
-      }
+      } else await opens.uncount(address);
       return reply(opened, ({ session, hostToken, recovery }) => ({
         hostToken,
         recoveryCode: recovery,
