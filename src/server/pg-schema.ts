@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { LATEST_SCHEMA, tooNew } from './schema-version.ts';
+import { pendingVersions } from './schema-version.ts';
 
 /**
  * The same tables as SQLite's, in Postgres: flags stay 0/1 integers and times milliseconds
@@ -66,9 +66,7 @@ export async function migratePostgres(pool: pg.Pool, where: string): Promise<voi
     const { rows } = await client.query<{ v: number | null }>(
       'SELECT MAX(version) AS v FROM schema_migrations',
     );
-    const found = rows[0]?.v ?? 0;
-    if (found > LATEST_SCHEMA) throw tooNew(found, where);
-    for (let v = found + 1; v <= LATEST_SCHEMA; v++) {
+    for (const v of pendingVersions(rows[0]?.v ?? 0, where)) {
       await client.query(STEPS[v]!);
       await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
         v,

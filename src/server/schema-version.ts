@@ -14,3 +14,13 @@ export function tooNew(found: number, where: string): Error {
     `${where} has schema version ${found}, made by a newer Serving Moments (this one knows up to ${LATEST_SCHEMA}). Run the newer version, or set WORKSHOP_DB to another database.`,
   );
 }
+
+/**
+ * The steps a database still needs, in order, from the highest version it records (0 for none):
+ * one decision for both stores, which each run a step and record it in their own transaction.
+ * A database newer than this code is refused.
+ */
+export function pendingVersions(found: number, where: string): number[] {
+  if (found > LATEST_SCHEMA) throw tooNew(found, where);
+  return SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v > found);
+}

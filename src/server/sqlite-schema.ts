@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { LATEST_SCHEMA, tooNew } from './schema-version.ts';
+import { pendingVersions } from './schema-version.ts';
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS stories (
@@ -81,12 +81,11 @@ export function schemaVersion(db: Database.Database): number {
 
 /** Brings the database to the latest version, one recorded step at a time, each in a transaction. */
 export function migrate(db: Database.Database, where = 'The database'): void {
-  const found = schemaVersion(db);
-  if (found > LATEST_SCHEMA) throw tooNew(found, where);
+  const pending = pendingVersions(schemaVersion(db), where);
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)',
   );
-  for (let v = found + 1; v <= LATEST_SCHEMA; v++) {
+  for (const v of pending) {
     db.transaction(() => {
       STEPS[v]!(db);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { loadLive } from './sqlite-load.ts';
+import { loadLiveSqlite } from './sqlite-load.ts';
 import { migrate } from './sqlite-schema.ts';
 import type {
   AppendResult,
@@ -122,8 +122,8 @@ export function sqliteStore(file: string): WorkshopStore {
     appendChoice: async (c: ChoiceRecord) => append(c),
     teamChoices: async (teamId) =>
       choicesOf.all(teamId).map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
-    loadAll: async () => loadLive(db),
-    loadSession: async (code) => loadLive(db, code),
+    loadAll: async () => loadLiveSqlite(db),
+    loadSession: async (code) => loadLiveSqlite(db, code),
     archive: async (endedBefore, createdBefore) =>
       archive.all(endedBefore, createdBefore).map((r) => r.id),
     purge: async (createdBefore) => purge(createdBefore),

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type PostgresServer } from '../../test/helpers/services.ts';
@@ -41,7 +42,7 @@ const team = (id: string, sessionId: string, name: string): TeamRecord => ({
 interface Kind {
   name: string;
   /** A fresh, empty database; `open` opens it again, as another process or a restart would. */
-  fresh(): Promise<{ open: () => Promise<WorkshopStore> }>;
+  fresh(): Promise<{ open: () => Promise<WorkshopStore>; exec: (sql: string) => Promise<void> }>;
 }
 
 let postgres: PostgresServer | undefined;
@@ -51,14 +52,29 @@ const kinds: Kind[] = [
     name: 'SQLite',
     fresh: async () => {
       const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-contract-')), 'w.db');
-      return { open: async () => sqliteStore(file) };
+      return {
+        open: async () => sqliteStore(file),
+        exec: async (sql) => {
+          const db = new Database(file);
+          db.exec(sql);
+          db.close();
+        },
+      };
     },
   },
   {
     name: 'Postgres',
     fresh: async () => {
       const url = postgres!.createDatabase(`contract${++databases}`);
-      return { open: () => postgresStore(url) };
+      return {
+        open: () => postgresStore(url),
+        exec: async (sql) => {
+          const client = new pg.Client(url);
+          await client.connect();
+          await client.query(sql);
+          await client.end();
+        },
+      };
     },
   },
 ];
@@ -118,6 +134,18 @@ describe.each(kinds)('the $name store', (kind) => {
       { teamId: 't1', step: 1, index: 0, at: now + 2 },
     ]);
     expect(state.bans).toEqual([{ sessionId: 's1', key: 'name:day shift' }]);
+  });
+
+  it('reports a row it cannot read and still loads every other', async () => {
+    const { db, store } = await seeded();
+    await store.createSession(session('s2', 'BBBBBB'));
+    await store.addTeam(team('t3', 's2', 'Late shift'));
+    await store.appendChoice({ teamId: 't1', step: 0, index: 1, at: now + 1 });
+    await db.exec(`UPDATE sessions SET phase = 'bogus' WHERE id = 's2'`);
+    const state = await store.loadAll();
+    expect(state.sessions.map((s) => s.id)).toEqual(['s1']);
+    expect(state.problems).toContain("sessions s2: unknown phase 'bogus'");
+    expect(state.choices).toEqual([{ teamId: 't1', step: 0, index: 1, at: now + 1 }]);
   });
 
   it('keeps a team’s choices in order and exactly once', async () => {
