@@ -1,10 +1,9 @@
 import { keyMoment, type KeyMoment, type Outlook } from './key-moments.ts';
-import { verdictOf, type Verdict } from './verdict.ts';
-import type { Mood } from './moods.ts';
+import type { Verdict } from './verdict.ts';
 import { optionOutlooks, type ExploreBudget, type ScoreRanges } from './explore.ts';
 import { OUTLOOK_BUDGET, OutlookTable } from './outlook-table.ts';
-import { readQualities, type QualityRow } from './readings.ts';
-import { scoreEffects, totalScore } from './scoring.ts';
+import { readPlay } from './play-reading.ts';
+import type { QualityRow } from './readings.ts';
 import type { Decision } from './decision.ts';
 
 export interface DebriefView {
@@ -19,17 +18,6 @@ export interface DebriefView {
 export { formatEffects } from './key-moments.ts';
 
 export { NOT_PRACTISED, READING_RULE, type QualityRow } from './readings.ts';
-
-function share(score: number, max: number): number {
-  if (max <= 0) return 0;
-  return Math.round(Math.min(1, Math.max(0, score / max)) * 100);
-}
-
-/** The customer's mood at their first '#mood:' line, wherever in the play they appear. */
-function firstMoodOf(decisions: readonly Decision[]): Mood {
-  const lines = [...(decisions[0]?.prompt ?? []), ...decisions.flatMap((d) => d.reply)];
-  return lines.find((l) => l.mood)?.mood ?? 'calm';
-}
 
 export interface DebriefSettings {
   /** Overall percent at or above which a play is ALIVE (a per-package product setting). */
@@ -47,29 +35,14 @@ export function buildDebrief(
   ranges: ScoreRanges,
   settings: DebriefSettings = {},
 ): DebriefView {
-  const chosen = decisions.map((d) => d.options[d.chosen]);
-  const scores = scoreEffects(chosen.map((o) => o?.effects ?? []));
-  const points = totalScore(scores);
-  const best = ranges.maxTotal;
-  const percent = share(points, best);
-  const moments = decisions.map((d, i) => keyMoment(d, i + 1, customer, settings.outlooks?.[i]));
-  const last = moments[moments.length - 1];
-  const stated = decisions[decisions.length - 1]?.reply.find((l) => l.outcome)?.outcome;
+  const { qualities, overall, verdict } = readPlay(customer, decisions, ranges, settings.aliveAt);
   return {
     storyTitle,
     ending: ending ?? 'The story ended without a named ending',
-    qualities: readQualities(scores, points, ranges),
-    overall: { percent, display: `${percent}%`, points, best },
-    decisions: moments,
-    verdict: verdictOf({
-      customer,
-      overallPercent: percent,
-      firstMood: firstMoodOf(decisions),
-      lastMood: last?.moodAfter ?? firstMoodOf(decisions),
-      ...(stated ? { stated } : {}),
-      choices: moments.map((m, i) => ({ effects: chosen[i]?.effects ?? [], barriers: m.barriers })),
-      ...(settings.aliveAt !== undefined ? { aliveAt: settings.aliveAt } : {}),
-    }),
+    qualities,
+    overall,
+    decisions: decisions.map((d, i) => keyMoment(d, i + 1, customer, settings.outlooks?.[i])),
+    verdict,
   };
 }
 

@@ -1,5 +1,5 @@
-import { debriefOf } from '../core/debrief.ts';
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
+import { readPlay } from '../core/play-reading.ts';
 import type { QualityStanding, TeamVerdict } from '../protocol/standings.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
@@ -15,16 +15,18 @@ export interface TeamStanding {
 }
 
 /**
- * Scores a team's live encounter with the debrief's own code and the server's ALIVE threshold, so
- * the leaderboard, the export and a team's debrief can never disagree on score or verdict.
+ * Scores a team's live encounter with the debrief's own reading of a play and the server's ALIVE
+ * threshold, so the leaderboard, the export and a team's debrief can never disagree on score or
+ * verdict. Only the reading: the key moments (reactions, trade-offs, model answers) a debrief
+ * writes for every decision are not needed for a leaderboard row, and were rebuilt for every
+ * decision after every choice.
  */
 export function standingFrom(
   story: WorkshopStory,
   encounter: Encounter,
   aliveAt: number,
 ): TeamStanding {
-  // Standings read scores and the verdict only: the model answers are not needed here.
-  const view = debriefOf(story, encounter, { outlooks: [], aliveAt });
+  const view = readPlay(story.meta.customer, encounter.decisions, story.ranges, aliveAt);
   const { served, failure, test } = view.verdict;
   return {
     made: encounter.path.length,
