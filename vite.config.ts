@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { branding } from './src/build/vite-plugin-branding.ts';
 import { storyFaces } from './src/build/vite-plugin-faces.ts';
 import { inkStories } from './src/build/vite-plugin-ink.ts';
 
@@ -7,7 +8,7 @@ export default defineConfig({
   // Relative asset paths: the same build runs from a web server, a file share or an LMS package.
   base: './',
   publicDir: 'assets',
-  plugins: [inkStories(), storyFaces()],
+  plugins: [inkStories(), storyFaces(), branding()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -35,6 +35,12 @@ const store =
   });
 // An LMS package (SCORM, cmi5 or xAPI) carries no Studio: learners are not authors there.
 const trainerTools = import.meta.env.VITE_LMS_PACKAGE !== '1';
+// The company's name and logo, built in from branding.json (src/build/vite-plugin-branding.ts).
+const brandLogo = import.meta.env.VITE_BRAND_LOGO as string | undefined;
+const brand = {
+  productName: (import.meta.env.VITE_BRAND_NAME as string | undefined) || 'Serving Moments',
+  ...(brandLogo ? { logoUrl: `${import.meta.env.BASE_URL}${brandLogo}` } : {}),
+};
 
 new App({
   root,
@@ -51,4 +57,5 @@ new App({
   trainerTools,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  brand,
 }).start();

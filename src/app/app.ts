@@ -20,6 +20,7 @@ import { openSettings } from '../render/dom/settings-dialog.ts';
 import { ProgressStore } from './progress-store.ts';
 import { progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
+import { pageTitle, type Brand } from '../core/brand.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -34,6 +35,8 @@ export interface AppDeps {
   /** Offer the Story Studio; off inside LMS packages, where only learners come. */
   trainerTools: boolean;
   reducedMotion: boolean;
+  /** The company's product name and logo (branding.json); Serving Moments' own without one. */
+  brand: Brand;
 }
 
 /** Routes between screens. Each screen is drawn by render/, each rule lives in core/. */
@@ -83,12 +86,16 @@ export class App {
     this.leaveStudio = undefined;
     const { root } = this.deps;
     if (route.screen === 'title') {
-      renderTitle(root, {
-        onStart: () => this.go({ screen: 'menu' }),
-        onSettings: () => this.openSettings(),
-        ...(this.deps.trainerTools ? { onStudio: () => this.go({ screen: 'studio' }) } : {}),
-      });
-      document.title = 'Serving Moments';
+      renderTitle(
+        root,
+        {
+          onStart: () => this.go({ screen: 'menu' }),
+          onSettings: () => this.openSettings(),
+          ...(this.deps.trainerTools ? { onStudio: () => this.go({ screen: 'studio' }) } : {}),
+        },
+        this.deps.brand,
+      );
+      document.title = pageTitle(this.deps.brand);
       return;
     }
     if (route.screen === 'studio') {
@@ -101,7 +108,7 @@ export class App {
       return;
     }
     if (route.screen === 'progress') {
-      document.title = 'Progress · Serving Moments';
+      document.title = pageTitle(this.deps.brand, 'Progress');
       const progress = this.progress.read();
       renderProgress(
         root,
@@ -120,7 +127,7 @@ export class App {
       this.showMenu(`There is no playable scenario called '${route.storyId}'.`);
       return;
     }
-    document.title = `${story.meta.title} · Serving Moments`;
+    document.title = pageTitle(this.deps.brand, story.meta.title);
     if (route.screen === 'play') {
       this.encounter = new screens.EncounterController(story, {
         root,
@@ -170,7 +177,7 @@ export class App {
       this.go({ screen: 'play', storyId: story.id });
       return;
     }
-    document.title = `Debrief: ${story.meta.title} · Serving Moments`;
+    document.title = pageTitle(this.deps.brand, `Debrief: ${story.meta.title}`);
   }
 
   /** The Studio is its own chunk, with the ink compiler: only a trainer who opens it downloads it. */
@@ -178,7 +185,7 @@ export class App {
     // Replaced at build time: an LMS package's build drops the Studio and the compiler entirely.
     if (import.meta.env.VITE_LMS_PACKAGE === '1') return;
     const { root } = this.deps;
-    document.title = 'Story Studio · Serving Moments';
+    document.title = pageTitle(this.deps.brand, 'Story Studio');
     root.replaceChildren(h('p', { role: 'status' }, 'Opening the Story Studio…'));
     try {
       const { mountStudio } = await import('../studio/studio.ts');
@@ -208,7 +215,7 @@ export class App {
 
   /** The menu, with the welcome above the scenarios on a first run or when the learner asks. */
   private showMenu(notice = '', welcome = !welcomeSeen(this.deps.store)): void {
-    document.title = 'Choose a scenario · Serving Moments';
+    document.title = pageTitle(this.deps.brand, 'Choose a scenario');
     const best = bestScores(this.progress.read());
     const { store } = this.deps;
     const first = this.deps.catalog.startHere?.();
@@ -241,6 +248,7 @@ export class App {
       welcome
         ? welcomeCard({
             aliveAt: debriefSettings().aliveAt ?? DEFAULT_ALIVE_AT,
+            productName: this.deps.brand.productName,
             onDone: () => {
               markWelcomeSeen(store);
               this.showMenu();

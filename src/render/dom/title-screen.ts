@@ -1,3 +1,4 @@
+import type { Brand } from '../../core/brand.ts';
 import { h } from './h.ts';
 
 export interface TitleHandlers {
@@ -7,14 +8,20 @@ export interface TitleHandlers {
   onStudio?: () => void;
 }
 
-export function renderTitle(root: HTMLElement, handlers: TitleHandlers): void {
+export function renderTitle(root: HTMLElement, handlers: TitleHandlers, brand: Brand): void {
   const { onStart, onSettings, onStudio } = handlers;
   const start = h('button', { class: 'primary', type: 'button', onclick: onStart }, 'Start');
   root.replaceChildren(
     h(
       'section',
       { class: 'screen title-screen', 'aria-labelledby': 'title-heading' },
-      h('h1', { id: 'title-heading' }, 'Serving Moments'),
+      h(
+        'h1',
+        { id: 'title-heading' },
+        // The name beside it says what the logo says: a screen reader hears it once.
+        brand.logoUrl ? h('img', { class: 'brand-logo', src: brand.logoUrl, alt: '' }) : null,
+        brand.productName,
+      ),
       h('p', { class: 'tagline' }, 'Short encounters with customers who need more than a policy.'),
       h(
         'p',

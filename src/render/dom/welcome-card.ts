@@ -4,6 +4,8 @@ import { h } from './h.ts';
 export interface WelcomeOptions {
   /** The overall share at or above which a play counts as ALIVE (the build's setting). */
   aliveAt: number;
+  /** The product's name, as branding.json gives it. */
+  productName: string;
   /** The learner is done with it (skipped or read to the end): never shown again unless asked. */
   onDone(): void;
 }
@@ -89,7 +91,7 @@ export function welcomeCard(options: WelcomeOptions): HTMLElement {
     const step = all[index];
     if (!step) return;
     heading.textContent = step.title;
-    count.textContent = `Welcome to Serving Moments: ${index + 1} of ${all.length}`;
+    count.textContent = `Welcome to ${options.productName}: ${index + 1} of ${all.length}`;
     body.replaceChildren(...step.body());
     back.hidden = index === 0;
     const last = index === all.length - 1;

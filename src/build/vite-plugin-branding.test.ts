@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build, createServer } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { PROJECT } from '../../test/helpers/temp-project.ts';
+import { branding } from './vite-plugin-branding.ts';
+
+const ACME = path.join(PROJECT, 'test/fixtures/branding/acme/branding.json');
+
+/** A page and a script that shows what the build gives the game: its name and logo path. */
+function tempProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'serving-moments-branding-'));
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html><head><title>Serving Moments</title></head><body><p>Loading Serving Moments…</p><script type="module" src="./entry.js"></script></body></html>',
+  );
+  writeFileSync(
+    path.join(root, 'entry.js'),
+    'document.title = `${import.meta.env.VITE_BRAND_NAME}|${import.meta.env.VITE_BRAND_LOGO}`;\n',
+  );
+  return root;
+}
+
+const buildWith = (root: string, env: NodeJS.ProcessEnv) =>
+  build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    plugins: [branding({ env })],
+    build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
+  });
+
+describe('the branding Vite plugin', () => {
+  it('builds the name, colours, fonts and logo of branding.json into the game', async () => {
+    const root = tempProject();
+    await buildWith(root, { BRANDING: ACME });
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Acme Service Academy</title>');
+    expect(html).toContain('Loading Acme Service Academy…');
+    expect(html).not.toContain('Serving Moments');
+    expect(html).toMatch(/<style id="branding">[^<]*--accent:#7a1f5c/);
+    expect(html).toContain('--font-headings:Verdana, Arial, sans-serif');
+    const js = readdirSync(path.join(root, 'dist', 'assets'))
+      .map((f) => readFileSync(path.join(root, 'dist', 'assets', f), 'utf8'))
+      .join('\n');
+    expect(js).toContain('Acme Service Academy|branding/logo.svg');
+    expect(readFileSync(path.join(root, 'dist', 'branding', 'logo.svg'), 'utf8')).toBe(
+      readFileSync(path.join(path.dirname(ACME), 'acme-logo.svg'), 'utf8'),
+    );
+  }, 60_000);
+
+  it('keeps Serving Moments’ name and colours without a branding file', async () => {
+    const root = tempProject();
+    await buildWith(root, {});
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Serving Moments</title>');
+    expect(html).toMatch(/<style id="branding">[^<]*--accent:#1f5f8b/);
+    expect(readdirSync(path.join(root, 'dist'))).not.toContain('branding');
+  }, 60_000);
+
+  it('stops the build when a brand colour fails WCAG AA, naming the pair and both colours', async () => {
+    const root = tempProject();
+    writeFileSync(
+      path.join(root, 'branding.json'),
+      JSON.stringify({ productName: 'Pale', colours: { accent: '#ffcc00' } }, null, 2),
+    );
+    await expect(buildWith(root, {})).rejects.toThrow(
+      /a primary button label \(accentText on accent\): #ffffff on #ffcc00 is 1\.51:1, WCAG AA needs 4\.5:1/,
+    );
+  }, 60_000);
+
+  it('serves the branded page and logo in the dev server', async () => {
+    const root = tempProject();
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      cacheDir: path.join(root, '.vite'),
+      plugins: [branding({ env: { BRANDING: ACME } })],
+      server: { host: '127.0.0.1', port: 0 },
+    });
+    await server.listen();
+    try {
+      const url = server.resolvedUrls?.local[0] ?? '';
+      const page = await (await fetch(url)).text();
+      expect(page).toContain('<title>Acme Service Academy</title>');
+      expect(page).toContain('--accent:#7a1f5c');
+      const logo = await fetch(`${url}branding/logo.svg`);
+      expect(logo.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await logo.text()).toContain('<svg');
+      const entry = await (await fetch(`${url}entry.js`)).text();
+      expect(entry).toContain('Acme Service Academy');
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
