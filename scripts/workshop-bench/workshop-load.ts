@@ -36,12 +36,14 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
       storyId: plan.story,
     });
-    host.on('host:team', (row: TeamRow) => {
-      const key = `${row.teamId}:${row.made}`;
-      const sent = sentAt.get(key);
-      if (sent === undefined) return;
-      latencies.push(performance.now() - sent);
-      sentAt.delete(key);
+    host.on('host:teams', (rows: TeamRow[]) => {
+      for (const row of rows) {
+        const key = `${row.teamId}:${row.made}`;
+        const sent = sentAt.get(key);
+        if (sent === undefined) continue;
+        latencies.push(performance.now() - sent);
+        sentAt.delete(key);
+      }
     });
     const code = opened.snapshot.code;
     const teams: JoinedTeam[] = [];

@@ -31,9 +31,11 @@ describe('the workshop server on Postgres (WORKSHOP_DB=postgres://…)', () => {
     try {
       const room = await startRoom(first.url, sockets, story.id);
       credentials = room.credentials;
-      const seen = next<TeamRow>(room.host, 'host:team', (row) => row.made === 1);
+      const seen = next<TeamRow[]>(room.host, 'host:teams', (rows) =>
+        rows.some((r) => r.made === 1),
+      );
       await playTeam(room.team, () => 0, 1);
-      expect((await seen).name).toBe('Night shift');
+      expect((await seen).map((r) => r.name)).toEqual(['Night shift']);
 
       const away = next<HostSnapshot>(room.host, 'host:snapshot', (s) => s.storage !== undefined);
       postgres.stop('immediate');

@@ -1,11 +1,6 @@
 import type { Server, Socket } from 'socket.io';
-import {
-  hostSnapshot,
-  teamRow,
-  teamSnapshot,
-  type LiveSession,
-  type LiveTeam,
-} from './live-session.ts';
+import { hostSnapshot, teamSnapshot, type LiveSession, type LiveTeam } from './live-session.ts';
+import { HostRows } from './host-rows.ts';
 import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
@@ -41,8 +36,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
   const snapshotOf = (session: LiveSession) => hostSnapshot(session, manager.storageProblem());
   const toHost = (session: LiveSession) =>
     io.to(hostRoom(session.record.code)).emit('host:snapshot', snapshotOf(session));
-  const rowToHost = (session: LiveSession, team: LiveTeam) =>
-    io.to(hostRoom(session.record.code)).emit('host:team', teamRow(team));
+  const hostRows = new HostRows((code, rows) => io.to(hostRoom(code)).emit('host:teams', rows));
+  const rowToHost = (session: LiveSession, team: LiveTeam) => hostRows.add(session, team);
   const toTeams = (session: LiveSession) => {
     for (const team of session.teams.values()) {
       const { phase, results } = teamSnapshot(session, team);

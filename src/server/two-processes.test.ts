@@ -84,9 +84,9 @@ describe('one session served by two processes (WORKSHOP_DB=postgres://…, WORKS
     await must(host, 'host:action', { ...credentials, action: 'start' });
 
     // Live: the choice is accepted by B and its row reaches the host's socket on A.
-    const seen = next<TeamRow>(host, 'host:team', (row) => row.made === 1);
+    const seen = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 1));
     await playTeam(team, () => 0, 1);
-    expect(await seen).toMatchObject({ name: 'Night shift', made: 1 });
+    expect(await seen).toMatchObject([{ name: 'Night shift', made: 1 }]);
 
     // B dies: the acknowledged choice is kept and the team carries on at A.
     await killHard(b.child);

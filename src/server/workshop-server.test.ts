@@ -53,7 +53,16 @@ describe('workshop server over real sockets', () => {
     await must(host, 'host:action', { ...credentials, action: 'start' });
 
     const rows = new Map<string, TeamRow>();
-    host.on('host:team', (row: TeamRow) => rows.set(row.teamId, row));
+    let arrived = () => undefined as void;
+    host.on('host:teams', (batch: TeamRow[]) => {
+      for (const row of batch) rows.set(row.teamId, row);
+      arrived();
+    });
+    // Rows come a moment after the choice (sent together): wait for the team's last one.
+    const rowAt = async (teamId: string, made: number) => {
+      while (rows.get(teamId)?.made !== made) await new Promise<void>((r) => (arrived = r));
+      return rows.get(teamId);
+    };
     const firstPath = await playTeam(first, () => 0);
     const secondPath = await playTeam(second, (n) => n - 1);
     expect(firstPath).not.toEqual(secondPath);
@@ -88,7 +97,7 @@ describe('workshop server over real sockets', () => {
         expect(q.percent).toBe(debrief.qualities.find((d) => d.id === q.id)!.percent);
       }
       // The live updates the host received say the same as the snapshot.
-      expect(rows.get(row.teamId)).toEqual(row);
+      expect(await rowAt(row.teamId, teamPath.length)).toEqual(row);
     }
 
     const revealedToTeam = next<{ phase: string; results?: unknown[] }>(first.socket, 'team:phase');

@@ -30,7 +30,7 @@ export class HostApp {
       if (online) void this.connected();
     });
     this.connection.on<HostSnapshot>('host:snapshot', (s) => this.show(s));
-    this.connection.on<TeamRow>('host:team', (row) => this.dashboard?.upsertRow(row));
+    this.connection.on<TeamRow[]>('host:teams', (rows) => this.dashboard?.upsertRows(rows));
   }
 
   private async connected(): Promise<void> {

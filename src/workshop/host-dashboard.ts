@@ -114,8 +114,9 @@ export class HostDashboard {
     this.drawWalk(false);
   }
 
-  upsertRow(row: TeamRow): void {
-    this.rows.set(row.teamId, row);
+  /** Teams whose rows changed (several choices at once in a busy room): one redraw for all. */
+  upsertRows(rows: readonly TeamRow[]): void {
+    for (const row of rows) this.rows.set(row.teamId, row);
     this.drawBoard();
   }
 

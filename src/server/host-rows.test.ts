@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { TeamRow } from '../protocol/standings.ts';
+import { HostRows } from './host-rows.ts';
+import { SessionManager } from './session-manager.ts';
+import { sqliteStore } from './sqlite-store.ts';
+import { countingPicker, fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
+
+async function room(names: string[]) {
+  const manager = await SessionManager.start(sqliteStore(':memory:'), library, {
+    pickCode: countingPicker(),
+  });
+  const opened = await manager.open({ storyId: story.id });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const { session, hostToken } = opened.value;
+  const host = { code: session.record.code, hostToken };
+  const teams = [];
+  for (const name of names) {
+    const joined = await manager.join({ code: host.code, name, device: `device-of-${name}` });
+    if (!joined.ok) throw new Error(joined.error.message);
+    teams.push({ code: host.code, teamId: joined.value.team.id, token: joined.value.token });
+  }
+  await manager.act({ ...host, action: 'start' });
+  return { manager, session, host, teams };
+}
+
+describe("the host's leaderboard rows", () => {
+  it('come together, each team once and as it stands when they are sent', async () => {
+    const { manager, session, teams } = await room(['Alpha', 'Bravo']);
+    const sent: { code: string; rows: TeamRow[] }[] = [];
+    const rows = new HostRows((code, batch) => sent.push({ code, rows: batch }));
+    for (const [step, index] of [0, 1].entries()) {
+      await manager.choose({ ...teams[0]!, hash: story.hash, step, index });
+      rows.add(session, session.teams.get(teams[0]!.teamId)!);
+    }
+    await manager.choose({ ...teams[1]!, hash: story.hash, step: 0, index: 0 });
+    rows.add(session, session.teams.get(teams[1]!.teamId)!);
+    expect(sent).toEqual([]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.code).toBe(session.record.code);
+    expect(sent[0]!.rows.map((r) => [r.name, r.made, r.finished])).toEqual([
+      ['Alpha', 2, true],
+      ['Bravo', 1, false],
+    ]);
+  });
+
+  it('leave out a team the facilitator removed before they went', async () => {
+    const { manager, session, host, teams } = await room(['Alpha', 'Bravo']);
+    const sent: TeamRow[][] = [];
+    const rows = new HostRows((_, batch) => sent.push(batch));
+    for (const team of teams) {
+      await manager.choose({ ...team, hash: story.hash, step: 0, index: 0 });
+      rows.add(session, session.teams.get(team.teamId)!);
+    }
+    await manager.removeTeam({ ...host, teamId: teams[0]!.teamId });
+    rows.flush();
+    expect(sent.map((batch) => batch.map((r) => r.name))).toEqual([['Bravo']]);
+  });
+});
