@@ -394,8 +394,9 @@ export class SessionManager {
         'This device has a different version of the scenario. Reload the page.',
       );
     }
-    // A device ahead of this process: another process took its last choices.
-    if (step > team.path.length) await this.catchUp(session, team);
+    // A device ahead of this process: another process took its last choices. Alone, this process
+    // holds every stored choice, so a device ahead is refused without asking the store.
+    if (step > team.path.length && this.shared) await this.catchUp(session, team);
     // A choice sent again after a lost acknowledgement is already stored: say so, change nothing.
     if (step === team.path.length - 1 && team.path[step] === index) return found;
     // Another process may have started the round a moment ago: ask the store before refusing.
