@@ -5,6 +5,7 @@ import { basisOf, label, points, readings, share, verdictOf } from './guide-rule
 import {
   below,
   globalTags,
+  memoFor,
   optionsOf,
   optionTotal,
   readLines,
@@ -148,7 +149,7 @@ function moment(step: Played, customer: string) {
 /** What the debrief must show for `choicePath` (seed 0, the default ALIVE threshold). */
 export function expectedDebrief(story: { id: string }, choicePath: readonly number[]) {
   const s = oracleStory(story.id);
-  const memo = new Map<string, Below>();
+  const memo = memoFor(s.json);
   const steps = play(s, choicePath, memo);
   const customer = s.meta.customer;
   const scores: Record<string, number> = {};

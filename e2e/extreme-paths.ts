@@ -1,4 +1,5 @@
-import { Story } from 'inkjs';
+import { Story } from 'inkjs/full';
+import { below, memoFor, optionsOf, optionTotal, readLines } from './ink-walk.ts';
 
 /*
  * The best- and worst-serving paths of a compiled story, found with inkjs alone (not src/core), so
@@ -6,57 +7,47 @@ import { Story } from 'inkjs';
  * story: a path's total is the sum of the quality tags inside its chosen options' brackets.
  */
 
-const QUALITY_TAG =
-  /^(listening|empathy|healing|awareness|persuasion|conceptualization|foresight|stewardship|growth|community)\s*:?\s*([+-])\s*(\d+)$/i;
-
 /** A path as a learner plays it: the text of each option chosen, in order. */
 export interface ExtremePath {
   total: number;
   choices: string[];
-}
-
-function tagTotal(tags: readonly string[] | null): number {
-  let total = 0;
-  for (const tag of tags ?? []) {
-    const m = QUALITY_TAG.exec(tag.trim());
-    if (m) total += (m[2] === '-' ? -1 : 1) * Number(m[3]);
-  }
-  return total;
+  /** The same choices as indices among the options offered, for the debrief oracle. */
+  indices: number[];
 }
 
 /**
- * Walks every path (depth-first, saving and restoring the ink state at each choice), up to
- * `maxPaths` complete paths: a story too big for that throws rather than answering from a part.
+ * Follows the story from its start, at each decision taking the first option through which the
+ * largest (or smallest) total is still reachable, read off the oracle's exploration of every
+ * state below (ink-walk's `below`): the first such path in choice order, as a walk of every path
+ * would pick it.
  */
-export function extremePaths(
-  json: string,
-  maxPaths = 200_000,
-): { best: ExtremePath; worst: ExtremePath } {
+function follow(json: string, end: 'best' | 'worst'): ExtremePath {
+  const memo = memoFor(json);
   const story = new Story(json);
   story.state.storySeed = 0;
-  story.allowExternalFunctionFallbacks = true;
-  let best: ExtremePath | undefined;
-  let worst: ExtremePath | undefined;
-  let paths = 0;
-  const walk = (total: number, choices: string[], depth: number): void => {
-    while (story.canContinue) story.Continue();
-    const options = story.currentChoices.map((c) => ({ text: c.text, tags: c.tags }));
-    if (options.length === 0) {
-      paths += 1;
-      if (paths > maxPaths) throw new Error(`more than ${maxPaths} paths: too many to walk`);
-      if (!best || total > best.total) best = { total, choices };
-      if (!worst || total < worst.total) worst = { total, choices };
-      return;
-    }
-    if (depth > 60) throw new Error(`a path longer than 60 decisions: ${choices.join(' / ')}`);
-    const saved = story.state.toJson();
-    options.forEach((option, index) => {
+  const path: ExtremePath = { total: 0, choices: [], indices: [] };
+  for (;;) {
+    readLines(story);
+    const options = optionsOf(story);
+    if (options.length === 0) return path;
+    if (path.indices.length > 60) throw new Error('a path longer than 60 decisions');
+    const saved = story.state.ToJson();
+    const reach = options.map((o) => {
       story.state.LoadJson(saved);
-      story.ChooseChoiceIndex(index);
-      walk(total + tagTotal(option.tags), [...choices, option.text], depth + 1);
+      story.ChooseChoiceIndex(o.index);
+      return optionTotal(o) + below(story, memo)[end];
     });
-  };
-  walk(0, [], 0);
-  if (!best || !worst) throw new Error('the story has no complete path');
-  return { best, worst };
+    const target = end === 'best' ? Math.max(...reach) : Math.min(...reach);
+    const taken = options[reach.indexOf(target)]!;
+    story.state.LoadJson(saved);
+    story.ChooseChoiceIndex(taken.index);
+    path.total += optionTotal(taken);
+    path.choices.push(taken.text);
+    path.indices.push(taken.index);
+  }
+}
+
+/** The best- and worst-serving paths; a story too big for the oracle's budget throws. */
+export function extremePaths(json: string): { best: ExtremePath; worst: ExtremePath } {
+  return { best: follow(json, 'best'), worst: follow(json, 'worst') };
 }

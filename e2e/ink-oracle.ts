@@ -15,7 +15,13 @@ const PATH_BUDGET = 200_000;
 const QUALITY =
   /^(listening|empathy|healing|awareness|persuasion|conceptualization|foresight|stewardship|growth|community)\s*([+-]\d+)$/;
 
+// A test process asks for the same story several times (paths, debriefs, verdicts); the files do
+// not change under it.
+const compiled = new Map<string, string>();
+
 export function compileInk(file: string): string {
+  const known = compiled.get(file);
+  if (known) return known;
   const folder = path.dirname(file);
   const handler = {
     ResolveInkFilename: (name: string) => path.resolve(folder, name),
@@ -33,6 +39,7 @@ export function compileInk(file: string): string {
   );
   const json = new Compiler(readFileSync(file, 'utf8'), options).Compile()?.ToJson();
   if (!json || errors.length > 0) throw new Error(`${file}: ${errors.join('; ')}`);
+  compiled.set(file, json);
   return json;
 }
 

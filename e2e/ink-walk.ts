@@ -99,8 +99,9 @@ export const QUALITY_IDS = QUALITY_TAG.source.slice(2, QUALITY_TAG.source.indexO
 
 /** What can still happen from one state: over every complete path from there to an ending. */
 export interface Below {
-  /** The largest total of choice tags still to be earned. */
+  /** The largest and the smallest total of choice tags still to be earned. */
   best: number;
+  worst: number;
   /** Per quality, the least any path adds. */
   least: Record<string, number>;
   /** Per quality, the least and the most the paths earning `best` add. */
@@ -108,6 +109,16 @@ export interface Below {
   bestMost: Record<string, number>;
   /** Qualities some choice from here on scores. */
   practised: Set<string>;
+}
+
+// What lies below each ink state depends on the story alone: kept per compiled story, so the
+// oracles asking about several plays of one story (its extreme paths, each play's debrief) explore
+// it once.
+const memos = new Map<string, Map<string, Below>>();
+export function memoFor(json: string): Map<string, Below> {
+  let memo = memos.get(json);
+  if (!memo) memos.set(json, (memo = new Map()));
+  return memo;
 }
 
 const zeros = () => Object.fromEntries(QUALITY_IDS.map((q) => [q, 0]));
@@ -121,7 +132,14 @@ export function below(story: Story, memo: Map<string, Below>, budget = 200_000):
   readLines(story);
   const options = optionsOf(story);
   if (options.length === 0)
-    return { best: 0, least: zeros(), bestLeast: zeros(), bestMost: zeros(), practised: new Set() };
+    return {
+      best: 0,
+      worst: 0,
+      least: zeros(),
+      bestLeast: zeros(),
+      bestMost: zeros(),
+      practised: new Set(),
+    };
   const saved = story.state.ToJson();
   const known = memo.get(saved);
   if (known) return known;
@@ -140,6 +158,7 @@ export function below(story: Story, memo: Map<string, Below>, budget = 200_000):
       );
     return {
       best: optionTotal(option) + child.best,
+      worst: optionTotal(option) + child.worst,
       least: add(child.least),
       bestLeast: add(child.bestLeast),
       bestMost: add(child.bestMost),
@@ -159,6 +178,7 @@ export function below(story: Story, memo: Map<string, Below>, budget = 200_000):
   ) => Object.fromEntries(QUALITY_IDS.map((q) => [q, f(...list.map((c) => c[key][q] ?? 0))]));
   const summary: Below = {
     best,
+    worst: Math.min(...children.map((c) => c.worst)),
     least: per(children, 'least', Math.min),
     bestLeast: per(top, 'bestLeast', Math.min),
     bestMost: per(top, 'bestMost', Math.max),
