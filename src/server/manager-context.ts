@@ -1,0 +1,53 @@
+import type { WorkshopError } from '../protocol/replies.ts';
+import type { KeyedQueue } from './keyed-queue.ts';
+import type { LiveSession } from './live-session.ts';
+import { refuse } from './outcome.ts';
+import type { WorkshopStore } from './store.ts';
+
+export interface ManagerOptions {
+  now?: () => number;
+  /** Ended sessions are archived this long after they ended (not restored, not in memory). */
+  archiveEndedAfterMs?: number;
+  /** Sessions never ended are archived this long after they were opened. */
+  archiveIdleAfterMs?: number;
+  /** Archived sessions are deleted, with all their rows, this long after they were opened. */
+  retainMs?: number;
+  pickCode?: (max: number) => number;
+  warn?: (message: string) => void;
+  /**
+   * Several processes share the store (WORKSHOP_REDIS): a session another process opened is
+   * loaded from the store when first asked for, and every change here is told to `onChange`.
+   */
+  shared?: boolean;
+  onChange?: (change: SessionChange) => void;
+  /** Overall percent at or above which a team's play is ALIVE (the package's product setting). */
+  aliveAt?: number;
+}
+
+/** What changed in a session, for the other processes: all of it, or one accepted choice. */
+export type SessionChange =
+  | { kind: 'session'; code: string }
+  | { kind: 'choice'; code: string; teamId: string; step: number; index: number };
+
+/** What the session manager's rules share: the sessions held, their store and their order. */
+export interface ManagerContext {
+  readonly store: WorkshopStore;
+  readonly byCode: Map<string, LiveSession>;
+  /** A team's choices, and a session's joins and host actions, are applied one at a time. */
+  readonly queue: KeyedQueue;
+  readonly now: () => number;
+  readonly shared: boolean;
+  readonly aliveAt: number;
+  readonly warn: (message: string) => void;
+  readonly changed: (change: SessionChange) => void;
+}
+
+export const noSession = () =>
+  refuse('not-found', 'There is no workshop with that code. Check the code on the host screen.');
+
+/** Every change checks first that the store can keep it (the file is the one opened…). */
+export function unwritable(ctx: ManagerContext): { ok: false; error: WorkshopError } | undefined {
+  const problem = ctx.store.problem();
+  if (!problem) return undefined;
+  return refuse('unavailable', `${problem.message} ${problem.advice}`);
+}

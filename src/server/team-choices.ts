@@ -1,0 +1,98 @@
+import { canChoose, PHASE_LABELS } from '../protocol/phase-rules.ts';
+import type { LiveSession, LiveTeam } from './live-session.ts';
+import { unwritable, type ManagerContext } from './manager-context.ts';
+import { refuse, type Outcome } from './outcome.ts';
+import { teamOf } from './session-access.ts';
+import { standingFrom } from './team-standing.ts';
+import type { Payload } from './validate.ts';
+
+const outOfTurn = (team: LiveTeam) =>
+  refuse(
+    'out-of-turn',
+    `The server has ${team.path.length} choices from this team, so the next is decision ${team.path.length + 1}.`,
+  );
+
+/** Plays the given choices on the team's live encounter, as far as they fit, and rescores it. */
+export function applyChoices(
+  session: LiveSession,
+  team: LiveTeam,
+  indices: readonly number[],
+): void {
+  const { encounter } = team;
+  for (const index of indices) {
+    if (encounter.ended || !encounter.choices[index]) break;
+    encounter.choose(index);
+  }
+  team.path = encounter.path;
+  team.standing = standingFrom(session.story, encounter, session.aliveAt);
+  team.decisions = encounter.decisions;
+}
+
+/** Applies the steps the store holds beyond what this process has played for the team. */
+export async function catchUp(
+  ctx: ManagerContext,
+  session: LiveSession,
+  team: LiveTeam,
+): Promise<void> {
+  const stored = await ctx.store.teamChoices(team.id);
+  const more = stored.slice(team.path.length).map((c) => c.index);
+  applyChoices(session, team, more);
+}
+
+/**
+ * A team's choice, in the team's order: refused with the reason if it is not the next valid step,
+ * else stored first and then played. `refresh` re-reads a session another process changed.
+ */
+export async function chooseInOrder(
+  ctx: ManagerContext,
+  request: Payload<'team:choose'>,
+  refresh: (code: string) => Promise<void>,
+): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
+  const found = teamOf(ctx.byCode, request);
+  if (!found.ok) return found;
+  const { session, team } = found.value;
+  const { step, index, hash } = request;
+  if (hash !== session.story.hash) {
+    return refuse(
+      'wrong-story',
+      'This device has a different version of the scenario. Reload the page.',
+    );
+  }
+  // A device ahead of this process: another process took its last choices. Alone, this process
+  // holds every stored choice, so a device ahead is refused without asking the store.
+  if (step > team.path.length && ctx.shared) await catchUp(ctx, session, team);
+  // A choice sent again after a lost acknowledgement is already stored: say so, change nothing.
+  if (step === team.path.length - 1 && team.path[step] === index) return found;
+  // Another process may have started the round a moment ago: ask the store before refusing.
+  if (!canChoose(session.record.phase) && ctx.shared) await refresh(session.record.code);
+  if (!canChoose(session.record.phase)) {
+    return refuse(
+      'wrong-phase',
+      `Choices are closed: ${PHASE_LABELS[session.record.phase].toLowerCase()}.`,
+    );
+  }
+  if (step !== team.path.length) return outOfTurn(team);
+  const cannotKeep = unwritable(ctx);
+  if (cannotKeep) return cannotKeep;
+  const { encounter } = team;
+  if (encounter.ended || !Number.isInteger(index) || !encounter.choices[index]) {
+    const why = encounter.ended
+      ? `the story ends before decision ${step + 1}`
+      : `decision ${step + 1} has ${encounter.choices.length} choices, not ${index + 1}`;
+    return refuse('out-of-range', `Not a choice here: ${why}.`);
+  }
+  // Stored first: a choice the store refused must not move the team on.
+  const stored = await ctx.store.appendChoice({ teamId: team.id, step, index, at: ctx.now() });
+  if (stored === 'stored') {
+    applyChoices(session, team, [index]);
+    ctx.changed({ kind: 'choice', code: session.record.code, teamId: team.id, step, index });
+    return found;
+  }
+  if (stored === 'closed') {
+    return refuse('wrong-phase', 'Choices are closed for this team now.');
+  }
+  // Another process stored this team's choices: take them over, then judge this one again.
+  await catchUp(ctx, session, team);
+  if (team.path[step] === index) return found;
+  return outOfTurn(team);
+}

@@ -1,0 +1,46 @@
+import { admissionRefusal } from './admission.ts';
+import { Encounter } from '../core/encounter.ts';
+import type { LiveSession, LiveTeam } from './live-session.ts';
+import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
+import { done, type Outcome } from './outcome.ts';
+import { standingFrom } from './team-standing.ts';
+import { hashToken, newId, newToken } from './tokens.ts';
+import type { Payload } from './validate.ts';
+
+/** A new team, admitted or refused in the session's order, with its own live encounter. */
+export async function joinInOrder(
+  ctx: ManagerContext,
+  { code, name, device }: Payload<'team:join'>,
+): Promise<Outcome<{ session: LiveSession; team: LiveTeam; token: string }>> {
+  const session = ctx.byCode.get(code);
+  if (!session) return noSession();
+  const refused = admissionRefusal(session, name, device);
+  if (refused) return refused;
+  const cannotKeep = unwritable(ctx);
+  if (cannotKeep) return cannotKeep;
+  const encounter = new Encounter(session.story.json, { seed: session.record.seed });
+  const token = newToken();
+  const team: LiveTeam = {
+    id: newId(),
+    name,
+    tokenHash: hashToken(token),
+    joinedAt: ctx.now(),
+    device,
+    encounter,
+    path: [],
+    standing: standingFrom(session.story, encounter, session.aliveAt),
+    decisions: encounter.decisions,
+    connections: 0,
+  };
+  await ctx.store.addTeam({
+    id: team.id,
+    sessionId: session.record.id,
+    name,
+    tokenHash: team.tokenHash,
+    joinedAt: team.joinedAt,
+    device,
+  });
+  session.teams.set(team.id, team);
+  ctx.changed({ kind: 'session', code });
+  return done({ session, team, token });
+}
