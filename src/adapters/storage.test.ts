@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { QuotaStorage } from '../../test/helpers/quota-storage.ts';
 import { webStorageStore, type StorageFailure, type StorageLike } from './storage.ts';
-
-/**
- * A Storage as a browser implements it, with a small quota: a write that would take it over
- * `quota` characters throws QuotaExceededError and changes nothing, as localStorage does.
- */
-class QuotaStorage implements StorageLike {
-  readonly items = new Map<string, string>();
-  constructor(private readonly quota: number) {}
-  private used(except?: string): number {
-    let n = 0;
-    for (const [k, v] of this.items) if (k !== except) n += k.length + v.length;
-    return n;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.used(key) + key.length + value.length > this.quota) {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
 
 const KEY = 'serving-moments:playthrough:night-desk';
 
