@@ -240,6 +240,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () 
   layout.heading.focus();
   return () => {
     client.dispose();
+    // Leaving by a button means the page was answering: an exploration stopped so did not hang it.
+    clearExploring(store);
     editor.destroy();
   };
 }
