@@ -87,3 +87,69 @@ test('a learner whose browser refuses storage altogether is told at once', async
   await expectNoAxeViolations(page);
   await context.close();
 });
+
+const DRAFT = [
+  '# title: Full storage',
+  '# summary: Rosa needs a room key.',
+  '# role: Night clerk',
+  '# setting: office',
+  '# customer: Rosa',
+  '# minutes: 1',
+  '',
+  'Rosa waits at the desk with a broken key card. #speaker: Rosa',
+  '* [Ask what happened #listening +2 #feedback: Asking first tells Rosa she is heard.]',
+  '  Rosa explains the card stopped working. #mood: calm #ending: Heard',
+  '  -> END',
+  '* [Hand her a new card #stewardship +1 #feedback: Quick, but she was not asked.]',
+  '  Rosa takes the card. #ending: Handed',
+  '  -> END',
+].join('\n');
+
+test('a trainer whose browser storage is full is told the draft is not saved, and the page keeps it for the Studio and the game', async ({
+  page,
+}) => {
+  await page.goto('./');
+  expect((await fillStorage(page)).refusal).toBe('QuotaExceededError');
+  await page.getByRole('button', { name: 'Story Studio' }).click();
+  const editor = page.getByRole('textbox', { name: 'Ink story' });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(DRAFT);
+
+  const notice = page.getByRole('status').filter({ hasText: 'story draft' });
+  await expect(
+    notice.getByRole('heading', { name: 'Your story draft on this device could not be saved' }),
+  ).toBeVisible();
+  await expect(notice).toContainText("This browser's storage for this site is full.");
+  await expect(notice).toContainText('You can keep writing');
+  await expect(notice).toContainText('"Download .ink"');
+  await expectNoAxeViolations(page);
+
+  // Typing on does not say it again.
+  await page.keyboard.insertText('\n// one more line');
+  await expect(page.getByRole('heading', { name: /story draft/ })).toHaveCount(1);
+
+  // Leaving the Studio and coming back shows the text as typed, not what the device held before.
+  await page.getByRole('button', { name: 'Back to title' }).click();
+  await page.getByRole('button', { name: 'Story Studio' }).click();
+  await expect(editor).toContainText('Rosa waits at the desk with a broken key card.');
+  await expect(editor).toContainText('// one more line');
+
+  // By keyboard: from the Studio back to the notice, and dismiss it.
+  const dismiss = notice.getByRole('button', { name: 'Dismiss' });
+  await page.getByRole('button', { name: 'Back to title' }).focus();
+  for (let i = 0; i < 20 && !(await dismiss.evaluate((b) => b === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(dismiss).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /story draft/ })).toHaveCount(0);
+
+  // "Play in the game" plays the draft the device refused to keep.
+  await page.getByRole('button', { name: 'Play in the game' }).click();
+  await expect(page).toHaveURL(/#\/play\/studio-draft$/);
+  await expect(
+    page.getByText('Rosa: Rosa waits at the desk with a broken key card.'),
+  ).toBeVisible();
+  await expect(choicesGroup(page).getByRole('button', { name: 'Ask what happened' })).toBeVisible();
+});

@@ -2,7 +2,7 @@ import './styles.css';
 import { App } from './app/app.ts';
 import { bundledCatalog } from './catalog.ts';
 import { browserStore, logStorageFailure } from './adapters/storage.ts';
-import { storageNotice } from './render/dom/storage-notice.ts';
+import { storageNotice, storageSubject } from './render/dom/storage-notice.ts';
 import { howlerSound } from './adapters/sound.ts';
 import { detectLearningRecords } from './lms/detect.ts';
 import { lmsConfig } from './lms/lms-config.ts';
@@ -21,17 +21,19 @@ const refocus = () =>
     root.querySelector<HTMLElement>('fieldset button') ??
     root.querySelector<HTMLElement>('button, [href], input, select, textarea')
   )?.focus();
+// A write this device refuses (a full quota, storage turned off) is told on the page, in words for
+// whose work it was: the learner's progress, the trainer's Studio draft, results waiting for an LRS.
+const noticeStorage = storageNotice(root, refocus);
 // Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
 // Review mode, tracking that is off or failing, and another tab recording are told on the page.
 const showLmsNotice = lmsNotice(root, refocus);
 const lms = detectLearningRecords(window, lmsConfig(), (n) => showLmsNotice(n.kind, noticeText(n)));
-// A save this device refuses (a full quota, storage turned off) is told to the learner on the page.
-const noticeStorage = storageNotice(root, refocus);
+// One store for the page: what the Studio writes, the game reads back, even when the device refused it.
 const store =
   lms.store ??
   browserStore((failure) => {
     logStorageFailure(failure);
-    noticeStorage(failure.reason);
+    noticeStorage(failure.reason, storageSubject(failure.key));
   });
 // An LMS package (SCORM, cmi5 or xAPI) carries no Studio: learners are not authors there.
 const trainerTools = import.meta.env.VITE_LMS_PACKAGE !== '1';

@@ -190,7 +190,10 @@ export class App {
     try {
       const { mountStudio } = await import('../studio/studio.ts');
       if (turn !== this.routeCount) return; // the trainer moved on while it loaded
-      this.leaveStudio = mountStudio(root, { onBack: () => this.go({ screen: 'title' }) });
+      this.leaveStudio = mountStudio(root, {
+        store: this.deps.store,
+        onBack: () => this.go({ screen: 'title' }),
+      });
     } catch {
       if (turn !== this.routeCount) return;
       root.replaceChildren(

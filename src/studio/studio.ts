@@ -1,5 +1,5 @@
 import './studio.css';
-import { browserStore } from '../adapters/storage.ts';
+import type { KeyValueStore } from '../adapters/storage.ts';
 import { saveStudioDraft, STUDIO_DRAFT_ID } from '../app/studio-draft.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { contentHash } from '../core/hash.ts';
@@ -31,6 +31,11 @@ import { parseStoryMap, type StoryMap } from './story-map.ts';
 import { countWords } from './word-count.ts';
 
 export interface StudioOptions {
+  /**
+   * The page's store, shared with the game: a draft the device refused to keep is still the one
+   * "Play in the game" plays and the one the Studio shows when the trainer comes back to it.
+   */
+  store: KeyValueStore;
   /** Where "Back to title" goes; the title route by default. */
   onBack?: () => void;
   /** Opens a story in the game screen; the play route by default. */
@@ -50,8 +55,8 @@ const sameFiles = (a: readonly StoryFile[], b: readonly StoryFile[]) =>
  * The trainer's workbench, loaded on its own so the learner's path never downloads the ink compiler.
  * Returns the cleanup that stops its workers and editor.
  */
-export function mountStudio(root: HTMLElement, options: StudioOptions = {}): () => void {
-  const store = browserStore();
+export function mountStudio(root: HTMLElement, options: StudioOptions): () => void {
+  const { store } = options;
   const layout = createStudioLayout(options.onBack ?? (() => (location.hash = '#/')));
   root.replaceChildren(layout.element);
   const tell = (message: string) => (layout.status.textContent = message);
