@@ -27,7 +27,15 @@ const noticeStorage = storageNotice(root, refocus);
 // Inside a SCORM LMS progress lives in suspend data; with an LRS in the launch URL, xAPI is sent.
 // Review mode, tracking that is off or failing, and another tab recording are told on the page.
 const showLmsNotice = lmsNotice(root, refocus);
-const lms = detectLearningRecords(window, lmsConfig(), (n) => showLmsNotice(n.kind, noticeText(n)));
+const lms = detectLearningRecords(
+  window,
+  lmsConfig(),
+  (n) => showLmsNotice(n.kind, noticeText(n)),
+  (failure) => {
+    logStorageFailure(failure);
+    noticeStorage(failure.reason, 'records');
+  },
+);
 // One store for the page: what the Studio writes, the game reads back, even when the device refused it.
 const store =
   lms.store ??

@@ -1,5 +1,11 @@
 import { allRecords, noLearningRecord, type LearningRecord } from '../adapters/learning-record.ts';
-import { browserStore, type KeyValueStore } from '../adapters/storage.ts';
+import {
+  browserStore,
+  logStorageFailure,
+  webStorageStore,
+  type KeyValueStore,
+  type StorageFailure,
+} from '../adapters/storage.ts';
 import { lmsConfig, type LmsConfig } from './lms-config.ts';
 import { quietly, type Notify } from './notices.ts';
 import { connectScorm } from './scorm-connect.ts';
@@ -25,7 +31,13 @@ export function detectLearningRecords(
   win: Window,
   config: LmsConfig = lmsConfig(),
   notify: Notify = quietly,
+  /** Hears every write of results waiting for the LRS (cmi5, xAPI) that this device refused. */
+  onStorageFailure: (failure: StorageFailure) => void = logStorageFailure,
 ): DetectedRecords {
+  // Unsent statements and the course progress wait in this window's storage; one store for both,
+  // so a refused write is read back from memory, never as what the device held before.
+  let results: KeyValueStore | undefined;
+  const device = () => (results ??= webStorageStore(() => win.localStorage, onStorageFailure));
   const records: LearningRecord[] = [];
   let store: KeyValueStore | undefined;
   try {
@@ -56,7 +68,7 @@ export function detectLearningRecords(
       const record = cmi5Record(cmi5, {
         passMark: config.passMark,
         rule: config.rule,
-        store: browserStore(),
+        store: device(),
         locks: webTabLocks(win.navigator),
         onProblem: (m) => {
           console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`);
@@ -72,7 +84,7 @@ export function detectLearningRecords(
       const xapi = xapiRecord(launch, {
         passMark: config.passMark,
         rule: config.rule,
-        store: browserStore(),
+        store: device(),
         locks: webTabLocks(win.navigator),
         notify,
       });
