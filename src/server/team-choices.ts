@@ -72,8 +72,6 @@ export async function chooseInOrder(
     );
   }
   if (step !== team.path.length) return outOfTurn(team);
-  const cannotKeep = unwritable(ctx);
-  if (cannotKeep) return cannotKeep;
   const { encounter } = team;
   if (encounter.ended || !Number.isInteger(index) || !encounter.choices[index]) {
     const why = encounter.ended
@@ -81,6 +79,9 @@ export async function chooseInOrder(
       : `decision ${step + 1} has ${encounter.choices.length} choices, not ${index + 1}`;
     return refuse('out-of-range', `Not a choice here: ${why}.`);
   }
+  // Only a choice that would be stored asks whether the store can keep it (a look at the file).
+  const cannotKeep = unwritable(ctx);
+  if (cannotKeep) return cannotKeep;
   // Stored first: a choice the store refused must not move the team on.
   const stored = await ctx.store.appendChoice({ teamId: team.id, step, index, at: ctx.now() });
   if (stored === 'stored') {
