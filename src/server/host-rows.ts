@@ -1,8 +1,8 @@
 import type { TeamRow } from '../protocol/standings.ts';
 import { teamRow, type LiveSession, type LiveTeam } from './live-session.ts';
 
-/** Rows held back at most this long, so a host hears of a choice within it. */
-export const HOST_ROWS_EVERY_MS = 25;
+/** Rows held back at most this long (about a screen refresh), so a host hears of a choice within it. */
+export const HOST_ROWS_EVERY_MS = 16;
 
 /**
  * Leaderboard rows on their way to each session's host, sent together: at 200 choices a second a
