@@ -1,4 +1,5 @@
 import type { Server, Socket } from 'socket.io';
+import type { DebriefView } from '../core/debrief.ts';
 import { hostSnapshot, teamSnapshot, type LiveSession, type LiveTeam } from './live-session.ts';
 import { HostRows } from './host-rows.ts';
 import type { Outcome } from './outcome.ts';
@@ -181,10 +182,15 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       const found = manager.team(payload);
       if (!found.ok) return found;
       const { session, team } = found.value;
-      return reply(
-        teamDebrief(session, team),
-        (debrief): TeamDebrief => ({ debrief, finished: team.encounter.ended }),
-      );
+      const send = (debrief: DebriefView): TeamDebrief => ({
+        debrief,
+        finished: team.encounter.ended,
+      });
+      // An approximate debrief (the model answers still being worked out) is followed by the
+      // exact one, to every device of the team.
+      const exact = (debrief: DebriefView) =>
+        io.to(teamRoom(team.id)).emit('team:debrief', send(debrief));
+      return reply(teamDebrief(session, team, exact), send);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   rankLine,
   renderAwaitingDebrief,
   renderTeamDebrief,
+  replaceKeyMoments,
   resultsSection,
 } from './team-debrief-view.ts';
 import { TeamPlay } from './team-play.ts';
@@ -49,6 +50,12 @@ export class TeamApp {
     this.connection.on<{ phase: Phase; results?: ResultRow[] }>('team:phase', (p) =>
       this.phaseChanged(p.phase, p.results),
     );
+    // Sent after a debrief whose model answers were approximate, once the server has them exact.
+    this.connection.on<TeamDebrief>('team:debrief', ({ debrief }) => {
+      if (this.screen !== 'debrief' || !this.debriefShown) return;
+      if (replaceKeyMoments(this.screenHost, debrief))
+        this.status.textContent = 'The model answers below are now exact.';
+    });
     this.connection.on<{ message: string }>('team:removed', ({ message }) => {
       teamCredentials.clear();
       this.leave();

@@ -122,6 +122,17 @@ export function renderTeamDebrief(
 }
 
 /**
+ * Puts the exact model answers where approximate ones were shown (the server sends them once its
+ * table is ready), leaving the rest of the page, the reader's place and focus as they were.
+ */
+export function replaceKeyMoments(root: HTMLElement, view: DebriefView): boolean {
+  const list = root.querySelector('.team-debrief ol.decisions');
+  if (!list) return false;
+  list.replaceWith(keyMomentsList(view.decisions, { chooser: 'Your team chose: ' }));
+  return true;
+}
+
+/**
  * Before the reveal: the team's ending (or how far it got) and what it waits for. Scores,
  * feedback and model answers stay on the server until then, so other teams still playing cannot
  * be told the answers by a finished phone.
