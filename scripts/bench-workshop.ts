@@ -8,6 +8,8 @@
  * Reports choices/s, p50/p99 choice → host leaderboard, server CPU per accepted and refused
  * choice and memory, each beside the floor measured in the same run, with the date and machine
  * load. `--profile room|company` runs one. Results go to bench-results/workshop-*.json.
+ * `--store postgres --processes N` runs the company-scale comparison instead (SQLite, Postgres on
+ * one process and on N): scripts/workshop-bench/scale-bench.ts.
  */
 import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -17,9 +19,17 @@ import { parseArgs } from 'node:util';
 import { killHard, spawnWorkshop } from '../test/helpers/spawn-workshop.ts';
 import { measureFloor } from './workshop-bench/floor.ts';
 import { ms } from './workshop-bench/proc-stats.ts';
+import { scaleFromArgs } from './workshop-bench/scale-bench.ts';
 import { playLoad, refuseLoad, type LoadPlan } from './workshop-bench/workshop-load.ts';
 
-const { values } = parseArgs({ options: { profile: { type: 'string', default: 'all' } } });
+const { values } = parseArgs({
+  options: {
+    profile: { type: 'string', default: 'all' },
+    // The company-scale run (scripts/workshop-bench/scale-bench.ts): SQLite, Postgres, processes.
+    store: { type: 'string' },
+    processes: { type: 'string' },
+  },
+});
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const STORY = process.env.BENCH_STORY ?? 'hotel-heat';
 // BENCH_CPU_PROFILE=dir writes the server's V8 CPU profile there (open it in Chrome's DevTools).
@@ -31,6 +41,10 @@ const PROFILES: Record<string, Omit<LoadPlan, 'story' | 'choicesPerSecond' | 'de
   room: { sessions: 1, teamsPerSession: 300 },
   company: { sessions: 10, teamsPerSession: 100 },
 };
+if (values.store !== undefined || values.processes !== undefined) {
+  await scaleFromArgs(values, ROOT, STORY);
+  process.exit(0);
+}
 const chosen = values.profile === 'all' ? Object.keys(PROFILES) : [values.profile ?? ''];
 for (const name of chosen) {
   if (!PROFILES[name]) throw new Error(`unknown profile '${name}': use room, company or all`);

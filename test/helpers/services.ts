@@ -52,6 +52,8 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 export interface PostgresServer {
   url: (database: string) => string;
   port: number;
+  /** The postmaster's process id while it runs (its first line of postmaster.pid). */
+  pid(): number | undefined;
   /** Creates an empty database and returns its URL. */
   createDatabase(name: string): string;
   /** Stops it as a crash would (no checkpoint), or cleanly; start() brings it back on its port. */
@@ -100,6 +102,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     url,
     port,
+    pid: () => pidIn(path.join(data, 'postmaster.pid')),
     createDatabase(name) {
       run(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'app', name]);
       return url(name);
@@ -117,8 +120,19 @@ export async function startPostgres(): Promise<PostgresServer> {
   };
 }
 
+/** The number on the first line of a pid file, if the file is there. */
+function pidIn(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface RedisServer {
   url: string;
+  pid(): number | undefined;
   destroy(): void;
 }
 
@@ -147,6 +161,7 @@ export async function startRedis(): Promise<RedisServer> {
   for (let i = 0; i < 100 && !existsSync(pidfile); i++) await new Promise((r) => setTimeout(r, 50));
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: () => pidIn(pidfile),
     destroy() {
       try {
         process.kill(Number(readFileSync(pidfile, 'utf8').trim()), 'SIGTERM');

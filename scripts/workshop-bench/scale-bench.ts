@@ -1,0 +1,183 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { openFloor, play } from './scale-load.ts';
+import { configName, startConfig, stopServices, type ScaleConfig } from './scale-servers.ts';
+
+/**
+ * `npm run bench:workshop -- --store postgres --processes N`: the workshop at company scale.
+ * For SQLite on one process, Postgres on one process and Postgres on N processes (one Redis), in
+ * the same run:
+ * - profile: 2,000 teams over 20 sessions, each choosing every 3–15 s (about 220 choices/s):
+ *   choices/s, p50/p99 choice → host leaderboard, CPU per choice of the workshop processes,
+ *   Postgres and Redis;
+ * - knee: fresh teams at rising offered rates, a few seconds each; the knee is the last rate at
+ *   which the teams' choices are all taken at the pace they are sent (≥ 90%) with the p99 under
+ *   150 ms.
+ * The load generator runs on the same machine, so its own CPU is reported beside the servers'.
+ */
+export interface ScaleOptions {
+  store: 'sqlite' | 'postgres';
+  processes: number;
+  root: string;
+  story: string;
+  /** Sessions of 100 teams in the profile (20: the issue's 2,000 teams). */
+  sessions: number;
+  profileSeconds: number;
+  stepSeconds: number;
+  rates: number[];
+}
+
+const P99_LIMIT = 150;
+
+function configsFor(o: ScaleOptions): ScaleConfig[] {
+  const sqlite: ScaleConfig = { store: 'sqlite', processes: 1 };
+  if (o.store === 'sqlite') return [sqlite];
+  const more = o.processes > 1 ? [{ store: 'postgres' as const, processes: o.processes }] : [];
+  return [sqlite, { store: 'postgres', processes: 1 }, ...more];
+}
+
+const perChoice = (ms: number, choices: number) => +(ms / Math.max(1, choices)).toFixed(3);
+const clientCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function measure(config: ScaleConfig, o: ScaleOptions) {
+  const running = await startConfig(config, o.root, o.story);
+  try {
+    console.log(
+      `${configName(config)}: joining ${o.sessions * 100} teams in ${o.sessions} sessions…`,
+    );
+    const joinStart = performance.now();
+    const floor = await openFloor(running.urls, o.story, o.sessions, 100);
+    const joinSeconds = +((performance.now() - joinStart) / 1000).toFixed(1);
+    const cpu0 = running.cpu();
+    const client0 = clientCpuMs();
+    const result = await play(
+      floor,
+      o.profileSeconds,
+      (r) => 3000 + 12_000 * r(),
+      (r) => 15_000 * r(),
+    );
+    const cpu1 = running.cpu();
+    const client = clientCpuMs() - client0;
+    floor.close();
+    const n = result.accepted;
+    const profile = {
+      teams: floor.teams.length,
+      joinSeconds,
+      ...result,
+      cpuMsPerChoice: {
+        workshop: perChoice(cpu1.workshop - cpu0.workshop, n),
+        postgres: perChoice(cpu1.postgres - cpu0.postgres, n),
+        redis: perChoice(cpu1.redis - cpu0.redis, n),
+        benchClient: perChoice(client, n),
+      },
+      'p99 < 150 ms': result.choiceToLeaderboardMs.p99 < P99_LIMIT,
+    };
+    console.log(`${configName(config)}: profile ${JSON.stringify(profile)}`);
+    const steps = [];
+    for (const rate of o.rates) {
+      // Each team sends about five choices in a step: none reaches its ending before the step ends.
+      const teams = Math.max(100, Math.ceil((rate * o.stepSeconds) / 5));
+      const sessions = Math.ceil(teams / 100);
+      const step = await openFloor(running.urls, o.story, sessions, Math.ceil(teams / sessions));
+      const c0 = running.cpu();
+      const k0 = clientCpuMs();
+      const mean = (step.teams.length / rate) * 1000;
+      const done = await play(
+        step,
+        o.stepSeconds,
+        (r) => mean * (0.5 + r()),
+        (r) => mean * r(),
+      );
+      const c1 = running.cpu();
+      const wall = done.seconds * 1000;
+      step.close();
+      const row = {
+        offered: rate,
+        teams: step.teams.length,
+        achieved: done.choicesPerSecond,
+        p50: done.choiceToLeaderboardMs.p50,
+        p99: done.choiceToLeaderboardMs.p99,
+        refused: done.accepted === 0 ? done.replies : undefined,
+        // Share of one core each part used during the step.
+        cores: {
+          workshop: +((c1.workshop - c0.workshop) / wall).toFixed(2),
+          postgres: +((c1.postgres - c0.postgres) / wall).toFixed(2),
+          redis: +((c1.redis - c0.redis) / wall).toFixed(2),
+          benchClient: +((clientCpuMs() - k0) / wall).toFixed(2),
+        },
+      };
+      steps.push(row);
+      console.log(`${configName(config)}: ${JSON.stringify(row)}`);
+      if (row.achieved < 0.9 * rate || row.p99 > 4 * P99_LIMIT) break;
+    }
+    const kept = steps.filter((s) => s.achieved >= 0.9 * s.offered && s.p99 < P99_LIMIT);
+    const knee = kept.reduce((best, s) => (s.achieved > best ? s.achieved : best), 0);
+    return { config: configName(config), profile, knee: { choicesPerSecond: knee, steps } };
+  } finally {
+    await running.stop();
+  }
+}
+
+export async function runScaleBench(o: ScaleOptions) {
+  const loadBefore = loadavg().map((l) => +l.toFixed(2));
+  const results = [];
+  try {
+    for (const config of configsFor(o)) results.push(await measure(config, o));
+  } finally {
+    stopServices();
+  }
+  return {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
+    load: { before: loadBefore, after: loadavg().map((l) => +l.toFixed(2)) },
+    story: o.story,
+    what: 'profile: 2,000 teams / 20 sessions choosing every 3–15 s; knee: last offered rate kept up (≥ 90%) with p99 < 150 ms',
+    kneeSideBySide: Object.fromEntries(results.map((r) => [r.config, r.knee.choicesPerSecond])),
+    results,
+  };
+}
+
+/**
+ * `--store sqlite|postgres` and `--processes N` of bench:workshop; the result goes to
+ * bench-results/workshop-scale-DATE.json. BENCH_SESSIONS, BENCH_PROFILE_SECONDS,
+ * BENCH_STEP_SECONDS and BENCH_RATES (comma-separated) shorten or extend it.
+ */
+export async function scaleFromArgs(
+  args: { store?: string | undefined; processes?: string | undefined },
+  root: string,
+  story: string,
+): Promise<void> {
+  const store = args.store ?? 'postgres';
+  const processes = Number(args.processes ?? 2);
+  if (store !== 'sqlite' && store !== 'postgres') {
+    throw new Error(`--store must be sqlite or postgres, not '${store}'`);
+  }
+  if (!Number.isInteger(processes) || processes < 1 || processes > 16) {
+    throw new Error(`--processes must be a whole number from 1 to 16, not '${args.processes}'`);
+  }
+  if (store === 'sqlite' && processes !== 1) {
+    throw new Error('--store sqlite runs one process: a SQLite file cannot be shared');
+  }
+  const env = process.env;
+  const result = await runScaleBench({
+    store,
+    processes,
+    root,
+    story,
+    sessions: Number(env.BENCH_SESSIONS ?? 20),
+    profileSeconds: Number(env.BENCH_PROFILE_SECONDS ?? 40),
+    stepSeconds: Number(env.BENCH_STEP_SECONDS ?? 5),
+    rates: (env.BENCH_RATES ?? '100,200,350,500,700,900').split(',').map(Number),
+  });
+  console.log(JSON.stringify(result, null, 2));
+  const out = path.join(root, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, `workshop-scale-${result.date.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(result, null, 2),
+  );
+}

@@ -1,0 +1,94 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  startPostgres,
+  startRedis,
+  type PostgresServer,
+  type RedisServer,
+} from '../../test/helpers/services.ts';
+import {
+  killHard,
+  spawnWorkshop,
+  type SpawnedWorkshop,
+} from '../../test/helpers/spawn-workshop.ts';
+import { cpuMs } from './proc-stats.ts';
+import { treeCpuMs } from './process-tree.ts';
+
+export interface ScaleConfig {
+  store: 'sqlite' | 'postgres';
+  processes: number;
+}
+
+export const configName = (c: ScaleConfig) =>
+  `${c.store} × ${c.processes} process${c.processes > 1 ? 'es' : ''}`;
+
+export interface RunningConfig {
+  urls: string[];
+  /** CPU time so far, in ms: the workshop processes, and Postgres and Redis (0 when unused). */
+  cpu(): { workshop: number; postgres: number; redis: number };
+  stop(): Promise<void>;
+}
+
+/** Started once per bench run and shared by its Postgres configurations, each on a new database. */
+let services: { postgres: PostgresServer; redis: RedisServer } | undefined;
+let databases = 0;
+
+/**
+ * Starts `npm run workshop` as its own process `processes` times on one store: a SQLite file
+ * (one process only: it cannot be shared), or a fresh Postgres database with every process on one
+ * Redis. Each process is reached on its own port, as behind a proxy that routes by session.
+ * Teams and hosts come through X-Forwarded-For addresses of their own (WORKSHOP_TRUST_PROXY=1),
+ * so no per-address budget is lifted for the benchmark.
+ */
+export async function startConfig(
+  config: ScaleConfig,
+  root: string,
+  story: string,
+): Promise<RunningConfig> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workshop-scale-'));
+  mkdirSync(path.join(dir, 'stories'));
+  copyFileSync(
+    path.join(root, 'stories', `${story}.ink`),
+    path.join(dir, 'stories', `${story}.ink`),
+  );
+  const env: Record<string, string> = {
+    WORKSHOP_DIST: dir,
+    WORKSHOP_STORIES: path.join(dir, 'stories'),
+    WORKSHOP_TRUST_PROXY: '1',
+  };
+  if (config.store === 'postgres') {
+    services ??= { postgres: await startPostgres(), redis: await startRedis() };
+    env.WORKSHOP_DB = services.postgres.createDatabase(`scale${++databases}`);
+    env.WORKSHOP_REDIS = services.redis.url;
+  } else {
+    if (config.processes !== 1) throw new Error('a SQLite file serves one process only');
+    env.WORKSHOP_DB = path.join(dir, 'bench.db');
+  }
+  const servers: SpawnedWorkshop[] = [];
+  try {
+    for (let i = 0; i < config.processes; i++) servers.push(await spawnWorkshop(env, 180_000));
+  } catch (err) {
+    for (const s of servers) await killHard(s.child);
+    throw err;
+  }
+  const shared = config.store === 'postgres' ? services : undefined;
+  return {
+    urls: servers.map((s) => s.url),
+    cpu: () => ({
+      workshop: servers.reduce((sum, s) => sum + cpuMs(s.child.pid!), 0),
+      postgres: treeCpuMs(shared?.postgres.pid()),
+      redis: ((pid) => (pid === undefined ? 0 : cpuMs(pid)))(shared?.redis.pid()),
+    }),
+    stop: async () => {
+      for (const s of servers) await killHard(s.child);
+    },
+  };
+}
+
+/** Stops the Postgres and Redis servers the run started. */
+export function stopServices(): void {
+  services?.redis.destroy();
+  services?.postgres.destroy();
+  services = undefined;
+}
