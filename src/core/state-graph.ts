@@ -2,7 +2,8 @@ import type { Beat, ChoiceOption, RuntimeProblem } from './beat.ts';
 import { endingOf } from './beat-reader.ts';
 import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
 import { seededRandom } from './random.ts';
-import { stateKey } from './state-key.ts';
+import { placeKey, stateKey, stateKeyOf } from './state-key.ts';
+import { SegmentMemo, stateAfter } from './segment-memo.ts';
 import { StoryStepper } from './story-stepper.ts';
 
 /** Limits on one exploration. Work is counted in story states and ink steps, never in paths. */
@@ -14,6 +15,8 @@ export interface ExploreBudget {
   /** Wall-clock limit in ms, checked between steps. */
   timeMs?: number;
   now?: () => number;
+  /** False plays every stretch of story afresh instead of replaying one met before (to compare). */
+  memoise?: boolean;
 }
 
 export const DEFAULT_BUDGET = { maxStates: 20_000, maxSteps: 250_000 } as const;
@@ -51,6 +54,8 @@ export interface StateGraph {
   flow: InkFlow;
 }
 
+type Obj = Record<string, unknown>;
+
 /** Random outcomes are sampled with fresh seeds until this many in a row add nothing new. */
 const QUIET_SEEDS = 12;
 const MAX_SEEDS = 64;
@@ -78,8 +83,12 @@ export class StateGraphBuilder implements StateGraph {
   private readonly stack: number[] = [0];
   private readonly seen = new Set<string>();
   private stepper: StoryStepper;
-  private readonly budget: Required<Omit<ExploreBudget, 'timeMs'>> & { timeMs?: number };
+  private readonly budget: Required<Omit<ExploreBudget, 'timeMs' | 'memoise'>> & {
+    timeMs?: number;
+  };
   private readonly started: number;
+  /** Stretches of story already played; off where random outcomes or turn counts are in play. */
+  private readonly memo?: SegmentMemo;
 
   constructor(
     private readonly json: string,
@@ -90,6 +99,8 @@ export class StateGraphBuilder implements StateGraph {
     this.budget = { ...DEFAULT_BUDGET, now: () => Date.now(), ...budget };
     this.started = this.budget.now();
     this.flow = analyseInkFlow(json);
+    if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
+      this.memo = new SegmentMemo();
     this.stepper = this.newStepper();
     this.states.set(0, start ?? this.stepper.save());
   }
@@ -165,17 +176,43 @@ export class StateGraphBuilder implements StateGraph {
     return found;
   }
 
-  private step(state: string, option: number, from: number): number {
-    this.steps++;
-    let beat: Beat;
-    try {
+  /** Plays `option` from `state`, or replays a stretch already played from the same place. */
+  private play(state: string, option: number): { beat: Beat; after?: Obj; text?: string } {
+    if (!this.memo) {
       this.stepper.load(state);
       if (option >= 0) this.stepper.choose(option);
-      beat = this.stepper.read();
+      const beat = this.stepper.read();
+      const text = beat.ended ? undefined : this.stepper.save();
+      return { beat, ...(text ? { text, after: JSON.parse(text) as Obj } : {}) };
+    }
+    const before = JSON.parse(state) as Obj;
+    const place = `${option}|${placeKey(before)}`;
+    const known = this.memo.find(place, before);
+    if (known)
+      return { beat: known.beat, ...(known.after ? { after: stateAfter(known, before) } : {}) };
+    this.stepper.load(state);
+    const { beat, reads } = this.stepper.tracedStep(option);
+    if (beat.stalled) return { beat };
+    if (beat.ended) {
+      this.memo.remember(place, before, reads, beat);
+      return { beat };
+    }
+    const text = this.stepper.save();
+    const after = JSON.parse(text) as Obj;
+    this.memo.remember(place, before, reads, beat, after);
+    return { beat, text, after };
+  }
+
+  private step(state: string, option: number, from: number): number {
+    this.steps++;
+    let played: { beat: Beat; after?: Obj; text?: string };
+    try {
+      played = this.play(state, option);
     } catch (err) {
       this.report({ severity: 'error', message: `ink stopped: ${(err as Error).message}` });
-      beat = { lines: [], choices: [], ended: true, stalled: 'spin' };
+      played = { beat: { lines: [], choices: [], ended: true, stalled: 'spin' } };
     }
+    const { beat } = played;
     const lastLine = beat.lines[beat.lines.length - 1]?.text ?? '';
     if (beat.stalled) {
       // A Story stopped in the middle of a Continue cannot be trusted again: start a fresh one.
@@ -187,13 +224,12 @@ export class StateGraphBuilder implements StateGraph {
         option,
       );
     }
-    if (beat.ended) {
+    if (beat.ended || !played.after) {
       const ending = endingOf(beat);
       const key = ending ? `end:${ending}` : `dead:${lastLine}`;
       return this.node(key, { kind: 'end', lastLine, ...(ending ? { ending } : {}) }, from, option);
     }
-    const after = this.stepper.save();
-    const key = stateKey(after, this.flow);
+    const key = stateKeyOf(played.after, this.flow);
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.node(key, { kind: 'decision', options: beat.choices }, from, option);
@@ -201,7 +237,7 @@ export class StateGraphBuilder implements StateGraph {
       this.cut ??= `its state bound (${this.budget.maxStates.toLocaleString('en')} states)`;
       this.nodes[id]!.kind = 'open';
     } else {
-      this.states.set(id, after);
+      this.states.set(id, played.text ?? JSON.stringify(played.after));
       this.stack.push(id);
     }
     return id;

@@ -36,22 +36,50 @@ function renumberThreads(flow: Obj): Obj {
  * already shown is left out because it cannot change what follows.
  */
 export function stateKey(state: string, flow: InkFlow): string {
-  const s = JSON.parse(state) as Obj;
+  return stateKeyOf(JSON.parse(state) as Obj, flow);
+}
+
+function hashed(canonical: unknown): string {
+  const text = JSON.stringify(canonical);
+  return contentHash(text) + contentHash(text, 0x9e3779b9);
+}
+
+function placeOf(s: Obj) {
   const flows = (s.flows ?? {}) as Record<string, Obj>;
-  const counts: Obj = {};
-  const visits = (s.visitCounts ?? {}) as Record<string, number>;
-  for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
-  const canonical = {
+  return {
     f: Object.keys(flows)
       .sort()
       .map((k) => [k, renumberThreads(flows[k]!)]),
     n: s.currentFlowName,
-    v: s.variablesState,
     e: s.evalStack,
     d: s.currentDivertTarget,
+  };
+}
+
+/** `stateKey` of an ink state already parsed from its JSON. */
+export function stateKeyOf(s: Obj, flow: InkFlow): string {
+  const counts: Obj = {};
+  const visits = (s.visitCounts ?? {}) as Record<string, number>;
+  for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
+  const variables = (s.variablesState ?? {}) as Obj;
+  const v: Obj = {};
+  for (const k of Object.keys(variables).sort()) v[k] = variables[k];
+  const { f, n, e, d } = placeOf(s);
+  return hashed({
+    f,
+    n,
+    v,
+    e,
+    d,
     c: counts,
     ...(flow.readsTurns ? { t: s.turnIndices, i: s.turnIdx } : {}),
-  };
-  const text = JSON.stringify(canonical);
-  return contentHash(text) + contentHash(text, 0x9e3779b9);
+  });
+}
+
+/**
+ * Where a parsed ink state stands, leaving out its variables and counts: position, call stack
+ * (temporary variables included), offered choices and evaluation stack.
+ */
+export function placeKey(s: Obj): string {
+  return hashed(placeOf(s));
 }

@@ -2,6 +2,7 @@ import { Story } from 'inkjs';
 import type { Beat, RuntimeProblem } from './beat.ts';
 import { readBeat } from './beat-reader.ts';
 import { globalTagsOf } from './global-tags.ts';
+import { traceReads, type ReadTrace } from './read-trace.ts';
 import type { ProblemSink } from './line-tags.ts';
 
 /**
@@ -32,6 +33,15 @@ export class StoryStepper {
   /** Continues to the next decision or the end and returns what was shown on the way. */
   read(): Beat {
     return readBeat(this.story, this.report);
+  }
+
+  /** Chooses `option` (none for -1) and reads on, noting which variables and counts ink read. */
+  tracedStep(option: number): { beat: Beat; reads: ReadTrace } {
+    const { value, reads } = traceReads(this.story, () => {
+      if (option >= 0) this.choose(option);
+      return this.read();
+    });
+    return { beat: value, reads };
   }
 
   choose(index: number): void {

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exploreStory } from './explore.ts';
+import { fixtureJson, STORIES } from '../../test/helpers/fixtures.ts';
+
+// Replaying a stretch of story met before (from the same place, with the same values read) must
+// give exactly what playing it again gives: every figure of the exploration, the graph included.
+const FIXTURES = [
+  'variables.ink',
+  'two-ways-in.ink',
+  'trade-off.ink',
+  'loops/sticky-hub.ink',
+  'loops/ten-merged.ink',
+  path.relative(path.resolve(STORIES, '../test/fixtures'), path.join(STORIES, 'lift-is-out.ink')),
+  path.relative(
+    path.resolve(STORIES, '../test/fixtures'),
+    path.join(STORIES, 'friday-results.ink'),
+  ),
+];
+
+describe('replayed stretches of story', () => {
+  it.each(FIXTURES)('%s: explores exactly as playing every stretch afresh does', (name) => {
+    const json = fixtureJson(name);
+    const afresh = exploreStory(json, { memoise: false });
+    expect(afresh.states).toBeGreaterThan(1);
+    expect(exploreStory(json)).toEqual(afresh);
+  });
+});
