@@ -10,6 +10,7 @@ import { noticeText } from './lms/notices.ts';
 import { lmsNotice } from './render/dom/lms-notice.ts';
 import { AMBIENCE_IDS, GAME_SOUND_IDS, STORY_SOUND_IDS } from './core/asset-ids.ts';
 import { withStudioDraft } from './app/studio-draft.ts';
+import { builtBrand } from './built-brand.ts';
 
 // The composition root: the one place that picks real adapters. Tests and other hosts pick others.
 const root = document.getElementById('app');
@@ -45,13 +46,6 @@ const store =
   });
 // An LMS package (SCORM, cmi5 or xAPI) carries no Studio: learners are not authors there.
 const trainerTools = import.meta.env.VITE_LMS_PACKAGE !== '1';
-// The company's name and logo, built in from branding.json (src/build/vite-plugin-branding.ts).
-const brandLogo = import.meta.env.VITE_BRAND_LOGO as string | undefined;
-const brand = {
-  productName: (import.meta.env.VITE_BRAND_NAME as string | undefined) || 'Serving Moments',
-  ...(brandLogo ? { logoUrl: `${import.meta.env.BASE_URL}${brandLogo}` } : {}),
-};
-
 new App({
   root,
   // The Studio's "Play in the game" story plays where trainers are: never in an LMS package.
@@ -67,5 +61,5 @@ new App({
   trainerTools,
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-  brand,
+  brand: builtBrand(),
 }).start();

@@ -21,6 +21,7 @@ import { ProgressStore } from './progress-store.ts';
 import { progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
 import { pageTitle, type Brand } from '../core/brand.ts';
+import { summaryName } from './summary-name.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -37,6 +38,8 @@ export interface AppDeps {
   reducedMotion: boolean;
   /** The company's product name and logo (branding.json); Serving Moments' own without one. */
   brand: Brand;
+  /** The learner's name as the LMS or LRS that launched the game gives it. */
+  learnerName?: string;
 }
 
 /** Routes between screens. Each screen is drawn by render/, each rule lives in core/. */
@@ -171,6 +174,8 @@ export class App {
         storyId: story.id,
         finishedAt: new Date(),
         reducedMotion: this.settings.get().reducedMotion,
+        brand: this.deps.brand,
+        ...summaryName(this.deps.store, this.deps.learnerName),
       },
     );
     if (!shown) {

@@ -4,6 +4,7 @@ import type { ScoreRanges } from '../core/explore.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
 import { outlooksOffThread } from '../app/debrief-outlooks.ts';
 import { renderDebrief } from '../render/dom/debrief-screen.ts';
+import { builtBrand } from '../built-brand.ts';
 import { h, uniqueId } from '../render/dom/h.ts';
 import { Playtest, replayPlaytest, type LogEntry } from './playtest.ts';
 
@@ -106,6 +107,7 @@ export function createPlaytestPane(
         storyId: 'studio',
         finishedAt: new Date(),
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        brand: builtBrand(),
       },
       later,
     );

@@ -7,6 +7,8 @@ import { downloadText } from './download.ts';
 import { HostDashboard } from './host-dashboard.ts';
 import { renderHostSetup } from './host-setup-view.ts';
 import { hostCredentials, refusedForGood } from './stored-credentials.ts';
+import { pageTitle } from '../core/brand.ts';
+import { builtBrand } from '../built-brand.ts';
 
 /**
  * The host page: pick a scenario and open a session, then run it. The host token stays in this
@@ -23,7 +25,7 @@ export class HostApp {
   constructor(private readonly root: HTMLElement) {}
 
   start(): void {
-    document.title = 'Host a workshop · Serving Moments';
+    document.title = pageTitle(builtBrand(), 'Host a workshop');
     this.root.replaceChildren(h('p', { role: 'status' }, 'Connecting to the workshop server…'));
     this.connection.onStatus((online) => {
       this.dashboard?.setConnection(online);
@@ -101,7 +103,7 @@ export class HostApp {
   private show(snapshot: HostSnapshot): void {
     this.settingUp = false;
     if (this.dashboard) return this.dashboard.update(snapshot);
-    document.title = `Workshop ${snapshot.code}: ${snapshot.story.title} · Serving Moments`;
+    document.title = pageTitle(builtBrand(), `Workshop ${snapshot.code}: ${snapshot.story.title}`);
     const joinAddress = this.joinBase
       ? `${this.joinBase}/join.html`
       : new URL('join.html', location.href).href;

@@ -15,6 +15,8 @@ import {
   resultsSection,
 } from './team-debrief-view.ts';
 import { TeamPlay } from './team-play.ts';
+import { pageTitle } from '../core/brand.ts';
+import { builtBrand } from '../built-brand.ts';
 
 type Screen = 'connecting' | 'join' | 'lobby' | 'play' | 'debrief';
 
@@ -38,7 +40,7 @@ export class TeamApp {
   constructor(private readonly root: HTMLElement) {}
 
   start(): void {
-    document.title = 'Join a workshop · Serving Moments';
+    document.title = pageTitle(builtBrand(), 'Join a workshop');
     this.root.replaceChildren(this.status, this.screenHost);
     this.screenHost.replaceChildren(h('p', { role: 'status' }, 'Connecting to the workshop…'));
     this.connection.onStatus((online) => {

@@ -1,5 +1,6 @@
 import type { DebriefView } from '../../core/debrief.ts';
 import { APPROXIMATE_MODEL } from '../../core/key-moments.ts';
+import type { PdfPicture } from './logo-png.ts';
 
 // The PDF's built-in fonts cover Latin-1 only: typographic marks are written plainly.
 const plain = (text: string) =>
@@ -12,10 +13,31 @@ const plain = (text: string) =>
     .replace(/→/g, '->')
     .replace(/[^\x20-\xff\n]/g, '');
 
+export interface SummaryOptions {
+  /** The product the summary is from (branding.json's productName). */
+  productName: string;
+  /** The company's logo, drawn at the top. */
+  logo?: PdfPicture;
+  /** Who played, as they typed it or as the LMS knows them. */
+  learnerName?: string;
+  /** The debrief's radar chart as PNG data. */
+  chartPng?: string;
+}
+
 /** A one-file summary a learner can hand to their manager: scenario, date, scores and key moments. */
-export async function debriefPdf(view: DebriefView, when: Date, chartPng?: string): Promise<Blob> {
+export async function debriefPdf(
+  view: DebriefView,
+  when: Date,
+  options: SummaryOptions,
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'pt', format: 'a4' });
+  const { productName, logo, learnerName, chartPng } = options;
+  doc.setProperties({
+    title: plain(`${productName}: debrief of ${view.storyTitle}`),
+    creator: plain(productName),
+    ...(learnerName ? { author: plain(learnerName) } : {}),
+  });
   const width = doc.internal.pageSize.getWidth() - 80;
   const bottom = doc.internal.pageSize.getHeight() - 50;
   let y = 50;
@@ -31,7 +53,12 @@ export async function debriefPdf(view: DebriefView, when: Date, chartPng?: strin
     }
     y += gap;
   };
-  write('Serving Moments: debrief', 18, 'bold');
+  if (logo) {
+    doc.addImage(logo.png, 'PNG', 40, y - 10, logo.width, logo.height);
+    y += logo.height + 8;
+  }
+  write(`${productName}: debrief`, 18, 'bold');
+  if (learnerName) write(`Prepared for: ${learnerName}`, 12, 'bold');
   write(`${view.storyTitle}  ·  ${when.toLocaleString()}`.replace('·', '-'), 11);
   write(`Ending reached: ${view.ending}`, 11);
   write(

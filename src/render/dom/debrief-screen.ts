@@ -3,6 +3,8 @@ import { qualityChart } from './debrief-chart.ts';
 import { qualitiesTable } from './debrief-qualities.ts';
 import { keyMomentsList } from './debrief-moments.ts';
 import { debriefPdf } from './debrief-pdf.ts';
+import { logoPng } from './logo-png.ts';
+import type { Brand } from '../../core/brand.ts';
 import { verdictSection } from './debrief-verdict.ts';
 import { h } from './h.ts';
 
@@ -17,6 +19,35 @@ export interface DebriefOptions {
   storyId: string;
   finishedAt: Date;
   reducedMotion: boolean;
+  /** The product name and logo the summary carries. */
+  brand: Brand;
+  /** The name the summary is prepared for at first: the LMS's learner, or the last one typed. */
+  learnerName?: string;
+  /** The learner typed a name for the summary (to offer it next time). */
+  onLearnerName?: (name: string) => void;
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'summary';
+
+function nameField(options: DebriefOptions): { field: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', {
+    id: 'summary-name',
+    type: 'text',
+    autocomplete: 'name',
+    maxlength: 80,
+    value: options.learnerName ?? '',
+  });
+  const field = h(
+    'span',
+    { class: 'summary-name' },
+    h('label', { for: 'summary-name' }, 'Your name on the summary (optional)'),
+    input,
+  );
+  return { field, input };
 }
 
 function downloadButton(
@@ -26,18 +57,30 @@ function downloadButton(
 ): HTMLElement {
   const status = h('span', { class: 'download-status', role: 'status' });
   const button = h('button', { type: 'button' }, 'Download summary');
+  const { field, input } = nameField(options);
+  const { brand } = options;
   button.addEventListener('click', () => {
     status.textContent = 'Preparing the summary…';
     const canvas = chart.querySelector('canvas');
     const png = canvas && canvas.width > 0 ? canvas.toDataURL('image/png') : undefined;
-    view
-      .then((final) => debriefPdf(final, options.finishedAt, png))
+    const learnerName = input.value.trim();
+    if (learnerName !== (options.learnerName ?? '')) options.onLearnerName?.(learnerName);
+    const logo = brand.logoUrl ? logoPng(brand.logoUrl) : Promise.resolve(undefined);
+    Promise.all([view, logo])
+      .then(([final, picture]) =>
+        debriefPdf(final, options.finishedAt, {
+          productName: brand.productName,
+          ...(picture ? { logo: picture } : {}),
+          ...(learnerName ? { learnerName } : {}),
+          ...(png ? { chartPng: png } : {}),
+        }),
+      )
       .then((blob) => {
         const url = URL.createObjectURL(blob);
         const day = options.finishedAt.toISOString().slice(0, 10);
         const link = h('a', {
           href: url,
-          download: `serving-moments-${options.storyId}-${day}.pdf`,
+          download: `${slug(brand.productName)}-${options.storyId}-${day}.pdf`,
           hidden: true,
         });
         document.body.append(link);
@@ -50,7 +93,7 @@ function downloadButton(
         status.textContent = 'The summary could not be made on this device.';
       });
   });
-  return h('span', { class: 'download' }, button, ' ', status);
+  return h('span', { class: 'download' }, field, h('span', {}, button, ' ', status));
 }
 
 /**
