@@ -27,14 +27,18 @@ describe('buildReport', () => {
     expect(formatReport(cut)).toMatch(/exploration: APPROXIMATE, stopped by its state bound/);
   });
 
-  it('names the best and the worst path by their choices', () => {
+  it('names the best and the worst path by their choices, and the scenes they show', () => {
+    // The desk story stays in its '# setting:' throughout.
+    const lobby = [{ scene: 'hotel-lobby', after: 0 }];
     expect(report.best).toEqual({
       total: 6,
       choices: ['Ask what the call is for', "Offer one o'clock and tell housekeeping now"],
+      scenes: lobby,
     });
     expect(report.worst).toEqual({
       total: 0,
       choices: ['Say checkout is at eleven', 'Offer the lounge for the call'],
+      scenes: lobby,
     });
   });
 

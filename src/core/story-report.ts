@@ -18,10 +18,54 @@ export interface StoryReport {
   /** Paths reaching each ending, and the share of the seeded bots' playthroughs that ended there. */
   endings: { title: string; paths: number; share: number }[];
   qualities: { id: QualityId; label: string; max: number; min: number }[];
-  best: { total: number; choices: string[] };
-  worst: { total: number; choices: string[] };
+  /** The choices of the best (worst) path, and the scenes it shows, in order. */
+  best: ReportPath;
+  worst: ReportPath;
   bots: { runs: number; meanPercent: number; buckets: number[] };
 }
+
+export interface ReportPath {
+  total: number;
+  choices: string[];
+  /** The story's setting, then every change a line's '#scene:' makes (tag-only lines too). */
+  scenes: SceneChange[];
+}
+
+export interface SceneChange {
+  scene: string;
+  /** How many of the path's choices were made before it shows. */
+  after: number;
+}
+
+/** Plays `choices` by their texts and lists the scenes the learner sees on the way. */
+function scenesAlong(json: string, choices: readonly string[]): SceneChange[] {
+  const run = new Encounter(json, { seed: 0 });
+  const scenes: SceneChange[] = [{ scene: run.meta.setting, after: 0 }];
+  let read = 0;
+  const note = (after: number) => {
+    for (const line of run.transcript.slice(read))
+      if (line.scene !== undefined && line.scene !== scenes.at(-1)?.scene)
+        scenes.push({ scene: line.scene, after });
+    read = run.transcript.length;
+  };
+  for (const [made, text] of choices.entries()) {
+    note(made);
+    const index = run.choices.findIndex((c) => c.text === text);
+    if (run.ended || index < 0) break;
+    run.choose(index);
+  }
+  note(choices.length);
+  return scenes;
+}
+
+const sceneText = (scenes: readonly SceneChange[], choices: number) =>
+  scenes
+    .map(({ scene, after }, i) =>
+      i === 0
+        ? scene
+        : `${scene} (${after < choices ? `before choice ${after + 1}` : `after choice ${after}`})`,
+    )
+    .join(' → ');
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -81,8 +125,12 @@ export function buildReport(
       max: x.ranges.max[q.id],
       min: x.ranges.min[q.id],
     })),
-    best: { total: x.ranges.maxTotal, choices: x.bestPath },
-    worst: { total: x.ranges.minTotal, choices: x.worstPath },
+    best: { total: x.ranges.maxTotal, choices: x.bestPath, scenes: scenesAlong(json, x.bestPath) },
+    worst: {
+      total: x.ranges.minTotal,
+      choices: x.worstPath,
+      scenes: scenesAlong(json, x.worstPath),
+    },
     bots: bots.summary,
   };
 }
@@ -107,8 +155,10 @@ export function formatReport(r: StoryReport): string {
     ),
     `best path (total ${r.best.total}):`,
     ...r.best.choices.map((c, i) => `  ${i + 1}. ${c}`),
+    `  scenes: ${sceneText(r.best.scenes, r.best.choices.length)}`,
     `worst path (total ${r.worst.total}):`,
     ...r.worst.choices.map((c, i) => `  ${i + 1}. ${c}`),
+    `  scenes: ${sceneText(r.worst.scenes, r.worst.choices.length)}`,
     `bot playtests: ${r.bots.runs} random playthroughs, mean overall score ${r.bots.meanPercent}%`,
     ...r.bots.buckets.map(
       (n, i) =>
