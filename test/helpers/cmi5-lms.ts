@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import type { ReceivedStatement } from './lrs-server.ts';
 
 /**
@@ -9,19 +11,48 @@ import type { ReceivedStatement } from './lrs-server.ts';
  * tests launch against; docs/lms.md says so.
  */
 export interface Cmi5Lms {
+  /** Where the stand-in listens; with `auDir`, the AU's files are under `${origin}/au/`. */
+  origin: string;
   endpoint: string;
   statements: ReceivedStatement[];
   /** Each broken rule, with the statement's verb and position. */
   violations: string[];
   launchUrl(page: string): string;
+  /** What the LMS concludes: the rules broken, and whether the AU's moveOn criterion is met. */
+  verdict(): Cmi5Verdict;
   stop(): Promise<void>;
+}
+
+export interface Cmi5Verdict {
+  violations: string[];
+  /** The AU satisfied its moveOn (CompletedAndPassed needs both; NotApplicable always holds). */
+  movedOn: boolean;
+  terminated: boolean;
 }
 
 export interface Cmi5LmsOptions {
   launchMode?: 'Normal' | 'Browse' | 'Review';
   masteryScore?: number;
   moveOn?: string;
+  /** The AU's id from cmi5.xml (an LMS takes it from the course structure it imported). */
+  activityId?: string;
+  /** An unzipped cmi5 package, served under /au/ as an LMS hosts an imported course. */
+  auDir?: string;
 }
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.wav': 'audio/wav',
+};
+
+const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
 
 const V = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
 const CAT = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
@@ -40,12 +71,13 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
   const token = Buffer.from('au:secret-for-this-session').toString('base64');
   const actor = { objectType: 'Agent', name: 'Ann Lee', mbox: 'mailto:ann@example.com' };
   const registration = '2b5a8e1c-7d3f-4a6b-9c0e-1f2a3b4c5d6e';
-  const activityId = 'https://lms.example.com/cmi5/serving-moments/au';
+  const activityId = options.activityId ?? 'https://lms.example.com/cmi5/serving-moments/au';
+  const grouping = 'https://lms.example.com/cmi5/serving-moments';
   const sessionId = 'c5e5b0f4-3d2a-4b1c-8e7f-6a5b4c3d2e1f';
   const launchMode = options.launchMode ?? 'Normal';
   const launchData = {
     contextTemplate: {
-      contextActivities: { grouping: [{ id: 'https://lms.example.com/cmi5/serving-moments' }] },
+      contextActivities: { grouping: [{ id: grouping }] },
       extensions: { [SESSION]: sessionId },
     },
     launchMode,
@@ -54,11 +86,18 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
   };
   let fetched = false;
   const seen: Seen = { completed: false, passed: false, terminated: false };
+  const ids = new Set<string>();
   const lms: Cmi5Lms = {
+    origin: '',
     endpoint: '',
     statements: [],
     violations: [],
     launchUrl: () => '',
+    verdict: () => ({
+      violations: [...lms.violations],
+      movedOn: movedOn(launchData.moveOn, seen),
+      terminated: seen.terminated,
+    }),
     stop: async () => undefined,
   };
 
@@ -67,16 +106,27 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
     const ctx = (s.context ?? {}) as {
       registration?: string;
       extensions?: Record<string, unknown>;
-      contextActivities?: { category?: { id: string }[] };
+      contextActivities?: { category?: { id: string }[]; grouping?: { id: string }[] };
     };
     const result = (s.result ?? {}) as Record<string, unknown>;
     const categories = (ctx.contextActivities?.category ?? []).map((c) => c.id);
     if (n === 0 && s.verb.id !== V('initialized')) bad('the first statement must be initialized');
+    if (n > 0 && s.verb.id === V('initialized')) bad('initialized twice');
     if (seen.terminated) bad('nothing may follow terminated');
     if (JSON.stringify(s.actor) !== JSON.stringify(actor)) bad('actor differs from the launch');
     if (ctx.registration !== registration) bad('registration differs from the launch');
     if (ctx.extensions?.[SESSION] !== sessionId) bad('session id missing from context');
-    if (!DEFINED.includes(s.verb.id)) return;
+    if (!(ctx.contextActivities?.grouping ?? []).some((g) => g.id === grouping))
+      bad("the context template's grouping is missing");
+    if (ids.has(s.id)) bad('statement id sent twice');
+    ids.add(s.id);
+    if ('duration' in result && !ISO_DURATION.test(String(result.duration)))
+      bad(`duration ${String(result.duration)} is not ISO 8601`);
+    if (!DEFINED.includes(s.verb.id)) {
+      // cmi5 "allowed" statements: inside the session, never posing as cmi5-defined ones.
+      if (categories.includes(CAT)) bad('an allowed statement carries the cmi5 category');
+      return;
+    }
     if ((s.object as { id?: string }).id !== activityId) bad('object is not the AU');
     if (!categories.includes(CAT)) bad('cmi5 category missing');
     if (typeof s.timestamp !== 'string') bad('no timestamp');
@@ -120,6 +170,20 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
         fetched = true;
         return json(200, { 'auth-token': token });
       }
+      const au = /^\/au\/(.*)$/.exec(url.pathname);
+      if (au && options.auDir && req.method === 'GET') {
+        const file = path.normalize(decodeURIComponent(au[1] || 'index.html'));
+        if (file.startsWith('..')) return json(404, { error: 'not here' });
+        try {
+          const body = readFileSync(path.join(options.auDir, file));
+          res.writeHead(200, {
+            'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          });
+          return res.end(body);
+        } catch {
+          return json(404, { error: 'not here' });
+        }
+      }
       if (req.headers.authorization !== `Basic ${token}`) return json(401, { error: 'no token' });
       if (url.pathname === '/xapi/activities/state' && req.method === 'GET') {
         const ok =
@@ -146,6 +210,7 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
+  lms.origin = origin;
   lms.endpoint = `${origin}/xapi/`;
   lms.launchUrl = (page) =>
     `${page}?${new URLSearchParams({
@@ -161,4 +226,12 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
       server.closeAllConnections();
     });
   return lms;
+}
+
+function movedOn(moveOn: string, seen: Seen): boolean {
+  if (moveOn === 'Completed') return seen.completed;
+  if (moveOn === 'Passed') return seen.passed;
+  if (moveOn === 'CompletedAndPassed') return seen.completed && seen.passed;
+  if (moveOn === 'CompletedOrPassed') return seen.completed || seen.passed;
+  return true;
 }

@@ -108,7 +108,8 @@ describe('cmi5: the AU launch sequence against a local cmi5 LMS', () => {
       ...(lms.statements[0] as unknown as Record<string, unknown>),
       id: crypto.randomUUID(),
     } as never);
-    await vi.waitFor(() => expect(lms.violations).toHaveLength(1), WAIT);
-    expect(lms.violations[0]).toMatch(/nothing may follow terminated/);
+    await vi.waitFor(() => expect(lms.violations).toHaveLength(2), WAIT);
+    expect(lms.violations[0]).toMatch(/initialized twice/);
+    expect(lms.violations[1]).toMatch(/nothing may follow terminated/);
   });
 });

@@ -72,16 +72,17 @@ export function cmi5Record(launch: Cmi5Launch, options: Cmi5Options): Cmi5Record
     const data = await readLaunchData(launch, token, fetchFn);
     return { auth: `Basic ${token}`, data };
   })();
+  const sender = opening.then(
+    ({ auth }) =>
+      options.sender?.(auth) ?? lrsSender({ endpoint: launch.endpoint, auth, actor: launch.actor }),
+  );
+  sender.catch(() => undefined); // a failed launch is reported through `ready`
   const queue = new StatementQueue({
     store: options.store,
     key: `serving-moments:cmi5-queue:${key}`,
-    send: async (batch) => {
-      const { auth } = await opening;
-      const send =
-        options.sender?.(auth) ??
-        lrsSender({ endpoint: launch.endpoint, auth, actor: launch.actor });
-      await send(batch);
-    },
+    // One client for the session: a new one per batch would load @xapi/xapi again each time, and
+    // that load does not finish while the page is going away, so 'terminated' never went out.
+    send: async (batch) => (await sender)(batch),
     ...(options.retryMs !== undefined ? { retryMs: options.retryMs } : {}),
     ...(options.locks ? { locks: options.locks } : {}),
   });

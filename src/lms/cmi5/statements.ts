@@ -89,15 +89,19 @@ export function judged(ctx: Cmi5Context, passed: boolean, score: number, duratio
 export const terminated = (ctx: Cmi5Context, durationMs: number) =>
   defined(ctx, 'terminated', [CMI5.category], { duration: isoDuration(durationMs) });
 
+const asList = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
 /** An "allowed" statement (an answered decision): the session's context without the cmi5 category. */
 export function allowed(ctx: Cmi5Context, statement: Statement): Statement {
   const context = contextOf(ctx, []);
-  const own = statement.context ?? {};
-  return {
-    ...statement,
-    context: {
-      ...context,
-      contextActivities: { ...context.contextActivities, ...own.contextActivities },
-    },
-  };
+  const template = context.contextActivities ?? {};
+  const own = statement.context?.contextActivities ?? {};
+  // The template's activities (the LMS's grouping) stay; the statement's own are added to them.
+  const merged: Record<string, { id: string }[]> = {};
+  for (const key of ['parent', 'grouping', 'category', 'other'] as const) {
+    const list = [...asList(template[key]), ...asList(own[key])];
+    if (list.length > 0) merged[key] = list;
+  }
+  return { ...statement, context: { ...context, contextActivities: merged } };
 }
