@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentHash } from '../src/core/hash.ts';
+import { loadBranding } from '../src/build/branding-file.ts';
 import { describeRule } from '../src/lms/completion-rule.ts';
 import { parseBuildArgs } from './scorm/args.ts';
 import { buildPackage, zipNameOf } from './scorm/build-package.ts';
 import { availableStories, packageStories } from './scorm/package-stories.ts';
+import { packageIdentifier, packageTitle } from './scorm/package-title.ts';
 
 // npm run build:scorm -- [--stories id1,id2] [--pass-mark N] [--complete-when all|any|N]
 //   [--pass-when overall|qualities] [--out dist-scorm]
@@ -18,22 +19,19 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
   const args = parseBuildArgs(process.argv.slice(2));
+  // The product name from branding.json (or BRANDING=path); a branding problem stops it here.
+  const brand = loadBranding(root);
+  if (!brand.ok) throw new Error(`Branding: ${brand.error}`);
+  const { productName } = brand.value.branding;
   const storiesDir = path.join(root, 'stories');
   const { stories, practised } = packageStories(storiesDir, args.stories);
   const ids = stories.map((s) => s.id);
   const allStories = availableStories(storiesDir).every((id) => ids.includes(id));
-  const only = stories[0];
-  const title =
-    stories.length === 1 && only
-      ? `Serving Moments: ${only.meta.title}`
-      : allStories
-        ? 'Serving Moments'
-        : `Serving Moments: ${stories.length} scenarios`;
+  const title = packageTitle(productName, stories, allStories);
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     version: string;
   };
-  // The identifier names this selection of stories: re-uploading it updates the same LMS course.
-  const identifier = `serving-moments-${allStories ? 'all' : contentHash([...ids].sort().join(',')).slice(-8)}`;
+  const identifier = packageIdentifier(productName, ids, allStories);
   const scenarios = stories.map((s) => ({ id: s.id, title: s.meta.title }));
   for (const edition of args.formats) {
     const zipFile = path.resolve(root, args.outDir, zipNameOf(edition));
