@@ -50,12 +50,14 @@ export async function openFloor(
       const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
         storyId: story,
       });
-      host.on('host:team', (row: TeamRow) => {
-        const key = `${row.teamId}:${row.made}`;
-        const sent = floor.sentAt.get(key);
-        if (sent === undefined) return;
-        floor.latencies.push(performance.now() - sent);
-        floor.sentAt.delete(key);
+      host.on('host:teams', (rows: TeamRow[]) => {
+        for (const row of rows) {
+          const key = `${row.teamId}:${row.made}`;
+          const sent = floor.sentAt.get(key);
+          if (sent === undefined) continue;
+          floor.latencies.push(performance.now() - sent);
+          floor.sentAt.delete(key);
+        }
       });
       const code = opened.snapshot.code;
       for (let i = 0; i < teamsPerSession; i++) {
