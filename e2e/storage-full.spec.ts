@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choicesGroup, expectNoAxeViolations, HOTEL } from './helpers.ts';
+import { startLrs } from '../test/helpers/lrs-server.ts';
+import { choicesGroup, expectNoAxeViolations, HOTEL, showAllIfTyping } from './helpers.ts';
 
 /**
  * Fills this site's localStorage to Chromium's real quota, as other pages of the same site or years
@@ -152,4 +153,39 @@ test('a trainer whose browser storage is full is told the draft is not saved, an
     page.getByText('Rosa: Rosa waits at the desk with a broken key card.'),
   ).toBeVisible();
   await expect(choicesGroup(page).getByRole('button', { name: 'Ask what happened' })).toBeVisible();
+});
+
+test('a learner launched with xAPI on a full storage is told results wait only in this page, and they still reach the LRS', async ({
+  page,
+}) => {
+  const lrs = await startLrs();
+  try {
+    await page.goto('./');
+    expect((await fillStorage(page)).refusal).toBe('QuotaExceededError');
+    const launch = new URLSearchParams({
+      endpoint: lrs.endpoint,
+      auth: 'Basic dXNlcjpwYXNz',
+      actor: JSON.stringify({ name: 'Ann Lee', mbox: 'mailto:ann@example.com' }),
+      registration: '0b6d2f4e-8a1c-4e3b-9d5f-7c2a1b0e9d8c',
+    });
+    await page.goto(`./?${launch}`);
+    const notice = page.getByRole('status').filter({ hasText: 'results' });
+    await expect(
+      notice.getByRole('heading', { name: 'Your results could not be kept on this device' }),
+    ).toBeVisible();
+    await expect(notice).toContainText("This browser's storage for this site is full.");
+    await expect(notice).toContainText('any it has not received yet are lost when you close it');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: HOTEL }).click();
+    await showAllIfTyping(page);
+    await choicesGroup(page).getByRole('button').first().click();
+    // Sent from memory: the LRS has the launch and the decision although the device kept neither.
+    const verbs = () => lrs.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
+    await expect.poll(verbs, { timeout: 15_000 }).toEqual(['launched', 'answered']);
+    await expect(page.getByRole('heading', { name: /could not be kept/ })).toHaveCount(1);
+  } finally {
+    await lrs.stop();
+  }
 });
