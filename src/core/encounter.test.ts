@@ -207,6 +207,15 @@ describe('Encounter: replay from a saved path', () => {
     expect(result.ok && result.value.decisions.length).toBe(4);
   });
 
+  it('draws the scene a "#scene:" line of its own sets just before the choices', () => {
+    const encounter = new Encounter(fixtureJson('scene-alone-before-choices.ink'), { seed: 1 });
+    // The game's controller changes the stage on each shown line's scene.
+    expect(encounter.beat.lines.map((l) => l.scene)).toEqual([undefined, 'hotel-basement']);
+    expect(encounter.scene).toBe('hotel-basement');
+    encounter.choose(1);
+    expect(encounter.decisions[0]?.sceneBefore).toBe('hotel-basement');
+  });
+
   it('faces the choice in the mood and scene that a tag-only line before it set', () => {
     const encounter = new Encounter(fixtureJson('tags-after-last-line.ink'), { seed: 1 });
     expect([encounter.mood, encounter.scene]).toEqual(['angry', 'hotel-basement']);
