@@ -62,4 +62,5 @@ new App({
   newSeed: () => Math.floor(Math.random() * 2 ** 31),
   reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   brand: builtBrand(),
+  ...(lms.learnerName ? { learnerName: lms.learnerName } : {}),
 }).start();

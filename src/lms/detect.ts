@@ -9,6 +9,7 @@ import {
 import { lmsConfig, type LmsConfig } from './lms-config.ts';
 import { quietly, type Notify } from './notices.ts';
 import { connectScorm } from './scorm-connect.ts';
+import { actorLearnerName, scormLearnerName } from './learner-name.ts';
 import { cmi5Record } from './cmi5/cmi5-record.ts';
 import { parseCmi5Launch } from './cmi5/launch.ts';
 import { parseXapiLaunch } from './xapi/launch.ts';
@@ -21,6 +22,8 @@ export interface DetectedRecords {
   record: LearningRecord;
   /** Set inside a SCORM LMS: progress kept in suspend data. Otherwise the app keeps its own store. */
   store?: KeyValueStore;
+  /** The learner's name as the LMS or the launch gives it, for the PDF summary. */
+  learnerName?: string;
 }
 
 /**
@@ -40,6 +43,7 @@ export function detectLearningRecords(
   const device = () => (results ??= webStorageStore(() => win.localStorage, onStorageFailure));
   const records: LearningRecord[] = [];
   let store: KeyValueStore | undefined;
+  let learnerName: string | undefined;
   try {
     const scorm = connectScorm(win, {
       passMark: config.passMark,
@@ -54,6 +58,7 @@ export function detectLearningRecords(
       scorm.session.listen(win, win.document);
       records.push(scorm.record);
       store = scorm.store;
+      learnerName = scormLearnerName(scorm.session.port);
     }
   } catch (err) {
     console.warn(
@@ -64,6 +69,7 @@ export function detectLearningRecords(
   try {
     const cmi5 = parseCmi5Launch(win.location.search);
     const launch = cmi5 ? undefined : parseXapiLaunch(win.location.search);
+    learnerName ??= actorLearnerName((cmi5 ?? launch)?.actor ?? {});
     if (cmi5) {
       const record = cmi5Record(cmi5, {
         passMark: config.passMark,
@@ -98,5 +104,5 @@ export function detectLearningRecords(
   }
   const [only, ...more] = records;
   const record = !only ? noLearningRecord : more.length === 0 ? only : allRecords(records);
-  return { record, ...(store ? { store } : {}) };
+  return { record, ...(store ? { store } : {}), ...(learnerName ? { learnerName } : {}) };
 }
