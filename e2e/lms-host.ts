@@ -28,7 +28,10 @@ const TYPES: Record<string, string> = {
 const LMS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Test LMS</title>
 <script src="/scorm-again.js"></script></head>
-<body style="margin:0"><iframe id="sco" title="Course" style="width:100%;height:900px;border:0;display:block"></iframe>
+<body style="margin:0;font:16px/1.4 system-ui,sans-serif;color:#1a1a1a;background:#fff"><iframe id="sco" title="Course" style="width:100%;height:900px;border:0;display:block"></iframe>
+<main style="padding:0 16px"><button type="button" id="show-report">Show recorded data</button>
+<section id="report" aria-label="Recorded data" hidden></section></main>
+<style>#report table{border-collapse:collapse;margin:8px 0 16px;font-size:14px}#report th,#report td{border:1px solid #888;padding:4px 8px;text-align:left;vertical-align:top}#report caption{text-align:left;font-weight:bold;padding:4px 0}</style>
 <script>
   const params = new URLSearchParams(location.search);
   const edition = params.get('edition');
@@ -59,6 +62,30 @@ const LMS_PAGE = `<!doctype html>
   const names = edition === '1.2' ? ['LMSCommit', 'LMSFinish'] : ['Commit', 'Terminate'];
   for (const name of names) api.on(name, keep);
   api.on(names[1], () => sessionStorage.setItem(key + ':terminated', 'yes'));
+  // The LMS's report: what scorm-again holds for this attempt, as an administrator reads it.
+  const esc = (v) => String(v == null ? '' : v).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+  const table = (caption, heads, rows) => '<table><caption>' + caption + '</caption><thead><tr>' +
+    heads.map((x) => '<th scope="col">' + esc(x) + '</th>').join('') + '</tr></thead><tbody>' +
+    rows.map((r) => '<tr>' + r.map((c) => '<td>' + esc(c) + '</td>').join('') + '</tr>').join('') + '</tbody></table>';
+  document.getElementById('show-report').onclick = () => {
+    const cmi = api.renderCommitCMI(true).cmi;
+    const core = cmi.core || {};
+    const score = (edition === '1.2' ? core.score : cmi.score) || {};
+    const status = edition === '1.2'
+      ? [['cmi.core.lesson_status', core.lesson_status], ['cmi.core.score.raw', score.raw], ['cmi.core.lesson_location', core.lesson_location], ['cmi.core.session_time', core.session_time]]
+      : [['cmi.completion_status', cmi.completion_status], ['cmi.success_status', cmi.success_status], ['cmi.score.scaled', score.scaled], ['cmi.score.raw', score.raw], ['cmi.progress_measure', cmi.progress_measure], ['cmi.location', cmi.location], ['cmi.session_time', cmi.session_time]];
+    status.push(['cmi.suspend_data', cmi.suspend_data.length + ' characters']);
+    const interactions = Object.values(cmi.interactions || {}).map((i) => [i.id, edition === '1.2' ? '' : i.description,
+      edition === '1.2' ? i.student_response : i.learner_response,
+      Object.values(i.correct_responses || {}).map((c) => c.pattern).join(', '), i.result]);
+    const objectives = Object.values(cmi.objectives || {}).map((o) => [o.id, o.score && o.score.scaled, o.success_status, o.completion_status]);
+    const report = document.getElementById('report');
+    report.innerHTML = '<h2>What the LMS recorded (SCORM ' + esc(edition) + ')</h2>' +
+      table('Status', ['element', 'value'], status) +
+      table('Interactions', ['id', 'description', 'response', 'correct responses', 'result'], interactions) +
+      (edition === '1.2' ? '' : table('Objectives', ['id', 'scaled score', 'success', 'completion'], objectives));
+    report.hidden = false;
+  };
   document.getElementById('sco').src = params.get('launch');
 </script></body></html>`;
 

@@ -1,5 +1,5 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { HOTEL } from './helpers.ts';
+import { HOTEL, expectNoAxeViolations } from './helpers.ts';
 import { startLmsHost, type LmsHost } from './lms-host.ts';
 import { questionsAlong } from './ink-oracle.ts';
 import { compiledStory, expectedDebrief } from './story-oracle.ts';
@@ -154,6 +154,16 @@ for (const edition of ['1.2', '2004'] as const) {
       expect(Object.keys(cmi.objectives as object).length).toBeGreaterThan(0);
     }
 
+    // The LMS's report of the attempt shows the same records; docs/lms.md shows it as a picture
+    // (regenerated with DOCS_SCREENSHOTS=1).
+    await page.getByRole('button', { name: 'Show recorded data' }).click();
+    const report = page.getByRole('region', { name: 'Recorded data' });
+    const rows = report.getByRole('table', { name: 'Interactions' }).getByRole('row');
+    await expect(rows).toHaveCount(path.length + 1);
+    await expect(rows.nth(1)).toContainText(interactions[0]?.id ?? 'no interaction');
+    if (process.env.DOCS_SCREENSHOTS)
+      await report.screenshot({ path: `docs/lms-report-scorm${edition.replace('.', '')}.png` });
+
     // A second attempt at the scenario, left after two decisions.
     await frame.getByRole('button', { name: 'Play again' }).click();
     for (let i = 0; i < 2; i++) await choices(frame).getByRole('button').first().click();
@@ -250,4 +260,36 @@ test('on a phone: review mode says it records nothing, and a refused save says p
   await notice(refused).getByRole('button', { name: 'Dismiss' }).tap();
   await expect(notice(refused)).toHaveCount(0);
   await context.close();
+});
+
+test('the LMS notices pass axe (WCAG 2.2 AA) and are dismissed from the keyboard', async ({
+  page,
+}) => {
+  // A SCORM package opened outside any LMS: the problem notice, above the first screen.
+  await page.goto(`${host.origin}/pkg2004/index.html`);
+  const problem = page
+    .getByRole('status')
+    .filter({ hasText: 'The course could not reach your learning system' });
+  await expect(problem).toBeVisible();
+  await expectNoAxeViolations(page);
+  // The first screen has focus; the notice sits above it, so it is one Shift+Tab back.
+  await page.keyboard.press('Shift+Tab');
+  await expect(problem.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(problem).toHaveCount(0);
+  // Focus goes back into the screen, not to the top of the page.
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+
+  // Review mode's notice inside the LMS's frame: Escape closes it.
+  await page.goto(`${host.origin}/lms.html?edition=2004&launch=/pkg2004/index.html&mode=review`);
+  const frame = page.frameLocator('#sco');
+  const review = frame.getByRole('status').filter({ hasText: 'You are reviewing' });
+  await expect(review).toBeVisible();
+  await expectNoAxeViolations(page);
+  await frame.getByRole('button', { name: 'Start' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(review.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(review).toHaveCount(0);
+  await expect(frame.getByRole('button', { name: 'Start' })).toBeFocused();
 });

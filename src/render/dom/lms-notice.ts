@@ -13,7 +13,7 @@ export interface NoticeWords {
  * politely, after the line being read. The live region is in the page only while there is a notice
  * (an empty status region would be one more "status" to every reader and test), and goes in empty
  * and fills a moment later, since screen readers announce a change, not a region that arrives full.
- * Dismissing puts focus back into the screen (`afterDismiss`).
+ * Dismissing (its button, or Escape inside it) puts focus back into the screen (`afterDismiss`).
  */
 export function lmsNotice(
   before: HTMLElement,
@@ -37,20 +37,18 @@ export function lmsNotice(
       live.replaceChildren(
         h('h2', { id: title }, text.heading),
         h('p', {}, text.text),
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => {
-              live.remove();
-              region = undefined;
-              shown = undefined;
-              afterDismiss();
-            },
-          },
-          'Dismiss',
-        ),
+        h('button', { type: 'button', onclick: dismiss }, 'Dismiss'),
       );
+    };
+    const dismiss = () => {
+      live.remove();
+      region = undefined;
+      shown = undefined;
+      afterDismiss();
+    };
+    // Escape closes it too, from its button, as a keyboard user expects of a dismissable message.
+    live.onkeydown = (e) => {
+      if (e.key === 'Escape') dismiss();
     };
     if (fresh) setTimeout(fill, ANNOUNCE_AFTER_MS);
     else fill();
