@@ -31,6 +31,11 @@ export interface HostSnapshot {
   joining: boolean;
   /** Why the server stopped accepting choices (its database file is gone), if it has. */
   storage?: string;
+  /**
+   * The stop is the database server being out of reach (a Postgres restart): the server keeps
+   * trying and saving starts again by itself, so the page says "reconnecting", not "stopped".
+   */
+  reconnecting?: true;
   /** Present once the results are revealed. */
   walkthrough?: WalkthroughPoint[];
 }

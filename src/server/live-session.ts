@@ -1,3 +1,4 @@
+import type { StoreProblem } from './store.ts';
 import type { Decision } from '../core/decision.ts';
 import { canJoin } from '../protocol/phase-rules.ts';
 import type { Encounter } from '../core/encounter.ts';
@@ -43,7 +44,7 @@ export function teamRow(team: LiveTeam): TeamRow {
   return { teamId: team.id, name: team.name, ...team.standing, online: team.connections > 0 };
 }
 
-export function hostSnapshot(session: LiveSession, storage?: string): HostSnapshot {
+export function hostSnapshot(session: LiveSession, problem?: StoreProblem): HostSnapshot {
   const { record, story } = session;
   const teams = [...session.teams.values()];
   return {
@@ -56,7 +57,8 @@ export function hostSnapshot(session: LiveSession, storage?: string): HostSnapsh
     },
     teams: teams.map(teamRow),
     joining: canJoin(record.phase) && !record.joiningClosed,
-    ...(storage ? { storage } : {}),
+    ...(problem ? { storage: problem.message } : {}),
+    ...(problem?.reconnecting ? { reconnecting: true } : {}),
     ...(record.revealed
       ? {
           walkthrough: buildWalkthrough(

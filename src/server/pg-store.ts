@@ -239,6 +239,7 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
         : {
             message: `The database server (${shown(url)}) cannot be reached (${down}); reconnecting.`,
             advice: ADVICE,
+            reconnecting: true,
           },
     close: async () => {
       clearInterval(heartbeat);

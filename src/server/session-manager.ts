@@ -4,7 +4,7 @@ import type { LiveSession, LiveTeam } from './live-session.ts';
 import type { StoryChoice } from '../protocol/snapshots.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
-import type { WorkshopStore } from './store.ts';
+import type { StoreProblem, WorkshopStore } from './store.ts';
 import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import {
@@ -93,8 +93,8 @@ export class SessionManager implements ManagerContext {
   }
 
   /** Why the server cannot promise to keep what it is sent, if it cannot. */
-  storageProblem(): string | undefined {
-    return this.store.problem()?.message;
+  storageProblem(): StoreProblem | undefined {
+    return this.store.problem();
   }
 
   get sessions(): LiveSession[] {

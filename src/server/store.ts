@@ -58,6 +58,8 @@ export interface StoreProblem {
   message: string;
   /** What happens now and what to do, for whoever is refused a change. */
   advice: string;
+  /** The store is trying to reach its server again and will save by itself once it does. */
+  reconnecting?: true;
 }
 
 /**

@@ -136,9 +136,9 @@ export async function startWorkshopServer(
   let told: string | undefined;
   const watch = setInterval(() => {
     const problem = manager.storageProblem();
-    if (problem === told) return;
-    told = problem;
-    log(problem ? `STOPPED SAVING: ${problem}` : 'Saving again: the database is back.');
+    if (problem?.message === told) return;
+    told = problem?.message;
+    log(problem ? `STOPPED SAVING: ${problem.message}` : 'Saving again: the database is back.');
     for (const s of manager.sessions)
       io.to(hostRoom(s.record.code)).emit('host:snapshot', hostSnapshot(s, problem));
   }, options.watchMs ?? 2_000);

@@ -25,6 +25,8 @@ export class HostDashboard {
   private readonly connection = h('p', { class: 'connection', role: 'status' });
   private readonly message = h('p', { class: 'host-message', role: 'alert' });
   private readonly storage = h('p', { class: 'storage-alert', role: 'alert' });
+  /** A database server out of reach for a while (a Postgres restart): told calmly, it clears. */
+  private readonly saving = h('p', { class: 'connection saving-paused', role: 'status' });
   private readonly recovery = h('div', { class: 'recovery-host' });
   private readonly controls = h('div', { class: 'controls-host' });
   private readonly board = h('div', { class: 'board-host' });
@@ -58,6 +60,7 @@ export class HostDashboard {
           'Presenter view',
         ),
         this.connection,
+        this.saving,
         this.storage,
       ),
       this.recovery,
@@ -106,8 +109,13 @@ export class HostDashboard {
     const joiningChanged = snapshot.joining !== this.snapshot.joining;
     this.snapshot = snapshot;
     if (phaseChanged) this.confirmingEnd = false;
-    this.storage.textContent = snapshot.storage
-      ? `The server has stopped saving: ${snapshot.storage} No more choices are accepted.`
+    const paused = snapshot.storage !== undefined && snapshot.reconnecting === true;
+    this.storage.textContent =
+      snapshot.storage && !paused
+        ? `The server has stopped saving: ${snapshot.storage} No more choices are accepted.`
+        : '';
+    this.saving.textContent = paused
+      ? `Saving is paused: ${snapshot.storage} Teams' choices are refused until it is back, and every choice already accepted is kept. This clears by itself.`
       : '';
     this.drawControls(phaseChanged || joiningChanged);
     this.drawBoard();
