@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, createServer } from 'vite';
+import { build, createLogger, createServer } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { PROJECT } from '../../test/helpers/temp-project.ts';
 import { branding } from './vite-plugin-branding.ts';
@@ -92,6 +92,43 @@ describe('the branding Vite plugin', () => {
       expect(await logo.text()).toContain('<svg');
       const entry = await (await fetch(`${url}entry.js`)).text();
       expect(entry).toContain('Acme Service Academy');
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
+  it('in the dev server, takes an edit of branding.json at once and keeps the last good one on a mistake', async () => {
+    const root = tempProject();
+    const file = path.join(root, 'branding.json');
+    writeFileSync(file, JSON.stringify({ productName: 'Acme' }));
+    const errors: string[] = [];
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      customLogger: {
+        ...createLogger('silent'),
+        error: (message: string) => void errors.push(message),
+      },
+      cacheDir: path.join(root, '.vite'),
+      plugins: [branding({ env: {} })],
+      server: { host: '127.0.0.1', port: 0 },
+    });
+    await server.listen();
+    const page = async () => (await fetch(server.resolvedUrls?.local[0] ?? '')).text();
+    try {
+      expect(await page()).toContain('<title>Acme</title>');
+      writeFileSync(file, JSON.stringify({ productName: 'Acme Academy' }));
+      await expect.poll(page, { timeout: 20_000 }).toContain('<title>Acme Academy</title>');
+      writeFileSync(
+        file,
+        JSON.stringify({ productName: 'Acme Academy', colours: { text: '#eeeeee' } }),
+      );
+      await expect
+        .poll(() => errors.join('\n'), { timeout: 20_000 })
+        .toContain('text on the page background (text on background): #eeeeee on #f7f5f0');
+      expect(await page()).toContain('<title>Acme Academy</title>');
+      expect(await page()).toContain('--ink:#1d2433');
     } finally {
       await server.close();
     }
