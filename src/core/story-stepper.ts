@@ -5,6 +5,30 @@ import { globalTagsOf } from './global-tags.ts';
 import { traceReads, type ReadTrace } from './read-trace.ts';
 import type { ProblemSink } from './line-tags.ts';
 
+/** Parsed stories kept for reuse, the most recently used last; a few, for the Studio's edits. */
+const parsed = new Map<string, Story>();
+const KEEP_PARSED = 4;
+
+/**
+ * A fresh Story of the compiled JSON with its own state, over content parsed once: a workshop
+ * session plays the same story for hundreds of teams, and parsing it again for each team cost
+ * milliseconds and a copy of the whole story in memory per team. ink only reads its content while
+ * playing; everything a playthrough changes lives in the Story's own state.
+ */
+function storyOf(compiledJson: string): Story {
+  let template = parsed.get(compiledJson);
+  if (template) parsed.delete(compiledJson);
+  else template = new Story(compiledJson);
+  parsed.set(compiledJson, template);
+  for (const key of parsed.keys()) {
+    if (parsed.size <= KEEP_PARSED) break;
+    parsed.delete(key);
+  }
+  const story = new Story(template.mainContentContainer, template.listDefinitions?.lists ?? null);
+  story.ResetState();
+  return story;
+}
+
 /**
  * The one place that moves an ink Story forward. The encounter engine, the explorer and the
  * Studio's map all step through here, so the story is read the same way everywhere and
@@ -18,7 +42,7 @@ export class StoryStepper {
     seed: number,
     private readonly report: ProblemSink,
   ) {
-    this.story = new Story(compiledJson);
+    this.story = storyOf(compiledJson);
     this.story.state.storySeed = seed;
     // An EXTERNAL function with an ink fallback runs the fallback, as in Inky: the game binds none.
     this.story.allowExternalFunctionFallbacks = true;
