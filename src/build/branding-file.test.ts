@@ -66,6 +66,8 @@ describe('loadBranding', () => {
     expect(messageOf(root, {})).toMatch(
       /branding\.json:4: colours\.accent: 'plum' is not a colour \(write it as "#rrggbb"/,
     );
+    // A file outside the folder the build runs in is named by its full path, not by ../../..
+    expect(messageOf(root, {}).startsWith(`${path.join(root, 'branding.json')}:4: `)).toBe(true);
   });
 
   it('gives the line and column of a JSON syntax error', () => {

@@ -71,7 +71,8 @@ const where = (file: string, text: string, p: BrandingProblem) => {
  * the game draws with it. Any problem is returned as one message naming the file, field and line.
  */
 export function loadBrandingFile(file: string): Result<LoadedBranding, string> {
-  const shown = path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') ? relative : file;
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
