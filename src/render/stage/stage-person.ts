@@ -84,6 +84,17 @@ export function newPerson(scene: Phaser.Scene, name: string): Person {
   return person;
 }
 
+/**
+ * An SVG face drawn to a canvas once. Drawn straight from the SVG, the browser re-renders the
+ * vector picture at its new size on every frame, which on a slow phone was most of a frame.
+ */
+function raster(image: HTMLImageElement): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = FACE_SIZE;
+  canvas.getContext('2d')?.drawImage(image, 0, 0, FACE_SIZE, FACE_SIZE);
+  return canvas;
+}
+
 /** Their pictures arrived: the hand-drawn face gives way to them. */
 export function givePictures(
   scene: Phaser.Scene,
@@ -93,7 +104,7 @@ export function givePictures(
 ): void {
   for (const [mood, image] of images) {
     const key = `face-${name}-${mood}`;
-    if (!scene.textures.exists(key)) scene.textures.addImage(key, image);
+    if (!scene.textures.exists(key)) scene.textures.addCanvas(key, raster(image));
   }
   person.faces = images;
   person.face.destroy();
