@@ -1,0 +1,56 @@
+import { copyFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { inkStories } from './vite-plugin-ink.ts';
+import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { ISSUE_12_CASES, type Issue12Case } from '../../test/helpers/issue12-fixtures.ts';
+import { tempProject } from '../../test/helpers/temp-project.ts';
+
+// `npm run build` with issue 12's stories in stories/: the good ones ship (a story whose scores
+// were cut would fail the build), each broken one fails it with its file:line message.
+const good = ISSUE_12_CASES.filter((c) => !('problem' in c));
+type Broken = Extract<Issue12Case, { problem: unknown }>;
+const broken = ISSUE_12_CASES.filter((c): c is Broken => 'problem' in c);
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function project(files: string[]): string {
+  const { root, stories } = tempProject();
+  for (const file of files)
+    copyFileSync(path.join(FIXTURES, file), path.join(stories, path.basename(file)));
+  cpSync(path.join(FIXTURES, 'inky', 'parts'), path.join(stories, 'parts'), { recursive: true });
+  return root;
+}
+
+const buildIn = (root: string) =>
+  build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    plugins: [inkStories()],
+    build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
+  });
+
+describe('npm run build with the stories issue 12 lists', () => {
+  it('ships every story that has no error', async () => {
+    const root = project(good.map((c) => c.file));
+    await buildIn(root);
+    const assets = path.join(root, 'dist', 'assets');
+    const js = readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(path.join(assets, f), 'utf8'))
+      .join('\n');
+    // The minifier rewrites the story modules' JSON as object literals: look for the title text.
+    for (const c of good) if (!('problem' in c)) expect(js, c.file).toContain(c.title);
+  });
+
+  it.each(broken)('fails on $file with its line and problem', async (c) => {
+    const root = project(['inky/bom.ink', c.file]);
+    await expect(buildIn(root)).rejects.toThrow(
+      new RegExp(
+        `stories/${path.basename(c.file)}:${c.problem.line}: error: .*${escaped(c.problem.says)}`,
+      ),
+    );
+  });
+});
