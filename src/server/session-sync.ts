@@ -1,3 +1,4 @@
+import type { LiveSession } from './live-session.ts';
 import { applyChoices } from './team-choices.ts';
 import type { ManagerContext } from './manager-context.ts';
 import { restoreSessions } from './restore-sessions.ts';
@@ -28,38 +29,42 @@ export async function loadShared(ctx: ManagerContext, code: string): Promise<boo
 export function refreshShared(ctx: ManagerContext, code: string): Promise<void> {
   const held = ctx.byCode.get(code);
   if (!held) return Promise.resolve();
-  return ctx.queue.run(`session:${held.record.id}`, async () => {
-    const state = await ctx.store.loadSession(code);
-    const record = state.sessions[0];
-    if (!record) {
-      ctx.byCode.delete(code); // archived meanwhile
-      return;
+  return ctx.queue.run(`session:${held.record.id}`, () => reloadHeld(ctx, held));
+}
+
+/** `refreshShared` for a caller that already holds the session's turn in the queue. */
+export async function reloadHeld(ctx: ManagerContext, held: LiveSession): Promise<void> {
+  const { code } = held.record;
+  const state = await ctx.store.loadSession(code);
+  const record = state.sessions[0];
+  if (!record) {
+    ctx.byCode.delete(code); // archived meanwhile
+    return;
+  }
+  Object.assign(held.record, record);
+  held.bans = new Set(state.bans.map((b) => b.key));
+  const fresh = new Set(state.teams.map((t) => t.id));
+  for (const id of held.teams.keys()) if (!fresh.has(id)) held.teams.delete(id);
+  const unknown = state.teams.filter((t) => !held.teams.has(t.id));
+  if (unknown.length > 0) {
+    const ids = new Set(unknown.map((t) => t.id));
+    const only = {
+      ...state,
+      teams: unknown,
+      choices: state.choices.filter((c) => ids.has(c.teamId)),
+    };
+    for (const s of restoreSessions(only, ctx.warn, ctx.aliveAt)) {
+      for (const t of s.teams.values()) held.teams.set(t.id, t);
     }
-    Object.assign(held.record, record);
-    held.bans = new Set(state.bans.map((b) => b.key));
-    const fresh = new Set(state.teams.map((t) => t.id));
-    for (const id of held.teams.keys()) if (!fresh.has(id)) held.teams.delete(id);
-    const unknown = state.teams.filter((t) => !held.teams.has(t.id));
-    if (unknown.length > 0) {
-      const ids = new Set(unknown.map((t) => t.id));
-      const only = {
-        ...state,
-        teams: unknown,
-        choices: state.choices.filter((c) => ids.has(c.teamId)),
-      };
-      for (const s of restoreSessions(only, ctx.warn, ctx.aliveAt)) {
-        for (const t of s.teams.values()) held.teams.set(t.id, t);
-      }
-    }
-    const paths = new Map<string, number[]>();
-    for (const c of state.choices) {
-      const path = paths.get(c.teamId) ?? [];
-      if (c.step === path.length) path.push(c.index);
-      paths.set(c.teamId, path);
-    }
-    for (const team of held.teams.values()) {
-      const path = paths.get(team.id) ?? [];
-      if (path.length > team.path.length) applyChoices(held, team, path.slice(team.path.length));
-    }
-  });
+  }
+  const paths = new Map<string, number[]>();
+  for (const c of state.choices) {
+    const path = paths.get(c.teamId) ?? [];
+    if (c.step === path.length) path.push(c.index);
+    paths.set(c.teamId, path);
+  }
+  for (const team of held.teams.values()) {
+    const path = paths.get(team.id) ?? [];
+    if (path.length > team.path.length) applyChoices(held, team, path.slice(team.path.length));
+  }
 }

@@ -3,6 +3,7 @@ import { Encounter } from '../core/encounter.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
 import { done, type Outcome } from './outcome.ts';
+import { reloadHeld } from './session-sync.ts';
 import { standingFrom } from './team-standing.ts';
 import { hashToken, newId, newToken } from './tokens.ts';
 import type { Payload } from './validate.ts';
@@ -14,6 +15,9 @@ export async function joinInOrder(
 ): Promise<Outcome<{ session: LiveSession; team: LiveTeam; token: string }>> {
   const session = ctx.byCode.get(code);
   if (!session) return noSession();
+  // Several processes: another may have let a team take this name, or removed one, a moment ago.
+  if (ctx.shared) await reloadHeld(ctx, session);
+  if (ctx.byCode.get(code) !== session) return noSession();
   const refused = admissionRefusal(session, name, device);
   if (refused) return refused;
   const cannotKeep = unwritable(ctx);

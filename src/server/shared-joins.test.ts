@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
+import {
+  startPostgres,
+  startRedis,
+  type PostgresServer,
+  type RedisServer,
+} from '../../test/helpers/services.ts';
+import { must, request } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
+import { joinTeam, newDeviceId } from '../../test/helpers/workshop-play.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
+
+// Two processes on one Postgres. Process B is started without Redis, so process A hears nothing
+// of what B does, as when a message between processes is lost or late: whatever A gets right, it
+// gets from the store.
+describe('joins and returns on a process that did not hear of them (shared Postgres)', () => {
+  let postgres: PostgresServer;
+  let redis: RedisServer;
+  const sockets = socketPool();
+  const servers: RunningWorkshop[] = [];
+  beforeAll(async () => {
+    postgres = await startPostgres();
+    redis = await startRedis();
+  }, 120_000);
+  afterAll(async () => {
+    sockets.closeAll();
+    for (const s of servers) await s.close();
+    redis?.destroy();
+    postgres?.destroy();
+  }, 60_000);
+
+  it('refuses a name taken on the other process, and takes back that process’s team and host', async () => {
+    const db = postgres.createDatabase('joins');
+    const start = async (extra: { redis?: string }) => {
+      const server = await startWorkshopServer(serverOptions({ db, stories: library, ...extra }));
+      servers.push(server);
+      return server;
+    };
+    const a = await start({ redis: redis.url });
+    const host = await sockets.open(a.url);
+    const opened = await must<{
+      hostToken: string;
+      recoveryCode: string;
+      snapshot: HostSnapshot;
+    }>(host, 'host:open', {
+      storyId: story.id,
+    });
+    const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
+    const b = await start({});
+
+    const onB = await joinTeam(await sockets.open(b.url), credentials.code, 'Night shift');
+    sockets.keep(onB.socket);
+    const again = await request(await sockets.open(a.url), 'team:join', {
+      code: credentials.code,
+      name: 'Night Shift',
+      device: newDeviceId(),
+    });
+    expect(again).toMatchObject({ ok: false, error: { code: 'name-taken' } });
+
+    // The team's device comes back on A with what B gave it, and so does a host B re-keyed.
+    const back = await must<{ snapshot: TeamSnapshot }>(
+      await sockets.open(a.url),
+      'team:rejoin',
+      onB.credentials,
+    );
+    expect(back.snapshot.team.name).toBe('Night shift');
+    const { hostToken } = await must<{ hostToken: string }>(
+      await sockets.open(b.url),
+      'host:recover',
+      { code: credentials.code, recovery: opened.recoveryCode },
+    );
+    const resumed = await must<{ snapshot: HostSnapshot }>(
+      await sockets.open(a.url),
+      'host:resume',
+      {
+        code: credentials.code,
+        hostToken,
+      },
+    );
+    expect(resumed.snapshot.teams.map((t) => t.name)).toEqual(['Night shift']);
+  }, 120_000);
+});
