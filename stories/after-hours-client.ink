@@ -132,9 +132,11 @@ The mistake is yours.
 
 === lost ===
 {caught:
-    Marcus leans round your door with his keys. Print room's locking up. Anything for me? #speaker: Marcus
+    Marcus leans round your door with his keys.
+    Print room's locking up. Anything for me? #speaker: Marcus
 - else:
-    Sam puts a head round the door. Everything all right? #speaker: Sam
+    Sam puts a head round the door.
+    Everything all right? #speaker: Sam
 }
 The old file is still open on your laptop.
 * [Ring her straight back and say what you found #healing +2 #feedback: Calling back quickly, and admitting you were wrong, takes nerve. It is the only way to turn a slammed phone into a plan.]

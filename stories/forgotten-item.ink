@@ -316,7 +316,7 @@ And I've no wrapping paper. Forget it. She'll have it as it is. #speaker: Gareth
 === later_sandra ===
 That evening Sandra stops at your till as you cash up.
 I heard about the bag. What would you do next time? #speaker: Sandra
-* [Say you would keep it behind the counter, as the rule says #growth -1 #barrier: follow-procedures #feedback: It is safe for you, and it leaves the next customer exactly where Gareth was.]
+* [Say you would keep it safe behind the counter next time #growth -1 #barrier: follow-procedures #feedback: It is safe for you, and it leaves the next customer exactly where Gareth was.]
     Sandra nods, and ticks something on her clipboard.
     -> later_jade
 * [Suggest a radio call for a runner #foresight +2 #community +1 #feedback: You turn a miss into a plan that catches the next one.]

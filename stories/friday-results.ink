@@ -27,7 +27,8 @@ That's the fourth time a Mr Pennington has rung about a blood test. I told him r
 * [Ask her what exactly he said he needed #listening +1 #growth +2 #empathy -1 #feedback: Turning her question back into his need teaches her to hear the person behind the fourth call. It stings a little: she thought she had it right.]
     ~ chloe_heard = true
     What did he actually say he needed? #speaker: You
-    Chloe frowns. Something about an operation on Monday? He talked really fast. I just told him the rule. #speaker: Chloe
+    Chloe frowns.
+    Something about an operation on Monday? He talked really fast. I just told him the rule. #speaker: Chloe
     -> arrive
 * [Tell her that is right: results only ever come from a clinician #growth -1 #listening -1 #barrier: follow-procedures #feedback: The rule is real and she needs to know it. But a rule with no question about the caller teaches her to end calls, not to serve the people on them.]
     That's right. Results only come from a clinician. #speaker: You
@@ -98,7 +99,8 @@ Monday? The operation is Monday, at eight! I've waited fourteen months. I can't 
     -> hold
 * [Say he is right: Monday is too late. Find a clinician #awareness +1 #empathy +1 #feedback: Changing course when you see what the rule would do to him is strength, not weakness. The safe limit still holds: a clinician will give the result, just not on Monday.]
     You're right. Monday is too late. Give me a few minutes and I'll get a doctor to look at it today. #speaker: You
-    He sits down heavily. Thank you. #speaker: Arthur Pennington #mood: worried
+    He sits down heavily.
+    Thank you. #speaker: Arthur Pennington #mood: worried
     -> who
 
 === hold ===
@@ -187,7 +189,8 @@ But it's a long weekend on my own. My daughter's in Leeds. If I feel funny, who 
     -> email
 * [Give him your own mobile number in case he gets stuck #empathy +1 #stewardship -2 #feedback: It comes from a kind place, but you cannot give clinical advice, your phone is off at the weekend, and you have promised something nobody can keep up. Point him to the services that are open.]
     Here's my mobile. Ring me if you're stuck. #speaker: You
-    He folds the paper into his wallet, beside the hospital letter. That's very good of you. #speaker: Arthur Pennington #mood: relieved
+    He folds the paper into his wallet, beside the hospital letter.
+    That's very good of you. #speaker: Arthur Pennington #mood: relieved
     -> email
 
 // ---------------------------------------------------------------

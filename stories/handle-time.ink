@@ -196,7 +196,8 @@ The bank did all that. Or Marjorie did. I've got a card somewhere, and a bank bo
 Dana's name lights up on your screen. She is typing. Then she stops.
 * [Post him a direct debit form so the call can finish #community +1 #foresight -1 #barrier: no-assistance #feedback: It closes the call sooner, but a form in the post is one more envelope for a man who left a letter on the mantelpiece for four days. A missed form means another missed bill.]
     I'll pop a form in the post. Just fill it in and send it back in the envelope. #speaker: You
-    He writes it down. Form. Envelope. Send back. #speaker: Winston Clarke
+    He writes it down.
+    Form. Envelope. Send back. #speaker: Winston Clarke
     -> goodbye
 * [Suggest his daughter sets him up online next visit #awareness +1 #listening -1 #feedback: Family help and online access may serve him later, but he has just told you the computer was Marjorie's job and that he does not want to burden his daughter. Today that answers your process before his need.]
     Your daughter could set you up online next time she visits. Then you can see it all yourself. #speaker: You

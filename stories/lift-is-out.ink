@@ -26,7 +26,7 @@ VAR epilogue = 0
 // Decision 1: before the doors open. Nothing has gone wrong for Farah yet.
 // ---------------------------------------------------------------
 === before ===
-Ten to nine at Harbourside Council's customer service centre. A sheet of A4 is taped across the lift doors: OUT OF ORDER. ENGINEER BOOKED. KEV, FACILITIES. #scene: council-reception
+Ten to nine at Harbourside Council's customer service centre. A sheet of A4 is taped across the lift doors: OUT OF ORDER. ENGINEER BOOKED. KEV, FACILITIES. #scene: council-reception #onstage: nobody
 Outside the glass doors six people wait under the awning in the rain. The doors open at nine.
 The first-floor list is on your screen. 9:30, Farah Qureshi, sign tenancy, 2 Marlow Court (adapted ground-floor flat). Housing officer: Owen Price. Access: wheelchair user.
 The offer letter in the file says it in bold: the offer lapses at 5 p.m. today if the tenancy is not signed.
@@ -34,29 +34,29 @@ The offer letter in the file says it in bold: the offer lapses at 5 p.m. today i
     You unlock the doors. The six come in shaking umbrellas, and the morning starts.
     -> arrive
 * [Ring Kev to find out when the engineer's coming #stewardship +1 #foresight +1 #feedback: Finding out what you are working with is sensible, and the building is partly yours to look after. Kev's answer tells you about the lift, and nothing Farah can use at half past nine.]
-    Thursday, if the part comes. I'll be down in a bit. #speaker: Kev
-    You unlock the doors. The six come in shaking umbrellas.
+    Thursday, if the part comes. I'll be down in a bit. #speaker: Kev #call: Kev
+    You unlock the doors. The six come in shaking umbrellas. #leave: Kev
     -> arrive
 * [Ring Farah now, before you open up #foresight +2 #community -1 #feedback: A call before she sets off lets her decide how today goes, instead of finding out at the lift. The six in the rain wait five more minutes for it, and one of them taps on the glass.]
     ~ rang = true
     ~ trust += 1
-    She answers on the second ring. Traffic and rain behind her.
+    She answers on the second ring. Traffic and rain behind her. #call: Farah Qureshi
     I'm on the bus already. It's the lift, isn't it? It's always the lift. #speaker: Farah Qureshi #mood: worried
     I'm sorry. It is. What would make today work for you? #speaker: You
     A room downstairs with a door that shuts. And nobody carries me. Last time, at the passport office, two lads took me up four steps backwards and nearly tipped me out. #speaker: Farah Qureshi #mood: calm
-    You write ROOM, DOOR, NO CARRYING on a sticky note. Someone outside taps on the glass and points at their watch.
+    You write ROOM, DOOR, NO CARRYING on a sticky note. Someone outside taps on the glass and points at their watch. #leave: Farah Qureshi
     -> arrive
 
 // ---------------------------------------------------------------
 // Decision 2: Farah arrives, and Kev has an idea.
 // ---------------------------------------------------------------
 === arrive ===
-At twenty-five past nine Farah Qureshi comes up the ramp: early forties, a lightweight chair, a rain cape over her knees and a ring binder on her lap with MARLOW COURT on the spine.
+At twenty-five past nine Farah Qureshi comes up the ramp: early forties, a lightweight chair, a rain cape over her knees and a ring binder on her lap with MARLOW COURT on the spine. #enter: Farah Qureshi
 {rang: She sees the sign, then sees you, and gives you a small nod.|She sees the sign on the lift before she sees you, and stops.}
 { not rang:
     You're joking. I rang on Monday to ask about the lift. #speaker: Farah Qureshi #mood: frustrated
 }
-Kev comes in from the car park with a toolbox and nods at the lift.
+Kev comes in from the car park with a toolbox and nods at the lift. #enter: Kev
 Engineer's Thursday, if the part comes. Tell you what, though, me and Owen could get her up the stairs. We've done it before. #speaker: Kev
 He says it to you, not to her. It is kindly meant.
 * [Offer to rebook her for Thursday, when the lift's fixed #listening -1 #empathy -1 #barrier: rigid-systems #feedback: Rebooking is what the system offers when a room is out of reach. It serves the building's timetable: the offer lapses at five, and Thursday is only "if the part comes".]
@@ -95,20 +95,22 @@ The interview rooms are all upstairs. There's G2 down here, but Benefits have it
 * {rang} [Ask Lorna to start her training in the staff room #conceptualization +2 #community +1 #feedback: You asked at five past nine, before anyone had set up, so for Lorna it means a walk down the corridor, and she thanks you for the warning. Farah gets the same private room anyone upstairs gets.]
     ~ room = 1
     ~ trust += 2
-    Lorna waves from the staff room door. All yours. I'd only just got the kettle on. #speaker: Lorna
+    Lorna waves from the staff room door.
+    All yours. I'd only just got the kettle on. #speaker: Lorna
     G2 has a door that shuts and a table at the right height. Farah rolls in and puts her binder down. #mood: relieved
     -> system
 * {not rang} [Ask Lorna to move her training to the staff room #conceptualization +2 #community -1 #feedback: G2 gives Farah the same private appointment anyone upstairs gets: that is what a reasonable adjustment is. Eight colleagues lose their projector mid-session, and Lorna is not pleased.]
     ~ room = 1
     ~ trust += 2
-    Lorna unplugs the projector with a look. Fine. You're explaining it to my trainer. #speaker: Lorna
+    Lorna unplugs the projector with a look.
+    Fine. You're explaining it to my trainer. #speaker: Lorna
     G2 has a door that shuts and a table at the right height. Farah rolls in and puts her binder down. #mood: relieved
     -> system
 * [Ring Marion in Lettings: could the offer wait till Thursday? #persuasion +1 #listening -1 #feedback: Asking the person who decides is fair, and Marion's no has a real reason. Farah never asked to wait: she came to sign today, and the question was yours, not hers.]
     ~ room = 2
     ~ trust -= 1
-    If I hold it for one, I hold it for everyone. The next family's been in a B and B for eleven weeks. Sorry. It's today. #speaker: Marion
-    By the time you put the phone down, Owen has set up in the corner by the leaflets. Farah is already there, behind a flu-jab screen. #mood: frustrated
+    If I hold it for one, I hold it for everyone. The next family's been in a B and B for eleven weeks. Sorry. It's today. #speaker: Marion #call: Marion
+    By the time you put the phone down, Owen has set up in the corner by the leaflets. Farah is already there, behind a flu-jab screen. #mood: frustrated #leave: Marion
     -> system
 
 // ---------------------------------------------------------------
@@ -129,7 +131,8 @@ The tenancy's signed on the housing system, and the ID scanner's on my desk upst
 * [Tell Owen: the offer lapses at five #persuasion +2 #community -1 #feedback: A plain case lets Owen decide for himself, and he does. It also tells a colleague, in front of a customer, that his easy option isn't good enough, and he will remember it.]
     ~ trust += 1
     Owen, the offer lapses at five, and she's here now. Can the laptop and a phone scan do it? #speaker: You
-    Owen goes a bit pink. Yeah. Course. Give me two minutes. #speaker: Owen
+    Owen goes a bit pink.
+    Yeah. Course. Give me two minutes. #speaker: Owen
     Farah watches him go, and looks at you for a moment longer than she needs to.
     -> loo
 
@@ -165,7 +168,8 @@ Will the lift be working on Monday? #speaker: Farah Qureshi
     ~ promise = 3
     ~ trust += 1
     Owen, could you meet her at the flat with the keys? #speaker: You
-    Owen hesitates, then nods. I'm out that way Monday anyway. Two o'clock? #speaker: Owen
+    Owen hesitates, then nods.
+    I'm out that way Monday anyway. Two o'clock? #speaker: Owen
 * [Tell her it should be: the engineer's booked #empathy +1 #stewardship -1 #feedback: It is the answer she wants. It is also one you cannot back up: Kev said Thursday, if the part comes.]
     ~ promise = 2
     ~ trust += 1
@@ -185,7 +189,7 @@ Will the lift be working on Monday? #speaker: Farah Qureshi
 // Decision 7: the epilogue. Farah has gone; the lift is still out.
 // ---------------------------------------------------------------
 === after ===
-Farah has gone. The lift is still out, and the first-floor list for the week is still on your screen.
+Farah has gone. The lift is still out, and the first-floor list for the week is still on your screen. #leave: Farah Qureshi
 * [Email Kev for the engineer's confirmed date #stewardship +1 #feedback: Chasing the fault is part of looking after the building. It fixes nothing for anyone booked upstairs before Thursday.]
     -> ending
 * [Put what worked in the reception folder #community +2 #feedback: G2, Owen's laptop, the library's key: the next receptionist starts from what worked today instead of from nothing.]

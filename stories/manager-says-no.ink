@@ -33,9 +33,9 @@ VAR epilogue = 0
 // Decision 1: the quote lands.
 // ---------------------------------------------------------------
 === desk ===
-Wednesday, a quarter to one, the service desk at Marlow Van Centre. Through the glass, a white van sits on ramp three with its gearbox on a trolley underneath. #scene: service-desk
+Wednesday, a quarter to one, the service desk at Marlow Van Centre. Through the glass, a white van sits on ramp three with its gearbox on a trolley underneath. #scene: service-desk #onstage: nobody
 The job card says: GEARBOX FAILED. NEW UNIT £1,400 + LABOUR £500. WARRANTY EXPIRED 3 WEEKS AGO.
-Behind her a man in hi-vis is waiting to collect his Transit. The van's owner has been in the waiting area since nine: early forties, a fleece with a paw-print logo, dog hair on the cuffs.
+Behind her a man in hi-vis is waiting to collect his Transit. The van's owner has been in the waiting area since nine: early forties, a fleece with a paw-print logo, dog hair on the cuffs. #enter: Seun Bakare
 Three weeks. Three weeks out of warranty and it's nineteen hundred pounds? You'll cover that, surely. #speaker: Seun Bakare #mood: frustrated
 * [Say three weeks is harsh, and you'll ask for goodwill #empathy +1 #feedback: Being on her side feels right, and she softens. Saying goodwill is likely before you have asked plants a hope nobody has agreed to, and she will remember who planted it when the answer comes.]
     ~ hope = true
@@ -77,7 +77,7 @@ The van's record is on your screen, in two parts: this dealer's, and what came o
 // Decision 3: the case to Carl. He says no on every path.
 // ---------------------------------------------------------------
 === carl ===
-Carl is under ramp three with a tablet, reading the van's record. Fifties, twenty years in the trade, a reputation for being fair and for not changing his mind. #scene: service-desk
+Carl is under ramp three with a tablet, reading the van's record. Fifties, twenty years in the trade, a reputation for being fair and for not changing his mind. #scene: service-desk #onstage: Carl Brennan
 * [Tell him she's a loyal customer, and she'll post about it #stewardship +1 #persuasion -2 #feedback: The dealership's name is worth protecting, but pressure makes a manager defend his decision rather than weigh it, and it sounds as if you care more about the review than her van.]
     She's bought two vans off us. If we say no she'll be on every review site by tonight. #speaker: You
     Then she will. #speaker: Carl Brennan
@@ -120,7 +120,7 @@ Her twenty-four-month service was five months late, and done at an independent. 
 // Decision 5: telling her.
 // ---------------------------------------------------------------
 === tell ===
-{waited >= 25: Back at the desk, Seun is on the phone cancelling her two o'clock. She has moved her afternoon twice.|Back at the desk, Seun looks up from her phone.} #scene: service-desk
+{waited >= 25: Back at the desk, Seun is on the phone cancelling her two o'clock. She has moved her afternoon twice.|Back at the desk, Seun looks up from her phone.} #scene: service-desk #onstage: Seun Bakare
 {hope:
     Well? Goodwill? #speaker: Seun Bakare
 }
@@ -194,7 +194,8 @@ She needs the van back this week. The new gearbox is on order for Monday.
     Thanks. I will. #speaker: Seun Bakare #mood: worried
 * [Give her the manufacturer's customer line, and tell Carl #stewardship +2 #community -1 #feedback: Her right to escalate is hers to hold, and you keep it in the open. Carl is not pleased that a complaint with his name on it is coming.]
     The manufacturer's customer line is on this card. I'll let Carl know you're ringing them. #speaker: You
-    She takes it. It's something. #speaker: Seun Bakare #mood: worried
+    She takes it.
+    It's something. #speaker: Seun Bakare #mood: worried
 * {query_possible} [File the missed-update query, warning it may fail #foresight +3 #stewardship +1 #community -1 #feedback: The update that was never applied is a real route, and filing it is your job, not hers. Deano has to write up the diagnostic at the end of his day for it, and you say plainly it may come to nothing.]
     ~ query_filed = true
     ~ trust += 1
@@ -207,7 +208,7 @@ She needs the van back this week. The new gearbox is on order for Monday.
 // Decision 8: the promise to ring by four.
 // ---------------------------------------------------------------
 === four ===
-Ten to four. Carl's end-of-day handover starts at four in the workshop. Parts have not yet confirmed a fitting slot. #scene: service-desk
+Ten to four. Carl's end-of-day handover starts at four in the workshop. Parts have not yet confirmed a fitting slot. #scene: service-desk #onstage: nobody
 {big_promise: You told her you would get it sorted. Nothing is sorted.}
 * [Ring her at four as promised #stewardship +2 #feedback: A promise kept on time matters more than a complete answer late. She can plan her Thursday around what you tell her.]
     ~ promise_kept = true
@@ -216,14 +217,14 @@ Ten to four. Carl's end-of-day handover starts at four in the workshop. Parts ha
         ~ trust -= 2
     }
     It's four, as promised. Parts haven't confirmed the slot yet; I'll text you the moment they do. #speaker: You
-    {big_promise: So "sorted" means nothing's sorted.|Thanks for ringing when you said.} #speaker: Seun Bakare
+    {big_promise: So "sorted" means nothing's sorted.|Thanks for ringing when you said.} #speaker: Seun Bakare #call: Seun Bakare
 * [Chase parts until you have a slot, then ring #foresight +1 #stewardship -1 #feedback: You want to ring with a full answer. She sat by her phone from four, and at twenty to six she hears it late, from a stranger to promises.]
     ~ trust -= 1
     At twenty to six parts confirm Thursday. You ring her.
-    I waited in all afternoon. #speaker: Seun Bakare
+    I waited in all afternoon. #speaker: Seun Bakare #call: Seun Bakare
 * [Text her: no news yet, you'll call tomorrow #healing +1 #listening -1 #feedback: The text keeps the letter of the promise. A text cannot hear how she is, and a call tomorrow is another day she cannot plan.]
     No news yet from parts, will call tomorrow. #speaker: You
-    OK. #speaker: Seun Bakare
+    OK. #speaker: Seun Bakare #chat: Seun Bakare
 - {
     - trust >= 5: She sounds tired, and steady. #mood: calm
     - trust >= 2: She does not sound any better. #mood: worried
@@ -235,7 +236,7 @@ Ten to four. Carl's end-of-day handover starts at four in the workshop. Parts ha
 // Decision 9: the epilogue. What you leave behind.
 // ---------------------------------------------------------------
 === leave ===
-The handover is nearly over. Carl asks if there's anything else.
+The handover is nearly over. Carl asks if there's anything else. #onstage: Carl Brennan
 * [Leave it: the four-thirty collections are waiting #stewardship +1 #foresight -1 #feedback: The collections are real customers. Nothing changes, though, for the next van whose service falls due in a hard month.]
     ~ epilogue = 0
 * [Suggest texting reminders before the last in-warranty service #foresight +2 #feedback: She missed her service in the month she had her son. A reminder is cheap, and it saves the next customer from the same no.]

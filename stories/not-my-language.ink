@@ -56,7 +56,7 @@ The pharmacy has a phone interpreter line; today's wait for Dari is about ten mi
 * [Ring the interpreter line: ten minutes #foresight +2 #stewardship -1 #feedback: For a child's dose, a trained interpreter is the safe choice, and it lets her ask as well as listen. The queue behind her waits, and so does she.]
     ~ interp = true
     ~ trust += 1
-    You dial, and hold up ten fingers. She nods, and for the first time she puts her bag down. #mood: calm
+    You dial, and hold up ten fingers. She nods, and for the first time she puts her bag down. #mood: calm #call: Interpreter
     -> queue
 * [Fetch Farid from his break #empathy +2 #stewardship -2 #feedback: She hears her own language from a face, and that matters. Farid is not a medical interpreter, Farsi is close to Dari but not the same, and his break is his.]
     ~ farid = true
@@ -165,7 +165,7 @@ She hesitates, holding the bag. There is something else.
 // Decision 8: the epilogue. What you leave behind.
 // ---------------------------------------------------------------
 === close ===
-At closing, Dev asks how the Dari one went.
+At closing, Dev asks how the Dari one went. #onstage: nobody
 * [Leave it: there's the cashing-up to do #stewardship +2 #foresight -1 #feedback: The till and the safe are yours to close properly. The next family who needs the interpreter will wait just as long to be offered it.]
     ~ epilogue = 0
 * [Ask Dev for dose charts ready-printed in pictures #growth +1 #feedback: A chart in pictures saves the next adviser the drawing. It still takes someone to check what was understood.]

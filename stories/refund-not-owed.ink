@@ -24,9 +24,9 @@ VAR epilogue = 0
 // Decision 1: the first thing you do with the dress.
 // ---------------------------------------------------------------
 === counter ===
-Saturday, twenty to twelve. Four people queue for the returns till at Hollis & Vane, and the till is yours. #scene: fashion-counter
+Saturday, twenty to twelve. Four people queue for the returns till at Hollis & Vane, and the till is yours. #scene: fashion-counter #onstage: nobody
 A note from Marcus sits on the screen from yesterday: "Customer tried to return worn green wrap dress, no tag. Said no. She was nice about it."
-The next customer steps up, laughing at something the woman behind her said. Thirties, hair done, a Hollis bag in one hand.
+The next customer steps up, laughing at something the woman behind her said. Thirties, hair done, a Hollis bag in one hand. #enter: Tasha Bennett
 Hiya! This one's coming back, I'm afraid. The green wrap dress, a hundred and forty pounds. The seam went the first time I put it on. #speaker: Tasha Bennett
 Her smile is bright. Her thumb keeps working at the handle of the bag. #mood: worried
 She lays the dress on the counter. The swing tag is gone, and a fleck of gold confetti drops out of the fold.
@@ -35,7 +35,8 @@ She lays the dress on the counter. The swing tag is gone, and a fleck of gold co
 // free fault repair is closed at decision 5 and only the slower alterations check (queue + 3) is left.
 * [Ask if she spoke to Marcus about it yesterday #awareness +1 #stewardship +1 #feedback: Being open about what you know keeps you honest and consistent with Marcus. It answers the question of yesterday, though, not the seam she came to show you, and that seam will matter later.]
     I think my colleague saw this one yesterday? #speaker: You
-    She flushes. He didn't even look at it properly. It's the seam, under the arm. #speaker: Tasha Bennett #mood: frustrated
+    She flushes.
+    He didn't even look at it properly. It's the seam, under the arm. #speaker: Tasha Bennett #mood: frustrated
     You hold the dress up to the light. Foundation on the neckline, a crease where a belt sat all day, someone else's perfume in the fabric.
     -> wear
 * [Tell her gently that worn items can't come back #awareness +1 #empathy -2 #listening -1 #barrier: defensive #feedback: The confetti told you something true, but you answered before you looked. The seam she is pointing at is real, and now she has to argue even to be shown it.]
@@ -63,7 +64,8 @@ Behind her, the queue has gone quiet in the way queues do when they are listenin
     ~ false_hope = true
     We can send it to our quality team to assess the fault. It takes about ten days. #speaker: You
     Ten days? I need the money now, not in ten days. #speaker: Tasha Bennett #mood: frustrated
-    She hesitates, then drops her voice. Fine. I wore it to my sister's wedding. Once. But the seam still went. #speaker: Tasha Bennett
+    She hesitates, then drops her voice.
+    Fine. I wore it to my sister's wedding. Once. But the seam still went. #speaker: Tasha Bennett
     -> pressure
 * [Tell her quietly what you can see #persuasion +2 #healing +1 #empathy -1 #feedback: Saying the hard thing quietly and plainly respects her and the queue. It still stings, and she will feel it: that is the cost of honesty, and it is worth paying.]
     ~ trust += 1
@@ -95,7 +97,8 @@ Jade is folding jeans by the fitting rooms, ten metres away. The fitting rooms a
     -> decide
 * [Wave Jade over to take the queue on the second till #community +2 #stewardship -1 #feedback: The queue is served and you can give Tasha your time. The fitting rooms are left with nobody watching them on a Saturday, which is a real cost you chose.]
     ~ trust += 1
-    Jade takes one look and comes over. I'll do the queue. Go on. #speaker: Jade
+    Jade takes one look and comes over.
+    I'll do the queue. Go on. #speaker: Jade
     With the audience gone, Tasha's voice changes.
     It's not just the dress. The car failed its MOT on Thursday. Three hundred and ten quid. I'm short. #speaker: Tasha Bennett
     ~ need_known = true
@@ -201,7 +204,7 @@ She folds the dress back into the bag.
 // Decision 7: the epilogue. What you leave behind for the team.
 // ---------------------------------------------------------------
 === log ===
-The next customer is already putting a bag on the counter. Marcus's note is still on the screen.
+The next customer is already putting a bag on the counter. Marcus's note is still on the screen. #leave: Tasha Bennett
 * [Email the buyer about the thin thread on the green wraps #stewardship +2 #feedback: A fault you saw once will be on every dress from that batch. Telling the buyer protects the next customer, who may not have worn theirs.]
     ~ epilogue = 2
     -> ending

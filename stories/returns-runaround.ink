@@ -166,7 +166,8 @@ It goes for repair under warranty. We pay, not you. #speaker: Graham
 Graham is halfway to the shop floor.
 * [Catch Graham and ask about the display model #conceptualization +1 #community -1 #feedback: Going back to the person who said no, with a new idea rather than the same request, is how a no becomes a way. He is not thrilled to be called back.]
     ~ loan = true
-    Graham turns round, sees where you are pointing, and sighs. Go on, then. It comes back when hers does. Your name's on it. #speaker: Graham
+    Graham turns round, sees where you are pointing, and sighs.
+    Go on, then. It comes back when hers does. Your name's on it. #speaker: Graham
     A machine for Monday. Right. #speaker: Denise Mahoney #mood: worried
     -> system
 * [Tell her it's repair, and that was the manager's call #empathy -2 #barrier: defensive #feedback: It is true, and it is the defensive answer. She hears that nobody at this desk can help, which is why she is on her third trip.]

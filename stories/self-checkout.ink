@@ -160,8 +160,10 @@ She says it in front of Clement, who becomes very interested in his receipt.
 * [Say it can wait till he's on his bus #awareness +2 #community -1 #feedback: Keeping the customer out of a staff conversation protects him and her. Nicole does not love being asked to wait by a floor associate, and she will want that explanation.]
     ~ trust = trust + 1
     Happy to explain, Nicole. Can it wait two minutes, till Mr Adeyemi's on his bus? #speaker: You
-    Nicole looks at Clement, then at the clock, and her mouth goes thin. Two minutes. #speaker: Nicole
-    Clement straightens his cap. Thank you. #speaker: Clement Adeyemi #mood: calm
+    Nicole looks at Clement, then at the clock, and her mouth goes thin.
+    Two minutes. #speaker: Nicole
+    Clement straightens his cap.
+    Thank you. #speaker: Clement Adeyemi #mood: calm
     -> bus
 
 // ---------------------------------------------------------------

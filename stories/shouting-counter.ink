@@ -24,8 +24,8 @@ VAR epilogue = 0
 // Decision 1: the shouting starts.
 // ---------------------------------------------------------------
 === backoffice ===
-Ten to two at Harrowgate station. The 13:52 to Leeds has just been cancelled, the second cancellation in an hour. #scene: ticket-office
-You are in the back office with Control on the phone when the shouting starts at window two.
+Ten to two at Harrowgate station. The 13:52 to Leeds has just been cancelled, the second cancellation in an hour. #scene: ticket-office #onstage: nobody
+You are in the back office with Control on the phone when the shouting starts at window two. #call: Control
 Window two is Kai: nineteen, five weeks in the job, good with the ticket machine and with old ladies. The voice at his window is a man's, and it is getting louder.
 Control is halfway through telling you where the replacement buses are.
 // stories:check reads 'but' in "nothing to offer the passenger but yourself" as a named cost. The cost is
@@ -50,7 +50,7 @@ Control is halfway through telling you where the replacement buses are.
 // Decision 2: at the window.
 // ---------------------------------------------------------------
 === window ===
-The man at window two is in his fifties, in a good coat with rain on the shoulders, a wheeled case at his feet. He is leaning on the counter with both hands.
+The man at window two is in his fifties, in a good coat with rain on the shoulders, a wheeled case at his feet. He is leaning on the counter with both hands. #onstage: Graham Ellis, Kai
 Three times! Three times I've been told something different. The app said a bus. He said a train. Now there's neither. Do you people know anything at all? #speaker: Graham Ellis #mood: angry
 Kai has gone white. Behind the man, two people in the queue are filming on their phones.
 * [Stand by Kai and tell him the shouting stops #stewardship +2 #community +1 #empathy -1 #feedback: A clear limit, said calmly and early, protects a colleague who cannot protect himself. It stings a man who feels wronged, and he will bristle; that is the cost of the limit, and it is worth it.]
@@ -125,10 +125,10 @@ It is five to two. The graduation starts at half past four, an hour and three qu
 * [Promise him a taxi to Leeds on the railway #empathy +1 #stewardship -2 #feedback: It feels like the answer to a man missing his daughter's graduation. But a ninety-pound taxi is not yours to give, and the duty manager is the one who says so.]
     ~ taxi_promised = true
     I'll get you a taxi. On us. #speaker: You
-    You ring Sue, the duty station manager.
+    You ring Sue, the duty station manager. #call: Sue
     No. Not while the coaches are running. They're at half past. #speaker: Sue
     ~ trust -= 2
-    You said a taxi. #speaker: Graham Ellis #mood: angry
+    You said a taxi. #speaker: Graham Ellis #mood: angry #leave: Sue
     -> parting
 * [Hand him the Delay Repay form for his refund #awareness +1 #empathy -1 #barrier: follow-procedures #feedback: He is owed it, and he will want it later. Right now it answers a question about money when his question is about half past four.]
     ~ trust -= 1
@@ -168,7 +168,7 @@ It is five to two. The graduation starts at half past four, an hour and three qu
 // Decision 6: the colleague. Graham has gone; Kai has not.
 // ---------------------------------------------------------------
 === after ===
-Back at window two, Kai is serving the next passenger. His hands are not quite steady on the card reader.
+Back at window two, Kai is serving the next passenger. His hands are not quite steady on the card reader. #leave: Graham Ellis
 * [Take Kai into the back and cover his window #healing +2 #community +1 #awareness -1 #feedback: He needs to come down from it somewhere nobody is filming. You serve the queue yourself meanwhile, and it moves slower than it would with two.]
     ~ kai += 2
     You sit him down with a tea. He talks. You listen. When he goes back out, his hands are steady.

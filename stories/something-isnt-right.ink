@@ -23,8 +23,8 @@ VAR epilogue = 0
 // Decision 1: the call comes in. Nothing has left her account yet.
 // ---------------------------------------------------------------
 === call ===
-Tuesday, ten past two, at Northgate Building Society's telephone banking team. Eleven calls are waiting. #scene: phone-banking
-The next caller passes security quickly: Carys Pritchard, thirty-nine, a member for sixteen years.
+Tuesday, ten past two, at Northgate Building Society's telephone banking team. Eleven calls are waiting. #scene: phone-banking #onstage: nobody
+The next caller passes security quickly: Carys Pritchard, thirty-nine, a member for sixteen years. #call: Carys Pritchard
 Hi. I need my daily transfer limit raised to ten thousand. Today, please, now. It's urgent. #speaker: Carys Pritchard #mood: worried
 She is breathing fast. Somewhere behind her a car indicator ticks.
 Your screen shows that at 13:40 she moved £9,400 from her Saver into her current account, and at 13:52 added a new payee.
@@ -126,7 +126,7 @@ Tomasz, your team leader, has seen the flag on your screen and mouths: your call
     ~ trust -= 2
     I can't raise it on the phone. You'd need to go into a branch. #speaker: You
     Fine. #speaker: Carys Pritchard #mood: angry
-    She hangs up. Twenty minutes later the Northgate branch rings you: she is at the counter asking for £9,400 in cash. The cashier has called the police under the Banking Protocol, and Carys is asking for you.
+    She hangs up. Twenty minutes later the Northgate branch rings you: she is at the counter asking for £9,400 in cash. The cashier has called the police under the Banking Protocol, and Carys is asking for you. #leave: Carys Pritchard
     -> real
 
 // ---------------------------------------------------------------
@@ -134,7 +134,7 @@ Tomasz, your team leader, has seen the flag on your screen and mouths: your call
 // ---------------------------------------------------------------
 === real ===
 {money == 2: The branch manager hands her the phone.}
-How do I know you're not the scammer? He knew my account number too. #speaker: Carys Pritchard
+How do I know you're not the scammer? He knew my account number too. #speaker: Carys Pritchard #call: Carys Pritchard
 * [Read her last three payments to show it's you #listening +1 #feedback: It answers the question she asked, directly. Daniel read her three payments at lunchtime, so it proves to her exactly what it proved then.]
     Your last three payments were Tesco, the council, and a gym. #speaker: You
     That's what he said. #speaker: Carys Pritchard
@@ -147,14 +147,14 @@ How do I know you're not the scammer? He knew my account number too. #speaker: C
 * [Ask her to ring the number on her card #persuasion +2 #empathy +1 #stewardship -1 #feedback: Her question is fair, and a check she makes herself, on a number she already trusts, is the only proof that means anything. You end the call with Daniel still on her other phone, and if she does not ring back you have nothing.]
     ~ trust += 2
     Hang up on both of us. Then ring the number on the back of your card{money == 2: from the branch phone}. Ask for Protect. They'll have my note. #speaker: You
-    The line goes dead. Nine minutes later Protect messages you: she's rung in on the card number, and Daniel's phone went silent the moment she did.
+    The line goes dead. Nine minutes later Protect messages you: she's rung in on the card number, and Daniel's phone went silent the moment she did. #leave: Carys Pritchard
     -> after_call
 
 // ---------------------------------------------------------------
 // Decision 5b: the money has gone.
 // ---------------------------------------------------------------
 === gone ===
-Twenty minutes later she rings back. Daniel's not answering. The WhatsApp says "number not available". It's gone, isn't it? #speaker: Carys Pritchard #mood: angry
+Twenty minutes later she rings back. Daniel's not answering. The WhatsApp says "number not available". It's gone, isn't it? #speaker: Carys Pritchard #mood: angry #call: Carys Pritchard
 * [Explain that she authorised the payment herself #awareness +1 #empathy -2 #barrier: defensive #feedback: It is true that she sent it, and it decides how a claim is handled. Said now, it answers the building society's worry before hers.]
     ~ trust -= 2
     You did authorise that payment yourself. #speaker: You
@@ -175,7 +175,7 @@ Twenty minutes later she rings back. Daniel's not answering. The WhatsApp says "
 // ---------------------------------------------------------------
 === after_call ===
 {money == 3: She is crying, quietly, in a car park.|She is back on the line, quieter now.}
-I'm a ward sister. I tell patients about this stuff. I tell my mum. #speaker: Carys Pritchard
+I'm a ward sister. I tell patients about this stuff. I tell my mum. #speaker: Carys Pritchard #call: Carys Pritchard
 * [Remind her we'll never ask her to move money #persuasion +1 #healing -2 #feedback: It is the lesson, and she has already learned it the hard way. Said now, it lands as "you should have known".]
     ~ trust -= 1
     Just remember, we'll never ask you to move money. #speaker: You
@@ -197,7 +197,7 @@ I'm a ward sister. I tell patients about this stuff. I tell my mum. #speaker: Ca
 // Decision 7: the epilogue. The call is over; eleven are still waiting.
 // ---------------------------------------------------------------
 === epilogue_choice ===
-The call ends. The queue board says eleven waiting, longest nine minutes.
+The call ends. The queue board says eleven waiting, longest nine minutes. #leave: Carys Pritchard
 * [Take the next call: eleven are waiting #awareness +1 #feedback: The queue is real, and the next caller counts as much as she did. Nothing about today is written down for whoever she speaks to next.]
     -> ending
 * [Note the call on her account for the next adviser #foresight +1 #feedback: If Daniel, or someone like him, rings her again next week, the next adviser will know what happened and what to ask first.]

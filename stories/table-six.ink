@@ -356,7 +356,8 @@ I didn't expect that. Thank you. #speaker: Leila Rahman #mood: calm
     -> ending_door
 * [Give Leila your card and invite the family back as your guests #community +2 #stewardship -1 #feedback: An invitation turns an apology into a relationship, and it costs the restaurant a meal. It tells her you want them back, not just gone quietly.]
     Please bring him back, as our guests, on any night you like. Ring me directly and I'll look after it myself. #speaker: You
-    She turns the card over in her fingers. Maybe we will. #speaker: Leila Rahman #mood: relieved
+    She turns the card over in her fingers.
+    Maybe we will. #speaker: Leila Rahman #mood: relieved
     -> ending_door
 
 === aftermath ===

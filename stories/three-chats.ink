@@ -33,12 +33,12 @@ VAR epilogue = 0
 // Decision 1: three chats land at once.
 // ---------------------------------------------------------------
 === queue ===
-Thursday, ten past two. You work the live chat for Linc Broadband from a desk on the second floor. The team's target is three chats at a time, and the dashboard shows your response time in amber. #scene: chat-desk
+Thursday, ten past two. You work the live chat for Linc Broadband from a desk on the second floor. The team's target is three chats at a time, and the dashboard shows your response time in amber. #scene: chat-desk #onstage: nobody
 A banner across the top: OUTAGE CF14 — CABLE DAMAGE — ESTIMATED FIX 18:00.
-Chat 1, waiting six minutes. Good afternoon. I should be grateful if you could explain why my direct debit has risen from £32.00 to £36.50. Kind regards, T. Ferreira #speaker: Tomas Ferreira
-Chat 2, waiting two minutes. INTERNET DOWN AGAIN. CARD MACHINE DEAD IN THE MIDDLE OF LUNCH. THIRD TIME THIS MONTH #speaker: Jo Whitlock
+Chat 1, waiting six minutes. Good afternoon. I should be grateful if you could explain why my direct debit has risen from £32.00 to £36.50. Kind regards, T. Ferreira #speaker: Tomas Ferreira #chat: Tomas Ferreira
+Chat 2, waiting two minutes. INTERNET DOWN AGAIN. CARD MACHINE DEAD IN THE MIDDLE OF LUNCH. THIRD TIME THIS MONTH #speaker: Jo Whitlock #chat: Jo Whitlock
 Chat 3, waiting one minute. #sfx: message-ping
-mums line dead since 6am is it u or her end #speaker: Bethan Rees #mood: worried
+mums line dead since 6am is it u or her end #speaker: Bethan Rees #mood: worried #chat: Bethan Rees
 The macro library sits on the right: Outage update. Price rise April. Compensation.
 * [Send the outage macro to chats 2 and 3, price macro to 1 #listening -2 #barrier: over-reliance-on-tech #feedback: Three customers answered in thirty seconds, each with true information, and that is worth something. The template answers the question the system expected, and "mums line" is not the question it expected.]
     ~ minutes += 6
@@ -60,15 +60,15 @@ The macro library sits on the right: Outage update. Price rise April. Compensati
     ~ minutes += 7
     ~ tomas += 1
     ~ trust -= 1
-    You answer Tomas's bill query in full. By the time you open chat 3, it has moved on.
-    hello?? its her care alarm. the pendant runs off the line #speaker: Bethan Rees #mood: frustrated
+    You answer Tomas's bill query in full. By the time you open chat 3, it has moved on. #chat: Tomas Ferreira
+    hello?? its her care alarm. the pendant runs off the line #speaker: Bethan Rees #mood: frustrated #chat: Bethan Rees
     -> jo_knot
 
 // ---------------------------------------------------------------
 // Decision 2: tone in writing, with the café owner in capitals.
 // ---------------------------------------------------------------
 === jo_knot ===
-Chat 2 flashes. HELLO??? IS ANYONE ACTUALLY THERE #speaker: Jo Whitlock
+Chat 2 flashes. HELLO??? IS ANYONE ACTUALLY THERE #speaker: Jo Whitlock #chat: Jo Whitlock
 * [Reply "I understand your frustration", then the fix time #healing +1 #empathy -1 #feedback: An apology is right, and Jo has heard this exact sentence from three companies this month. In writing, a stock phrase reads as a stock person.]
     ~ minutes += 1
     I understand your frustration. Our engineers expect to restore service by 18:00. #speaker: You
@@ -89,7 +89,7 @@ Chat 2 flashes. HELLO??? IS ANYONE ACTUALLY THERE #speaker: Jo Whitlock
 // How early you asked decides whether a priority fault makes the half-past-two dispatch.
 // ---------------------------------------------------------------
 === alarm ===
-Back in chat 3. #scene: chat-desk
+Back in chat 3. #scene: chat-desk #chat: Bethan Rees
 im not on the account its hers. can u just get it fixed first #speaker: Bethan Rees
 The account is in her mother's name: Glenys Rees, 81. Bethan is not authorised on it. The priority-dispatch cut-off for this afternoon's engineers is half past two.
 * [Say you can only discuss the account with the holder #empathy -2 #foresight -1 #barrier: follow-procedures #feedback: Protecting Glenys's data is right, and nothing in it stops you acting on a safety risk. Her mum cannot ring in: the line is what is broken.]
@@ -123,7 +123,7 @@ im on my break. 10 mins left #speaker: Bethan Rees
     ~ rang = true
     ~ trust += 2
     ~ tomas -= 1
-    You press "Call customer". She picks up on the first ring, and she is out of breath.
+    You press "Call customer". She picks up on the first ring, and she is out of breath. #call: Bethan Rees
     Sorry. I'm in the stockroom. Is someone actually doing something? #speaker: Bethan Rees
 * [Keep typing: short lines, one step each #stewardship +1 #healing +1 #feedback: Chat is what she chose, and short lines fit her ten minutes and the other two chats. Each line gives her one thing she can hold on to.]
     ~ trust += 1
@@ -136,9 +136,9 @@ im on my break. 10 mins left #speaker: Bethan Rees
 // ---------------------------------------------------------------
 === tomas_knot ===
 {tomas > 0:
-    Chat 1 again. Thank you. And may I ask whether it will rise again next April? #speaker: Tomas Ferreira
+    Chat 1 again. Thank you. And may I ask whether it will rise again next April? #speaker: Tomas Ferreira #chat: Tomas Ferreira
 - else:
-    Chat 1, waiting {rang: fifteen|eleven} minutes. Hello? Is anyone there? T. Ferreira #speaker: Tomas Ferreira
+    Chat 1, waiting {rang: fifteen|eleven} minutes. Hello? Is anyone there? T. Ferreira #speaker: Tomas Ferreira #chat: Tomas Ferreira
 }
 * [Write to him personally, matching his courtesy #empathy +1 #healing +1 #stewardship -2 #feedback: He wrote with care and deserves it back. Four minutes of careful prose while a safety case is open is four minutes Bethan's chat waits.]
     ~ tomas += 2
@@ -157,7 +157,11 @@ im on my break. 10 mins left #speaker: Bethan Rees
 // Decision 6: what Bethan can do before four.
 // ---------------------------------------------------------------
 === plan ===
-{rang: On the phone,|In chat 3,} Bethan asks the thing she came to ask.
+{rang:
+    On the phone, Bethan asks the thing she came to ask. #call: Bethan Rees
+- else:
+    In chat 3, Bethan asks the thing she came to ask. #chat: Bethan Rees
+}
 so what do i do. i cant get there till 4 #speaker: Bethan Rees
 * [Promise it'll be back before she finishes at four #empathy +1 #foresight -2 #feedback: It is the answer she wants. It is not yours to give: nobody has promised you a time, and "back" does not mean her mum's alarm works.]
     ~ big_promise = true
@@ -183,7 +187,7 @@ so what do i do. i cant get there till 4 #speaker: Bethan Rees
 The system will send its automatic "service restored" text to the number on the account: Glenys's landline.
 * [Message Bethan that the fault shows as fixed #healing +1 #feedback: She hears from a person, and on time. "Fixed" in the system means a line, not a pendant that works.]
     The fault's showing as fixed on our side. #speaker: You
-    {looked_in: ok. mr hughes is with her|ok thanks} #speaker: Bethan Rees
+    {looked_in: ok. mr hughes is with her|ok thanks} #speaker: Bethan Rees #chat: Bethan Rees
 * {in_time} [Test Glenys's line with a call #foresight +3 #stewardship -1 #feedback: The only test that counts is a ring on that line, and Glenys is the account holder: you can speak to her. It takes you off chat for four minutes, and Jo has just come back in.]
     -> ring_test
 // Without the early question the line comes back after six: the same check now costs the evening queue more.
@@ -191,16 +195,16 @@ The system will send its automatic "service restored" text to the number on the 
     -> ring_test
 * [Leave it to the automatic restore text #stewardship +1 #foresight -1 #feedback: The system does tell the customer. It tells the account's number, which is the landline that was dead, and Bethan never hears.]
     ~ trust -= 1
-    Chat 3 closed an hour ago. The restore text goes to a landline.
+    Chat 3 closed an hour ago. The restore text goes to a landline. #leave: Bethan Rees
 - -> restored_after
 
 === ring_test ===
 ~ tested = true
 ~ trust += 1
-It rings twice.
+It rings twice. #call: Glenys Rees
 Hello? This is Glenys. #speaker: Glenys Rees
 You tell her who you are and why. She says the little box by the phone has gone green. She says it twice.
-You message Bethan.
+You message Bethan. #chat: Bethan Rees
 Your mum's line is working, and she says the alarm box is green. #speaker: You
 {looked_in: thank u. mr hughes is there too|thank u} #speaker: Bethan Rees
 -> restored_after
@@ -220,7 +224,7 @@ Your mum's line is working, and she says the alarm box is green. #speaker: You
 // Decision 8: the epilogue. The macro library, after the shift.
 // ---------------------------------------------------------------
 === huddle ===
-At the end-of-shift huddle your team leader asks why your concurrency dipped at two o'clock.
+At the end-of-shift huddle your team leader asks why your concurrency dipped at two o'clock. #onstage: nobody
 * [Leave it: the evening queue is building #stewardship +1 #foresight -1 #feedback: The evening queue is real. The outage macro, though, will meet the next care alarm exactly as it met this one.]
     ~ epilogue = 0
 * [Propose a care-alarm question for the outage macro #foresight +2 #feedback: The next person whose mum has a pendant will be asked, by the template itself, the question you asked by hand.]

@@ -27,10 +27,10 @@ VAR epilogue = 0
 // Decision 1: the exception report.
 // ---------------------------------------------------------------
 === report ===
-Tuesday, half past nine. The weekly exceptions report is in your inbox, and one line is highlighted in yellow. #scene: team-floor
+Tuesday, half past nine. The weekly exceptions report is in your inbox, and one line is highlighted in yellow. #scene: team-floor #onstage: nobody
 WAIVED: missed-appointment fee, £180. Agent: J. Kowalski. Authorised by: none.
 Under it, a line from Hannah, your manager: "Can you explain this one on Friday? Finance are asking."
-Josh sits three desks away: twenty-seven, eighteen months on the team, the agent customers ask for by name. He has seen the report too, and he keeps not looking at you. #mood: worried
+Josh sits three desks away: twenty-seven, eighteen months on the team, the agent customers ask for by name. He has seen the report too, and he keeps not looking at you. #mood: worried #enter: Josh Kowalski
 Eleven calls are waiting in the queue.
 * [Message Josh to add the reason to the case notes #stewardship +1 #listening -1 #feedback: The record needs a reason, and asking for it in writing is quick and calm. You will read his reason without hearing it, and he will wonder all morning what you think.]
     Josh, can you add the reason for the Farah waiver to the notes? Thanks. #speaker: You
@@ -128,12 +128,13 @@ The rule says fees can be waived only by a team leader, case by case. Two good a
 // Decision 5: Friday with your manager. She says no to part of it.
 // ---------------------------------------------------------------
 === friday ===
-Friday, ten o'clock. Hannah has the report open. #scene: team-floor
+Friday, ten o'clock. Hannah has the report open. #scene: team-floor #onstage: Hannah
 So. A hundred and eighty pounds, no authorisation. Finance want to know if we've got a control problem. #speaker: Hannah
 {rule_drafted: She reads your page twice.}
 * {backed} [Say you told Josh it was fine, and you stand by it #persuasion +1 #community +1 #stewardship -1 #feedback: Loyal, and Josh would thank you for it. But you are defending an unauthorised waiver as policy, and Hannah now has a control problem with your name on it.]
     I told Josh it was fine. I stand by it. #speaker: You
-    Hannah sighs. Then it's a control problem, isn't it. #speaker: Hannah
+    Hannah sighs.
+    Then it's a control problem, isn't it. #speaker: Hannah
     {rule_drafted: -> proposal}
     -> tell_josh
 // stories:check calls this a superset of blaming Josh. They are opposite accounts, not both, and both pay
@@ -171,7 +172,7 @@ I can't give agents two hundred pounds of discretion. Finance would have my head
 // Decision 6: telling Josh. His last reaction depends on how straight you have been.
 // ---------------------------------------------------------------
 === tell_josh ===
-Back on the floor, Josh catches your eye for the first time all week.
+Back on the floor, Josh catches your eye for the first time all week. #onstage: Josh Kowalski
 * [Tell him what you said to Hannah, word for word #persuasion +1 #feedback: Telling him exactly what was said about him is what trust is made of. If what you said was hard, it will be hard to hear, and that is the point.]
     ~ trust += 1
     I told her the outcome was right and the miss was asking. {rule_drafted && asked_march: And there's a new way to get a yes quickly.} #speaker: You
@@ -193,7 +194,8 @@ Back on the floor, Josh catches your eye for the first time all week.
 - {
     - trust >= 3 && rule_agreed && not backed: A message and a same-day yes? Mrs Farah would've had it in five minutes. #speaker: Josh Kowalski #mood: delighted
     - trust >= 3 && backed: {rule_agreed: A same-day route. Good.} Thanks for having my back. Did you get in trouble with Hannah, over me? #speaker: Josh Kowalski #mood: worried
-    - trust >= 3: Josh nods. OK. Thanks for having my back. #speaker: Josh Kowalski #mood: calm
+    - trust >= 3: Josh nods.
+        OK. Thanks for having my back. #speaker: Josh Kowalski #mood: calm
     - else: Josh nods and puts his headset back on. From then on he asks before every small thing, and offers nothing. #mood: worried
   }
 -> huddle
