@@ -78,7 +78,10 @@ describe('imsmanifest.xml', () => {
     expect(primary?.getAttribute('satisfiedByMeasure')).toBe('true');
     expect(text(doc, IMSSS, 'minNormalizedMeasure')).toEqual(['0.8']);
     const objectives = Array.from(doc.getElementsByTagNameNS(IMSSS, 'objective'));
-    expect(objectives.map((o) => o.getAttribute('objectiveID'))).toEqual(['listening', 'empathy']);
+    expect(objectives.map((o) => o.getAttribute('objectiveID'))).toEqual([
+      'urn:serving-moments:quality:listening',
+      'urn:serving-moments:quality:empathy',
+    ]);
     expect(listed(doc, CP2004).sort()).toEqual([...files].sort());
     const schemaLocation = doc.documentElement?.getAttribute('xsi:schemaLocation') ?? '';
     for (const ns of [CP2004, ADLCP2004, ADLSEQ, IMSSS]) expect(schemaLocation).toContain(ns);
@@ -94,7 +97,7 @@ describe('the manifests against the official XSDs (xmllint)', () => {
 
   it('names the line and the element when a manifest breaks its schema', () => {
     const broken = scormManifest('2004', info).replace(
-      '<imsss:objective objectiveID="empathy"/>',
+      '<imsss:objective objectiveID="urn:serving-moments:quality:empathy"/>',
       '<imsss:objective/>',
     );
     const [error] = manifestErrors('2004', broken);

@@ -1,5 +1,6 @@
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 import { hrefOf, xmlEscape } from './xml.ts';
+import { qualityObjectiveId, SCORE_OBJECTIVE_ID } from '../../src/lms/objective-id.ts';
 
 export interface ManifestInfo {
   /** The manifest identifier (an xs:ID): LMSs match a re-uploaded package on it. */
@@ -57,7 +58,7 @@ ${resource(info, 'adlcp:scormtype')}
 function scorm2004(info: ManifestInfo): string {
   const title = xmlEscape(info.title);
   const objectives = info.objectives.map(
-    (id) => `            <imsss:objective objectiveID="${xmlEscape(id)}"/>`,
+    (id) => `            <imsss:objective objectiveID="${xmlEscape(qualityObjectiveId(id))}"/>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${info.identifier}" version="${xmlEscape(info.version)}"
@@ -79,7 +80,7 @@ function scorm2004(info: ManifestInfo): string {
         <title>${title}</title>
         <imsss:sequencing>
           <imsss:objectives>
-            <imsss:primaryObjective objectiveID="serving-score" satisfiedByMeasure="true">
+            <imsss:primaryObjective objectiveID="${SCORE_OBJECTIVE_ID}" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${Number((info.passMark / 100).toFixed(4))}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
 ${objectives.join('\n')}

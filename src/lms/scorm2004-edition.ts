@@ -1,5 +1,6 @@
 import { countOf, numberFrom, type Edition } from './edition.ts';
 import { interactionId } from './interaction.ts';
+import { qualityObjectiveId } from './objective-id.ts';
 import type { PackageOutcome } from './package-outcome.ts';
 import type { ScormPort } from './scorm-api.ts';
 import { isoDuration, scormTimestamp } from './scorm-time.ts';
@@ -19,8 +20,9 @@ function objectiveIndex(port: ScormPort, id: string): { at: string; known: boole
 /** One objective per quality: the LMS reports how the learner served, quality by quality. */
 function writeObjectives(port: ScormPort, outcome: PackageOutcome, passMark: number): void {
   for (const q of outcome.objectives) {
-    const { at, known } = objectiveIndex(port, q.id);
-    if (!known) port.set(`${at}.id`, q.id);
+    const id = qualityObjectiveId(q.id);
+    const { at, known } = objectiveIndex(port, id);
+    if (!known) port.set(`${at}.id`, id);
     port.set(`${at}.description`, q.label);
     port.set(`${at}.score.scaled`, String(q.percent / 100));
     port.set(`${at}.score.raw`, String(q.percent));
@@ -80,6 +82,6 @@ export const scorm2004: Edition = {
     port.set(`${at}.result`, it.result === 'wrong' ? 'incorrect' : it.result);
     port.set(`${at}.description`, it.description);
     port.set(`${at}.timestamp`, scormTimestamp(it.at));
-    it.qualities.forEach((q, i) => port.set(`${at}.objectives.${i}.id`, q));
+    it.qualities.forEach((q, i) => port.set(`${at}.objectives.${i}.id`, qualityObjectiveId(q)));
   },
 };

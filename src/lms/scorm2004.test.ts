@@ -7,6 +7,8 @@ const desk = fixtureStory('small-desk.ink');
 const flat = fixtureStory('flat-decision.ink');
 
 type Objective = { id: string; success_status: string; score: { scaled: string; raw: string } };
+// Objective ids are URIs (issue 18): one per quality under this prefix.
+const Q = 'urn:serving-moments:quality:';
 const objectivesOf = (api: ReturnType<typeof lms2004>) =>
   Object.values(committed(api).objectives as Record<string, Objective>);
 
@@ -35,7 +37,7 @@ describe('SCORM 2004 against scorm-again', () => {
         result: 'correct',
         description:
           'The small front desk: Mr. Osei: I have a call at noon. Could I keep the room until one?',
-        objectives: { '0': { id: 'listening' }, '1': { id: 'empathy' } },
+        objectives: { '0': { id: `${Q}listening` }, '1': { id: `${Q}empathy` } },
       }),
       expect.objectContaining({
         id: 'urn:serving-moments:small-desk:housekeeping',
@@ -57,14 +59,10 @@ describe('SCORM 2004 against scorm-again', () => {
     expect(api.GetValue('cmi.score.raw')).toBe('100');
     expect(api.GetValue('cmi.progress_measure')).toBe('1');
     const objectives = objectivesOf(api);
-    expect(objectives.map((o) => o.id)).toEqual([
-      'listening',
-      'empathy',
-      'foresight',
-      'stewardship',
-      'community',
-    ]);
-    const byId = new Map(objectives.map((o) => [o.id, o]));
+    expect(objectives.map((o) => o.id)).toEqual(
+      ['listening', 'empathy', 'foresight', 'stewardship', 'community'].map((q) => Q + q),
+    );
+    const byId = new Map(objectives.map((o) => [o.id.slice(Q.length), o]));
     expect(byId.get('listening')?.score.scaled).toBe('1');
     // The best-serving path reads full marks in every practised quality (issue 13): it passes
     // every objective, including community, which the best play keeps rather than earns.
@@ -82,13 +80,13 @@ describe('SCORM 2004 against scorm-again', () => {
   it('updates objectives the LMS declared from the manifest instead of adding duplicates', () => {
     const api = lms2004();
     const { connection } = launchIn(api, '2004');
-    api.SetValue('cmi.objectives.0.id', 'serving-score');
-    api.SetValue('cmi.objectives.1.id', 'listening');
+    api.SetValue('cmi.objectives.0.id', 'urn:serving-moments:serving-score');
+    api.SetValue('cmi.objectives.1.id', `${Q}listening`);
     connection.record.launched(['small-desk']);
     play(desk, connection);
     const ids = objectivesOf(api).map((o) => o.id);
-    expect(ids.slice(0, 2)).toEqual(['serving-score', 'listening']);
-    expect(ids.filter((id) => id === 'listening')).toHaveLength(1);
+    expect(ids.slice(0, 2)).toEqual(['urn:serving-moments:serving-score', `${Q}listening`]);
+    expect(ids.filter((id) => id === `${Q}listening`)).toHaveLength(1);
   });
 
   it('a package of two scenarios completes only when both are finished', () => {
