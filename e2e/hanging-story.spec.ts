@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
+import { branding } from '../src/build/vite-plugin-branding';
 import { inkStories } from '../src/build/vite-plugin-ink';
 import { PROJECT, tempProject } from '../test/helpers/temp-project';
 import { choicesGroup } from './helpers';
@@ -23,7 +24,7 @@ test.beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     cacheDir: path.join(project.root, '.vite'),
-    plugins: [inkStories({ budget: { timeMs: 10_000, memoryMb: 1024 } })],
+    plugins: [branding(), inkStories({ budget: { timeMs: 10_000, memoryMb: 1024 } })],
     server: { host: '127.0.0.1', port: 0, fs: { allow: [project.root, PROJECT] } },
   });
   await server.listen();

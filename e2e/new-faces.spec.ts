@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { build, createServer } from 'vite';
+import { branding } from '../src/build/vite-plugin-branding';
 import { storyFaces } from '../src/build/vite-plugin-faces';
 import { inkStories } from '../src/build/vite-plugin-ink';
 import { facePath } from '../src/core/faces';
@@ -10,7 +11,8 @@ import { choicesGroup } from './helpers';
 import { serveWithPageFallback } from './spa-server';
 
 const STORY = /The parcel at the post counter/;
-const plugins = () => [inkStories(), storyFaces()];
+// The same plugins as vite.config.ts: without branding() the page would have no colours or focus ring.
+const plugins = () => [inkStories(), storyFaces(), branding()];
 
 function newTrainerProject(): string {
   const { root, stories } = tempProject();

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
+import { branding } from '../src/build/vite-plugin-branding';
 import { inkStories } from '../src/build/vite-plugin-ink';
 import { PROJECT, tempProject } from '../test/helpers/temp-project';
 import { choicesGroup, playByMouse } from './helpers';
@@ -21,7 +22,7 @@ test.beforeAll(async () => {
     configFile: false,
     logLevel: 'silent',
     cacheDir: path.join(project.root, '.vite'),
-    plugins: [inkStories()],
+    plugins: [branding(), inkStories()],
     server: { host: '127.0.0.1', port: 0, fs: { allow: [project.root, PROJECT] } },
   });
   await server.listen();
