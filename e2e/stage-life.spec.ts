@@ -65,9 +65,10 @@ test.describe('with motion allowed', () => {
     page,
   }) => {
     const stage = await openHotel(page);
+    // The first blink is planned seconds after the stage wakes; a loaded machine draws slowly.
     // She blinks while the learner reads, and the picture is being drawn while she does.
     await expect
-      .poll(async () => Number(await stage.getAttribute('data-blinks')))
+      .poll(async () => Number(await stage.getAttribute('data-blinks')), { timeout: 20_000 })
       .toBeGreaterThan(0);
     expect(await draws(page)).toBeGreaterThan(0);
     await expectNoFramesWhileAsleep(page);
@@ -78,7 +79,7 @@ test.describe('with motion allowed', () => {
     await expect(stage).toHaveAttribute('data-transition', 'fade');
     expect(await draws(page)).toBeGreaterThan(asleepAt);
     await expect
-      .poll(async () => Number(await stage.getAttribute('data-gestures')))
+      .poll(async () => Number(await stage.getAttribute('data-gestures')), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await expectNoFramesWhileAsleep(page);
   });
