@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TeamRow } from '../protocol/standings.ts';
 import { HostRows } from './host-rows.ts';
 import { SessionManager } from './session-manager.ts';
@@ -31,20 +31,44 @@ describe("the host's leaderboard rows", () => {
     const { manager, session, teams } = await room(['Alpha', 'Bravo']);
     const sent: { code: string; rows: TeamRow[] }[] = [];
     const rows = new HostRows((code, batch) => sent.push({ code, rows: batch }));
-    for (const [step, index] of [0, 1].entries()) {
-      await manager.choose({ ...teams[0]!, hash: story.hash, step, index });
-      rows.add(session, session.teams.get(teams[0]!.teamId)!);
-    }
-    await manager.choose({ ...teams[1]!, hash: story.hash, step: 0, index: 0 });
+    const alpha = session.teams.get(teams[0]!.teamId)!;
+    await manager.choose({ ...teams[0]!, hash: story.hash, step: 0, index: 0 });
+    rows.add(session, alpha);
     rows.add(session, session.teams.get(teams[1]!.teamId)!);
-    expect(sent).toEqual([]);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(sent).toHaveLength(1);
+    // Alpha chooses again before the rows go: the row sent is Alpha's latest, once.
+    await manager.choose({ ...teams[0]!, hash: story.hash, step: 1, index: 1 });
+    rows.add(session, alpha);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.code).toBe(session.record.code);
     expect(sent[0]!.rows.map((r) => [r.name, r.made, r.finished])).toEqual([
       ['Alpha', 2, true],
-      ['Bravo', 1, false],
+      ['Bravo', 0, false],
     ]);
+  });
+
+  it('wait at most the interval after the last message, and go on the next turn once it is past', async () => {
+    const { session, teams } = await room(['Alpha']);
+    const team = session.teams.get(teams[0]!.teamId)!;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const sentAt: number[] = [];
+      const rows = new HostRows(() => sentAt.push(performance.now()), 16);
+      rows.add(session, team);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sentAt).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(5);
+      rows.add(session, team);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(sentAt).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sentAt.map((t) => t - sentAt[0]!)).toEqual([0, 16]);
+      await vi.advanceTimersByTimeAsync(100);
+      rows.add(session, team);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sentAt).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('leave out a team the facilitator removed before they went', async () => {

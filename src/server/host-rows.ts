@@ -31,7 +31,7 @@ export class HostRows {
     this.timer = setTimeout(() => this.flush(), wait);
   }
 
-  /** Sends every row held back now (a full snapshot is about to go, or the server stops). */
+  /** Sends every row held back now (the timer calls it; a caller may too, to send at once). */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
