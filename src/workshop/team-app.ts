@@ -55,8 +55,11 @@ export class TeamApp {
     // Sent after a debrief whose model answers were approximate, once the server has them exact.
     this.connection.on<TeamDebrief>('team:debrief', ({ debrief }) => {
       if (this.screen !== 'debrief' || !this.debriefShown) return;
-      if (replaceKeyMoments(this.screenHost, debrief))
-        this.status.textContent = 'The model answers below are now exact.';
+      if (!replaceKeyMoments(this.screenHost, debrief)) return;
+      // A story too large to explore fully stays approximate where its bound cut it: say so.
+      this.status.textContent = debrief.decisions.some((d) => d.approximate)
+        ? 'The model answers below are updated; some are still approximate.'
+        : 'The model answers below are now exact.';
     });
     this.connection.on<{ message: string }>('team:removed', ({ message }) => {
       teamCredentials.clear();
