@@ -77,9 +77,11 @@ export class StatementQueue {
   /** Sends everything queued; resolves when the queue is empty or the LRS is unreachable. */
   flush(): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    // This tab's own statements go first: at pagehide 'terminated' must not wait behind lock
+    // requests for a closed tab's leftovers, which are adopted once the own queue is empty.
     this.sending ??= this.ready
-      .then(() => this.adoptOrphans())
       .then(() => this.drain())
+      .then(() => this.adoptAndDrain())
       .finally(() => {
         this.sending = undefined;
       });
@@ -154,6 +156,12 @@ export class StatementQueue {
   }
 
   /** Slots with statements whose tab has closed (their lock is free) become this tab's to send. */
+  private async adoptAndDrain(): Promise<void> {
+    if (this.stopped || this.items.length > 0) return; // a retry is due: it adopts then
+    await this.adoptOrphans();
+    if (this.items.length > 0) await this.drain();
+  }
+
   private async adoptOrphans(): Promise<void> {
     const locks = this.options.locks;
     if (!locks || this.slot === undefined) return;
