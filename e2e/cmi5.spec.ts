@@ -15,6 +15,7 @@ import { compiledStory } from './story-oracle.ts';
 // statement against the cmi5 AU rules.
 let dir: string;
 let cmi5Xml: string;
+let entries: string[];
 let lms: Cmi5Lms | undefined;
 
 test.beforeAll(() => {
@@ -25,13 +26,14 @@ test.beforeAll(() => {
     ['tsx', 'scripts/build-scorm.ts', '--stories', 'hotel-heat', '--formats', 'cmi5', '--out', dir],
     { cwd: process.cwd(), stdio: 'pipe' },
   );
-  const entries = unzipSync(readFileSync(path.join(dir, 'serving-moments-cmi5.zip')));
-  for (const [file, data] of Object.entries(entries)) {
+  const zip = unzipSync(readFileSync(path.join(dir, 'serving-moments-cmi5.zip')));
+  entries = Object.keys(zip);
+  for (const [file, data] of Object.entries(zip)) {
     const target = path.join(dir, 'au', file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, data);
   }
-  cmi5Xml = strFromU8(entries['cmi5.xml'] ?? new Uint8Array());
+  cmi5Xml = strFromU8(zip['cmi5.xml'] ?? new Uint8Array());
 });
 
 test.afterAll(async () => {
@@ -43,6 +45,9 @@ test('cmi5: launch, play a scenario to its best ending, completed and passed, te
   page,
 }) => {
   test.setTimeout(180_000);
+  // Learners are not authors in an LMS: the Studio and the ink compiler stay out of the package.
+  expect(entries).toContain('cmi5.xml');
+  expect(entries.filter((e) => /studio|compile-worker|codemirror/i.test(e))).toEqual([]);
   const au = new DOMParser()
     .parseFromString(cmi5Xml, 'application/xml')
     .getElementsByTagName('au')[0];
