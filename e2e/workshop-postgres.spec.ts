@@ -86,7 +86,8 @@ test('the host page says "reconnecting" while Postgres restarts, and the round g
   // A choice while it is away is refused with the reason, and offered again.
   const options = team.getByRole('group', { name: 'Choices' }).getByRole('button');
   await options.first().click();
-  await expect(team.getByText(/cannot be reached/)).toBeVisible();
+  await expect(team.getByText(/not saving for a moment, so this was not kept/)).toBeVisible();
+  await expect(team.getByText(/127\.0\.0\.1|cannot be reached/)).toHaveCount(0);
   await expect(options.first()).toBeEnabled();
   await expect(team.locator('.team-banner')).toContainText('Decision 3 of');
 

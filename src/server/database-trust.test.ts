@@ -141,6 +141,10 @@ describe('a database you cannot lose quietly', () => {
         index: 0,
       });
       expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      // The phone is told to fetch the facilitator, not where the server keeps its database.
+      const toPhone = (refused as { error: { message: string } }).error.message;
+      expect(toPhone).toMatch(/not kept\. Tell the facilitator/);
+      expect(toPhone).not.toContain(path.basename(file));
       expect(server.manager.sessions[0]!.teams.get(team.credentials.teamId)!.path).toEqual([0]);
     } finally {
       await server.close();

@@ -45,9 +45,24 @@ export interface ManagerContext {
 export const noSession = () =>
   refuse('not-found', 'There is no workshop with that code. Check the code on the host screen.');
 
-/** Every change checks first that the store can keep it (the file is the one opened…). */
-export function unwritable(ctx: ManagerContext): { ok: false; error: WorkshopError } | undefined {
+/**
+ * Every change checks first that the store can keep it (the file is the one opened…). A team's
+ * device is told only that nothing was kept and what to do: the store's own words name the
+ * database file or server, which is for the facilitator and the log, not for every phone.
+ */
+export function unwritable(
+  ctx: ManagerContext,
+  audience: 'host' | 'team' = 'host',
+): { ok: false; error: WorkshopError } | undefined {
   const problem = ctx.store.problem();
   if (!problem) return undefined;
+  if (audience === 'team') {
+    return refuse(
+      'unavailable',
+      problem.reconnecting
+        ? 'The workshop is not saving for a moment, so this was not kept. Try again shortly.'
+        : 'The workshop cannot save right now, so this was not kept. Tell the facilitator.',
+    );
+  }
   return refuse('unavailable', `${problem.message} ${problem.advice}`);
 }

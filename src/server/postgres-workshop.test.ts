@@ -47,6 +47,10 @@ describe('the workshop server on Postgres (WORKSHOP_DB=postgres://…)', () => {
         index: 0,
       });
       expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      // The team's phone is told to try again, not where the database server is.
+      const told = (refused as { error: { message: string } }).error.message;
+      expect(told).toMatch(/not kept\. Try again shortly/);
+      expect(told).not.toContain(new URL(db).port);
       const back = next<HostSnapshot>(room.host, 'host:snapshot', (s) => s.storage === undefined);
       postgres.start();
       await back;

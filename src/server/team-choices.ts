@@ -80,7 +80,7 @@ export async function chooseInOrder(
     return refuse('out-of-range', `Not a choice here: ${why}.`);
   }
   // Only a choice that would be stored asks whether the store can keep it (a look at the file).
-  const cannotKeep = unwritable(ctx);
+  const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
   // Stored first: a choice the store refused must not move the team on.
   const stored = await ctx.store.appendChoice({ teamId: team.id, step, index, at: ctx.now() });

@@ -20,7 +20,7 @@ export async function joinInOrder(
   if (ctx.byCode.get(code) !== session) return noSession();
   const refused = admissionRefusal(session, name, device);
   if (refused) return refused;
-  const cannotKeep = unwritable(ctx);
+  const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
   const encounter = new Encounter(session.story.json, { seed: session.record.seed });
   const token = newToken();
