@@ -32,9 +32,9 @@ const lms = detectLearningRecords(
   window,
   lmsConfig(),
   (n) => showLmsNotice(n.kind, noticeText(n)),
-  (failure) => {
+  (failure, subject) => {
     logStorageFailure(failure);
-    noticeStorage(failure.reason, 'records');
+    noticeStorage(failure.reason, subject);
   },
 );
 // One store for the page: what the Studio writes, the game reads back, even when the device refused it.

@@ -61,6 +61,25 @@ describe('detectLearningRecords', () => {
     expect(found.store).toBeUndefined();
   });
 
+  it("keeps a SCORM learner's progress list in memory when the device refuses it, and tells it as progress", () => {
+    const disk = QuotaStorage.full();
+    const told: [StorageFailure, string][] = [];
+    const win = fakeWindow({ API_1484_11: lms2004(), localStorage: disk });
+    const found = detectLearningRecords(
+      win,
+      { passMark: 70, rule: DEFAULT_RULE },
+      undefined,
+      (f, s) => told.push([f, s]),
+    );
+    const progress = '{"v":1,"attempts":[{"storyId":"small-desk"}]}';
+    found.store!.set('serving-moments:progress', progress);
+    // What was just written is read back, not what the device held before.
+    expect(found.store!.get('serving-moments:progress')).toBe(progress);
+    expect(told.map(([f, s]) => [f.reason, s])).toEqual([['QuotaExceededError', 'progress']]);
+    expect([...disk.items.keys()]).toEqual(['other-app-cache']);
+    win.dispatchEvent(new Event('pagehide'));
+  });
+
   it('sends every xAPI result from memory when the device storage is full, and reports each refused write', async () => {
     const lrs = await startLrs();
     stops.push(() => lrs.stop());

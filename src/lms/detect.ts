@@ -1,6 +1,5 @@
 import { allRecords, noLearningRecord, type LearningRecord } from '../adapters/learning-record.ts';
 import {
-  browserStore,
   logStorageFailure,
   webStorageStore,
   type KeyValueStore,
@@ -34,13 +33,31 @@ export function detectLearningRecords(
   win: Window,
   config: LmsConfig = lmsConfig(),
   notify: Notify = quietly,
-  /** Hears every write of results waiting for the LRS (cmi5, xAPI) that this device refused. */
-  onStorageFailure: (failure: StorageFailure) => void = logStorageFailure,
+  /**
+   * Hears every write this device refused: the learner's progress kept beside a SCORM LMS
+   * (`progress`), or results waiting for the LRS under cmi5 or xAPI (`records`).
+   */
+  onStorageFailure: (
+    failure: StorageFailure,
+    subject: 'progress' | 'records',
+  ) => void = logStorageFailure,
 ): DetectedRecords {
   // Unsent statements and the course progress wait in this window's storage; one store for both,
   // so a refused write is read back from memory, never as what the device held before.
   let results: KeyValueStore | undefined;
-  const device = () => (results ??= webStorageStore(() => win.localStorage, onStorageFailure));
+  const device = () =>
+    (results ??= webStorageStore(
+      () => win.localStorage,
+      (f) => onStorageFailure(f, 'records'),
+    ));
+  // Beside a SCORM LMS the progress list and a refused commit's backup stay on this device: one
+  // store for both too, and a refused write is told as the learner's progress.
+  let progress: KeyValueStore | undefined;
+  const local = () =>
+    (progress ??= webStorageStore(
+      () => win.localStorage,
+      (f) => onStorageFailure(f, 'progress'),
+    ));
   const records: LearningRecord[] = [];
   let store: KeyValueStore | undefined;
   let learnerName: string | undefined;
@@ -49,7 +66,7 @@ export function detectLearningRecords(
       passMark: config.passMark,
       rule: config.rule,
       ...(config.edition ? { prefer: config.edition } : {}),
-      local: browserStore,
+      local,
       notify,
       // A SCORM package outside an LMS says so; the web build and the xAPI ones have no LMS to miss.
       expected: config.edition !== undefined && !hasXapiLaunch(win.location.search),
