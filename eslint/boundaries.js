@@ -38,6 +38,22 @@ const PLATFORM_GLOBALS = [
   '__filename',
 ];
 
+/** DOM and Node types: a signature that names one ties pure code to that platform as well. */
+const PLATFORM_TYPES = [
+  'HTMLElement',
+  'Element',
+  'Document',
+  'Window',
+  'Storage',
+  'Event',
+  'KeyboardEvent',
+  'MouseEvent',
+  'PointerEvent',
+  'HTMLCanvasElement',
+  'Buffer',
+  'NodeJS.ProcessEnv',
+];
+
 function zone({ name, files, ignores = [], patterns, dynamic = [], globals }) {
   const rules = {
     'no-restricted-imports': ['error', { patterns }],
@@ -50,7 +66,20 @@ function zone({ name, files, ignores = [], patterns, dynamic = [], globals }) {
       })),
     ],
   };
-  if (globals) rules['no-restricted-globals'] = ['error', ...globals];
+  if (globals) {
+    rules['no-restricted-globals'] = ['error', ...globals];
+    rules['@typescript-eslint/no-restricted-types'] = [
+      'error',
+      {
+        types: Object.fromEntries(
+          PLATFORM_TYPES.map((t) => [
+            t,
+            `${name} must stay pure: no DOM or Node types; take plain values or a small interface.`,
+          ]),
+        ),
+      },
+    ];
+  }
   return { name: `boundaries/${name}`, files, ignores: ['src/**/*.test.ts', ...ignores], rules };
 }
 

@@ -50,6 +50,14 @@ describe('the import boundaries of src/, as lint enforces them', () => {
       ).toEqual([expect.stringMatching(/^no-restricted-imports: .*no Node built-ins/)]);
     }
     expect(
+      await boundaryErrors(
+        'src/core/focus.ts',
+        'export const focus = (el: HTMLElement) => el.tabIndex;\n',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^@typescript-eslint\/no-restricted-types: .*no DOM or Node types/),
+    ]);
+    expect(
       await boundaryErrors('src/core/title.ts', 'export const title = (t: string) => t.trim();\n'),
     ).toEqual([]);
   });
