@@ -10,8 +10,9 @@ export function choicesGroup(page: Page) {
 /** Skips a typed reveal, as an impatient learner does, if one is under way. */
 export async function showAllIfTyping(page: Page): Promise<void> {
   const showAll = page.getByRole('button', { name: 'Show all' });
-  // The reveal may end on its own between seeing the button and clicking it.
-  if (await showAll.isVisible()) await showAll.click({ timeout: 2000 }).catch(() => undefined);
+  // The reveal may end on its own between seeing the button and clicking it. The wait is long
+  // because a page drawing the stage on a loaded 2-core machine can take seconds to answer.
+  if (await showAll.isVisible()) await showAll.click({ timeout: 10_000 }).catch(() => undefined);
 }
 
 export async function openScenarioByMouse(page: Page, name: RegExp): Promise<void> {
