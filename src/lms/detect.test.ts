@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeWindow } from '../../test/helpers/fake-window.ts';
 import { noLearningRecord } from '../adapters/learning-record.ts';
 import { MemoryStore, type StorageFailure } from '../adapters/storage.ts';
 import { startCmi5Lms } from '../../test/helpers/cmi5-lms.ts';
@@ -10,16 +11,6 @@ import type { Cmi5Record } from './cmi5/cmi5-record.ts';
 import type { XapiRecord } from './xapi/xapi-record.ts';
 import { DEFAULT_RULE } from './completion-rule.ts';
 import { detectLearningRecords } from './detect.ts';
-
-/** Just enough of a browser window for detection. */
-function fakeWindow(extra: Record<string, unknown> = {}, search = ''): Window {
-  const win = Object.assign(new EventTarget(), {
-    document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
-    location: { search },
-    ...extra,
-  });
-  return Object.assign(win, { parent: win, top: win }) as unknown as Window;
-}
 
 const stops: (() => unknown)[] = [];
 afterEach(async () => {

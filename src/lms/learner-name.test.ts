@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeWindow } from '../../test/helpers/fake-window.ts';
 import { lms12, lms2004 } from '../../test/helpers/lms-apis.ts';
 import { DEFAULT_RULE } from './completion-rule.ts';
 import { detectLearningRecords } from './detect.ts';
 import { readableName } from './learner-name.ts';
-
-/** Just enough of a browser window for detection. */
-function fakeWindow(extra: Record<string, unknown> = {}, search = ''): Window {
-  const win = Object.assign(new EventTarget(), {
-    document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
-    location: { search },
-    ...extra,
-  });
-  return Object.assign(win, { parent: win, top: win }) as unknown as Window;
-}
 
 const CONFIG = { passMark: 70, rule: DEFAULT_RULE };
 afterEach(() => vi.unstubAllGlobals());
