@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Compiler, CompilerOptions, Story } from 'inkjs/full';
+import { QUALITY_TAG } from './ink-walk.ts';
 
 /**
  * An oracle that knows ink and the tag contract (docs/writing-stories.md) and nothing of src/: it
@@ -12,8 +13,6 @@ import { Compiler, CompilerOptions, Story } from 'inkjs/full';
 
 /** Every path explored; more than this and the story is too big for the oracle to vouch for. */
 const PATH_BUDGET = 200_000;
-const QUALITY =
-  /^(listening|empathy|healing|awareness|persuasion|conceptualization|foresight|stewardship|growth|community)\s*([+-]\d+)$/;
 
 // A test process asks for the same story several times (paths, debriefs, verdicts); the files do
 // not change under it.
@@ -46,7 +45,7 @@ export function compileInk(file: string): string {
 function effectsOf(tags: readonly string[] | null): Record<string, number> {
   const effects: Record<string, number> = {};
   for (const tag of tags ?? []) {
-    const m = QUALITY.exec(tag.trim());
+    const m = QUALITY_TAG.exec(tag.trim());
     if (m) effects[m[1]!] = (effects[m[1]!] ?? 0) + Number(m[2]);
   }
   return effects;
