@@ -2,15 +2,10 @@ import type { StoryCatalog } from '../catalog.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { LearningRecord } from '../adapters/learning-record.ts';
-import { renderMenu } from '../render/dom/menu-screen.ts';
 import { renderProgress } from '../render/dom/progress-screen.ts';
 import { bestScores } from '../core/progress.ts';
 import { renderTitle } from '../render/dom/title-screen.ts';
-import { welcomeCard } from '../render/dom/welcome-card.ts';
-import { markWelcomeSeen, welcomeSeen } from './first-run.ts';
-import { debriefSettings } from './judgement-config.ts';
-import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
-import { h } from '../render/dom/h.ts';
+import { welcomeSeen } from './first-run.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { EncounterController } from './encounter-controller.ts';
 import { Playthroughs } from './playthroughs.ts';
@@ -22,6 +17,8 @@ import { progressView } from './progress-view.ts';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
 import { pageTitle, type Brand } from '../core/brand.ts';
 import { summaryName } from './summary-name.ts';
+import { openStudio } from './studio-route.ts';
+import { showMenu } from './menu-route.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -102,8 +99,17 @@ export class App {
       return;
     }
     if (route.screen === 'studio') {
-      if (this.deps.trainerTools) await this.showStudio(turn);
-      else this.go({ screen: 'title' });
+      if (!this.deps.trainerTools) this.go({ screen: 'title' });
+      else {
+        const leave = await openStudio({
+          root,
+          store: this.deps.store,
+          brand: this.deps.brand,
+          onBack: () => this.go({ screen: 'title' }),
+          stillHere: () => turn === this.routeCount,
+        });
+        if (turn === this.routeCount) this.leaveStudio = leave;
+      }
       return;
     }
     if (route.screen === 'menu') {
@@ -185,32 +191,6 @@ export class App {
     document.title = pageTitle(this.deps.brand, `Debrief: ${story.meta.title}`);
   }
 
-  /** The Studio is its own chunk, with the ink compiler: only a trainer who opens it downloads it. */
-  private async showStudio(turn: number): Promise<void> {
-    // Replaced at build time: an LMS package's build drops the Studio and the compiler entirely.
-    if (import.meta.env.VITE_LMS_PACKAGE === '1') return;
-    const { root } = this.deps;
-    document.title = pageTitle(this.deps.brand, 'Story Studio');
-    root.replaceChildren(h('p', { role: 'status' }, 'Opening the Story Studio…'));
-    try {
-      const { mountStudio } = await import('../studio/studio.ts');
-      if (turn !== this.routeCount) return; // the trainer moved on while it loaded
-      this.leaveStudio = mountStudio(root, {
-        store: this.deps.store,
-        onBack: () => this.go({ screen: 'title' }),
-      });
-    } catch {
-      if (turn !== this.routeCount) return;
-      root.replaceChildren(
-        h(
-          'p',
-          { role: 'alert' },
-          'The Story Studio could not load. Check the connection and reload.',
-        ),
-      );
-    }
-  }
-
   /** The chunk that plays and scores stories (with the ink runtime), fetched once. */
   private storyScreens(): Promise<typeof import('./story-screens.ts')> {
     this.playing ??= import('./story-screens.ts');
@@ -223,55 +203,24 @@ export class App {
 
   /** The menu, with the welcome above the scenarios on a first run or when the learner asks. */
   private showMenu(notice = '', welcome = !welcomeSeen(this.deps.store)): void {
-    document.title = pageTitle(this.deps.brand, 'Choose a scenario');
-    const best = bestScores(this.progress.read());
-    const { store } = this.deps;
-    const first = this.deps.catalog.startHere?.();
-    renderMenu(
-      this.deps.root,
-      this.deps.catalog.entries(),
-      (id) => {
-        const { save } = this.playthroughs.load(id);
-        const finished = best.get(id);
-        return {
-          ...(id === first ? { startHere: true } : {}),
-          ...(save && save.path.length > 0 && !save.finished ? { resumeAt: save.path.length } : {}),
-          ...(finished ? { best: finished.best, attempts: finished.attempts } : {}),
-        };
-      },
+    showMenu(
       {
-        onPlay: (id) => {
-          // Choosing a scenario is getting past the welcome too.
-          markWelcomeSeen(store);
-          this.go({ screen: 'play', storyId: id });
-        },
-        onBack: () => this.go({ screen: 'title' }),
-        onProgress: () => this.go({ screen: 'progress' }),
-        onWelcome: () => this.showMenu('', true),
-        onPrefetch: (id) => {
-          void this.deps.catalog.load(id);
+        root: this.deps.root,
+        store: this.deps.store,
+        catalog: this.deps.catalog,
+        brand: this.deps.brand,
+        playthroughs: this.playthroughs,
+        best: bestScores(this.progress.read()),
+        go: (route) => this.go(route),
+        again: (withWelcome) => this.showMenu('', withWelcome),
+        prefetchScreens: () => void this.storyScreens(),
+        preload: () => {
           void this.storyScreens();
+          void this.preloadStage();
         },
       },
-      welcome
-        ? welcomeCard({
-            aliveAt: debriefSettings().aliveAt ?? DEFAULT_ALIVE_AT,
-            productName: this.deps.brand.productName,
-            onDone: () => {
-              markWelcomeSeen(store);
-              this.showMenu();
-            },
-          })
-        : undefined,
+      notice,
+      welcome,
     );
-    if (notice) this.deps.root.prepend(h('p', { class: 'notice visible', role: 'status' }, notice));
-    // Preload the scene renderer once the menu is idle, so it never competes with the menu itself.
-    // Preloading means parsing a large chunk, so it waits until the menu has been usable a moment.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    const preload = () => {
-      void this.storyScreens();
-      void this.preloadStage();
-    };
-    setTimeout(() => idle(preload, { timeout: 1000 }), 700);
   }
 }
