@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { ISSUE_12_CASES } from '../../test/helpers/issue12-fixtures.ts';
 import { PROJECT, tempProject } from '../../test/helpers/temp-project.ts';
 
 function runCheck(...files: string[]) {
@@ -82,5 +84,41 @@ describe('npm run stories:check and the menu order', () => {
     );
     expect(lines.at(-1)).toMatch(/^1 story checked: 1 error, \d+ warnings?$/);
     expect(result.status).toBe(1);
+  });
+});
+
+// Each of issue 12's stories dropped alone into a copy's stories/ folder (with the INCLUDEd parts
+// beside it) and checked as a trainer runs it: a broken one exits 1 with its problem at its line,
+// a good one exits 0 with exact scores. Either way within its budget (never "stopped after").
+describe('npm run stories:check on each story issue 12 lists', () => {
+  it.each(ISSUE_12_CASES)('$file', (c) => {
+    const { root, stories } = tempProject();
+    const name = path.basename(c.file);
+    copyFileSync(path.join(FIXTURES, c.file), path.join(stories, name));
+    cpSync(path.join(FIXTURES, 'inky', 'parts'), path.join(stories, 'parts'), { recursive: true });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT, 'src', 'cli', 'stories-check.ts')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.includes('checker stopped'))).toEqual([]);
+    const errors = lines.filter((l) => l.includes(': error: '));
+    if ('problem' in c) {
+      expect(
+        errors.find((l) => l.startsWith(`stories/${name}:${c.problem.line}: error: `)),
+      ).toContain(c.problem.says);
+      expect(lines.at(-1)).toMatch(/^1 story checked: [1-9]\d* errors?, \d+ warnings?$/);
+      expect(result.status).toBe(1);
+      return;
+    }
+    expect(errors).toEqual([]);
+    expect(lines.filter((l) => l.includes('approximate'))).toEqual([]);
+    if (c.warns)
+      expect(
+        lines.find((l) => l.startsWith(`stories/${name}:${c.warns!.line}: warning: `)),
+      ).toContain(c.warns.says);
+    expect(lines.at(-1)).toMatch(/^1 story checked: 0 errors, \d+ warnings?$/);
+    expect(result.status).toBe(0);
   });
 });

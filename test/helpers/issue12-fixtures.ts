@@ -14,6 +14,8 @@ export type Issue12Case =
       /** Best single-path total, and the most each scored quality can earn. */
       maxTotal: number;
       max: Record<string, number>;
+      /** A warning the tools must give instead of refusing the story. */
+      warns?: { line: number; says: string };
     };
 
 export const ISSUE_12_CASES: Issue12Case[] = [
@@ -100,5 +102,6 @@ export const ISSUE_12_CASES: Issue12Case[] = [
     endings: { 'On his way': 2 },
     maxTotal: 1,
     max: { listening: 1 },
+    warns: { line: 7, says: "unknown tag 'author:'" },
   },
 ];
