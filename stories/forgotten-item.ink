@@ -33,16 +33,14 @@ No, the soft play said three. Three o'clock. I'm leaving now, I promise. #speake
 He takes his receipt, scoops up the big bags and is gone through the doors. #sfx: door-chime #leave: Gareth Pryce
 The small carrier is still on the packing shelf. A gift tag on the box says, in careful capitals, FFION, 7 TODAY.
 Bev Harland, next in line, is already lifting her first tin onto the belt. Five more people wait behind her.
-* [Grab the bag and run for the doors #empathy +1 #stewardship -2 #feedback: Going at once gives him the best chance, but you leave a logged-in till and a queue with no idea where you went.]
+* [Grab the bag and run for the doors #empathy +1 #awareness +1 #stewardship -2 #feedback: Going at once reads the moment right: he is nearly at his car. But you leave a logged-in till and a queue with no idea where you went.]
     You are round the end of the till before Bev has put her tin down.
     -> run
 * [Read his name off the receipt and look outside first #awareness +2 #foresight +1 #empathy -1 #feedback: Ten seconds of looking costs ten seconds of his head start. It buys his name and the row he is parked in, and that makes the rest surer.]
     ~ named = true
     ~ delay = delay + 1
     -> cover
-// stories:check calls this a superset of running at once. It is not doing both: the shout fails and you
-// run anyway, a step later. Its cost is carried by the story: delay + 1 (at 2 he is already backing out).
-* [Call after him from the till: sir, your bag #empathy +1 #feedback: Quick and kind, and a shout from behind a till rarely carries through closing doors.]
+* [Call after him from the till: sir, your bag #empathy +1 #feedback: Quick and kind, and it keeps you at your till. A shout from behind a till rarely carries through closing doors, so you run anyway, a step later.]
     Sir! Sir, your bag! #speaker: You
     The doors slide shut behind him. Bev looks at you, then at the bag. #sfx: door-chime
     ~ delay = delay + 1
@@ -71,7 +69,7 @@ Halfway to the doors you remember. Your till is still logged in, the drawer key 
 
 === cover ===
 The receipt says G. PRYCE. Through the glass you can see him in row C, pushing the big bags into the boot of a grey estate, phone still at his ear.
-* [Radio Sandra, the front-end manager, before you leave the till #stewardship +1 #empathy -1 #feedback: Asking first keeps your manager in the loop. It also costs you the half-minute the radio takes to tell you nobody is answering.]
+* [Radio Sandra, the front-end manager, before you leave the till #stewardship +1 #foresight +1 #empathy -1 #feedback: Asking first keeps your manager in the loop, so the talk at the end of the shift starts on your side. It also costs you the half-minute the radio takes to tell you nobody is answering.]
     Sandra, it's till 7, can I leave my till for two minutes? A customer left a bag. #speaker: You
     The radio hisses. Nothing. After half a minute you lock up and go, and by then he is in the driver's seat.
     ~ radioed = true
@@ -80,8 +78,6 @@ The receipt says G. PRYCE. Through the glass you can see him in row C, pushing t
 * [Ask Bev to tell the people behind her, and go #community +1 #stewardship -1 #feedback: Bev will spread the word kindly, but your till is still logged in, and a queue told second-hand is a queue half told.]
     Bev turns round to the line. You are through the doors before she has finished.
     -> carpark
-// stories:check calls this a superset of radioing Sandra. They are alternatives (go now, or ask first);
-// what the radio earns over locking is a variable, not a tag: radioed, so Sandra can agree a runner call.
 * [Lock the till, tell your queue why, then go #community +2 #stewardship +1 #empathy -1 #feedback: Locking keeps the money safe, and a reason turns a queue into people on your side. It costs twenty seconds he does not know he has.]
     Two minutes, everyone. That gentleman left his daughter's birthday present. #speaker: You
     Go on, love. I'd want someone to do it for me. #speaker: Bev
@@ -204,9 +200,7 @@ Ten minutes later Sandra comes along the tills with her radio and a clipboard.
 * [Apologise and say it will not happen again #community +1 #growth -1 #barrier: follow-procedures #feedback: Keeping the peace respects her job, but the promise tells everyone watching that the rule matters more than the customer.]
     Sandra nods and moves on. You feel oddly flat.
     -> jade
-// stories:check calls this a superset of apologising. They are opposites (a plan, or a promise never to
-// go again), not both; the plan's risk is carried by the story: Sandra refuses it unless queue >= 1 or radioed.
-* [Tell her what happened, and ask for a runner call next time #foresight +2 #community +1 #feedback: Turning one good deed into a simple plan gives her something to say yes to. She may still say no, and that is hers to decide.]
+* [Tell her what happened, and ask for a runner call next time #foresight +2 #feedback: Turning one good deed into a simple plan gives her something to say yes to. Apologising would have kept the peace with her today; a plan asks her to rethink her rule, and she may say no.]
     A dad left his girl's present. I locked up and was gone four minutes. Could we have a radio call for a runner, so nobody has to leave a till? #speaker: You
     {
     - queue >= 1 || radioed:
@@ -227,10 +221,7 @@ Would you really do that again? I'd be scared of getting sacked. #speaker: Jade
 * [Tell her not to risk it while she is new #community +1 #growth -2 #feedback: It protects her for now, but it teaches her that the safe job is the one that lets the customer drive away.]
     ~ lesson = "rule"
     -> saturday
-// stories:check calls this a superset of telling her not to risk it. They are opposite lessons, not both;
-// the shared #community +1 is for taking a new starter seriously, and the 'rule' lesson's cost is shown in
-// the epilogue (Jade puts a pensioner's batteries under the counter).
-* [Walk her through it, step by step #growth +2 #community +1 #feedback: You pass on the judgement, not just the story, so she can make the same call herself next time.]
+* [Walk her through it, step by step #growth +2 #feedback: You pass on the judgement, not just the story, so she can make the same call herself next time. Telling her not to risk it would have made her feel safer tonight; this asks her to be brave one day.]
     Lock the till. Tell the queue why. Go. Tell Sandra after, and say what you'd change. #speaker: You
     ~ lesson = "taught"
     -> saturday
