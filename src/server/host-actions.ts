@@ -4,6 +4,8 @@ import { noSession, unwritable, type ManagerContext } from './manager-context.ts
 import { canJoin, nextPhase, PHASE_LABELS } from '../protocol/phase-rules.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { hostOf } from './session-access.ts';
+import { reloadHeld } from './session-sync.ts';
+import { isBehind } from './team-choices.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { nameKey } from './team-name.ts';
 import type { Payload } from './validate.ts';
@@ -69,6 +71,10 @@ export async function actInOrder(
   record.phase = next;
   record.revealed = revealed;
   if (next === 'ended') record.endedAt = now;
+  // The walk-through shown from now on reads every team's decisions, also those served elsewhere.
+  if (ctx.shared && revealed && [...host.value.teams.values()].some(isBehind)) {
+    await reloadHeld(ctx, host.value, true);
+  }
   ctx.changed({ kind: 'session', code: record.code });
   return host;
 }

@@ -28,6 +28,12 @@ export interface LiveTeam {
   decisions: readonly Decision[];
   /** Open connections of this team's devices. */
   connections: number;
+  /**
+   * Several processes: the steps the store holds for this team when another process accepted
+   * choices this one has not played (its `standing` is then the other's row). They are played
+   * from the store only when this process must serve the team (`isBehind`, session-sync.ts).
+   */
+  stored?: number;
 }
 
 export interface LiveSession {

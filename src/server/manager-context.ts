@@ -3,6 +3,7 @@ import type { KeyedQueue } from './keyed-queue.ts';
 import type { LiveSession } from './live-session.ts';
 import { refuse } from './outcome.ts';
 import type { WorkshopStore } from './store.ts';
+import type { TeamStanding } from './team-standing.ts';
 
 export interface ManagerOptions {
   now?: () => number;
@@ -24,10 +25,20 @@ export interface ManagerOptions {
   aliveAt?: number;
 }
 
-/** What changed in a session, for the other processes: all of it, or one accepted choice. */
+/**
+ * What changed in a session, for the other processes: all of it, or one accepted choice with the
+ * team's standing after it (so another process's host snapshot shows it without playing it).
+ */
 export type SessionChange =
   | { kind: 'session'; code: string }
-  | { kind: 'choice'; code: string; teamId: string; step: number; index: number };
+  | {
+      kind: 'choice';
+      code: string;
+      teamId: string;
+      step: number;
+      index: number;
+      standing: TeamStanding;
+    };
 
 /** What the session manager's rules share: the sessions held, their store and their order. */
 export interface ManagerContext {

@@ -16,8 +16,14 @@ import {
 } from './manager-context.ts';
 import { actInOrder, recoverHost, removeInOrder, sessionExport } from './host-actions.ts';
 import { hostOf, teamOf } from './session-access.ts';
-import { loadShared, refreshShared } from './session-sync.ts';
-import { applyChoices, catchUp, chooseInOrder } from './team-choices.ts';
+import {
+  loadShared,
+  noteRemoteChoice,
+  refreshShared,
+  serveSession,
+  serveTeam,
+} from './session-sync.ts';
+import { chooseInOrder } from './team-choices.ts';
 import { joinInOrder } from './team-joining.ts';
 import { hashToken, newId, newRecoveryCode, newSeed, newToken } from './tokens.ts';
 import type { Payload } from './validate.ts';
@@ -230,19 +236,26 @@ export class SessionManager implements ManagerContext {
     return refreshShared(this, code);
   }
 
-  /** Before a page that came back is shown its session: as the store has it, when shared. */
-  async reread(code: string): Promise<void> {
-    if (this.shared) await this.refresh(code);
+  /**
+   * Before a page that came back is shown its session: as the store has it, when shared. A host
+   * page sees every team played up to date; a team's device, its own team (`serveTeam`).
+   */
+  async reread(code: string, page: 'host' | 'team' = 'team'): Promise<void> {
+    if (this.shared) await refreshShared(this, code, page === 'host');
   }
 
-  /** A choice another process stored: played here too, or caught up with from the store. */
-  remoteChoice(change: Extract<SessionChange, { kind: 'choice' }>): Promise<void> {
-    const session = this.byCode.get(change.code);
-    const team = session?.teams.get(change.teamId);
-    if (!session || !team) return Promise.resolve();
-    return this.queue.run(`team:${team.id}`, async () => {
-      if (team.path.length === change.step) applyChoices(session, team, [change.index]);
-      else if (team.path.length < change.step) await catchUp(this, session, team);
-    });
+  /** Plays a team up to date before this process serves it, if another process moved it on. */
+  serveTeam(session: LiveSession, team: LiveTeam): Promise<void> {
+    return serveTeam(this, session, team);
+  }
+
+  /** Plays every team of the session up to date (before the results export). */
+  serveSession(session: LiveSession): Promise<void> {
+    return serveSession(this, session);
+  }
+
+  /** A choice another process stored: its row is kept, its playing left until it is needed. */
+  remoteChoice(change: Extract<SessionChange, { kind: 'choice' }>): void {
+    noteRemoteChoice(this, change);
   }
 }

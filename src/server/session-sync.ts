@@ -1,6 +1,6 @@
-import type { LiveSession } from './live-session.ts';
-import { applyChoices } from './team-choices.ts';
-import type { ManagerContext } from './manager-context.ts';
+import type { LiveSession, LiveTeam } from './live-session.ts';
+import { applyChoices, catchUp, isBehind } from './team-choices.ts';
+import type { ManagerContext, SessionChange } from './manager-context.ts';
 import { restoreSessions } from './restore-sessions.ts';
 
 /**
@@ -24,16 +24,22 @@ export async function loadShared(ctx: ManagerContext, code: string): Promise<boo
 
 /**
  * Reads a session another process changed again from the store: its phase, flags and bans, new
- * and removed teams, and every team's choices beyond what this process has played.
+ * and removed teams, and how far each team is. With `play` (a host page coming back, results
+ * revealed) every team's choices beyond what this process has played are played here too;
+ * otherwise they are only noted, and played when this process must serve the team.
  */
-export function refreshShared(ctx: ManagerContext, code: string): Promise<void> {
+export function refreshShared(ctx: ManagerContext, code: string, play = false): Promise<void> {
   const held = ctx.byCode.get(code);
   if (!held) return Promise.resolve();
-  return ctx.queue.run(`session:${held.record.id}`, () => reloadHeld(ctx, held));
+  return ctx.queue.run(`session:${held.record.id}`, () => reloadHeld(ctx, held, play));
 }
 
 /** `refreshShared` for a caller that already holds the session's turn in the queue. */
-export async function reloadHeld(ctx: ManagerContext, held: LiveSession): Promise<void> {
+export async function reloadHeld(
+  ctx: ManagerContext,
+  held: LiveSession,
+  play = false,
+): Promise<void> {
   const { code } = held.record;
   const state = await ctx.store.loadSession(code);
   const record = state.sessions[0];
@@ -63,8 +69,47 @@ export async function reloadHeld(ctx: ManagerContext, held: LiveSession): Promis
     if (c.step === path.length) path.push(c.index);
     paths.set(c.teamId, path);
   }
+  // The walk-through and the export read every team's decisions, not only its row.
+  const playAll = play || held.record.revealed;
   for (const team of held.teams.values()) {
     const path = paths.get(team.id) ?? [];
-    if (path.length > team.path.length) applyChoices(held, team, path.slice(team.path.length));
+    if (path.length <= team.path.length) continue;
+    if (playAll) {
+      applyChoices(held, team, path.slice(team.path.length));
+      if ((team.stored ?? 0) <= team.path.length) delete team.stored;
+    } else team.stored = Math.max(team.stored ?? 0, path.length);
   }
+}
+
+/**
+ * A choice another process accepted: noted, and its standing kept for this process's host
+ * snapshots, but not played. Playing every choice in every process made each process do the
+ * work of all of them; a team is played up to date only when this process must serve it.
+ */
+export function noteRemoteChoice(
+  ctx: ManagerContext,
+  change: Extract<SessionChange, { kind: 'choice' }>,
+): void {
+  const team = ctx.byCode.get(change.code)?.teams.get(change.teamId);
+  if (!team || change.step < team.path.length) return;
+  team.stored = Math.max(team.stored ?? 0, change.step + 1);
+  if (change.standing.made > team.standing.made) team.standing = change.standing;
+}
+
+/** Before this process serves a team (a device rejoins here, asks for its debrief). */
+export function serveTeam(
+  ctx: ManagerContext,
+  session: LiveSession,
+  team: LiveTeam,
+): Promise<void> {
+  if (!isBehind(team)) return Promise.resolve();
+  return ctx.queue.run(`team:${team.id}`, async () => {
+    if (isBehind(team)) await catchUp(ctx, session, team);
+  });
+}
+
+/** Before this process shows every team's decisions (the results export). */
+export function serveSession(ctx: ManagerContext, session: LiveSession): Promise<void> {
+  if (![...session.teams.values()].some(isBehind)) return Promise.resolve();
+  return refreshShared(ctx, session.record.code, true);
 }

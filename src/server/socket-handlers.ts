@@ -110,7 +110,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }));
     },
     'host:resume': async (payload, socket) => {
-      await manager.reread(payload.code);
+      await manager.reread(payload.code, 'host');
       const host = manager.host(payload);
       if (host.ok) {
         void socket.join(hostRoom(host.value.record.code));
@@ -138,7 +138,11 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }
       return reply(removed, ({ session }) => ({ snapshot: snapshotOf(session) }));
     },
-    'host:export': (payload) => reply(manager.exportCsv(payload), (file) => file),
+    'host:export': async (payload) => {
+      const host = manager.host(payload);
+      if (host.ok) await manager.serveSession(host.value);
+      return reply(manager.exportCsv(payload), (file) => file);
+    },
     'team:join': async (payload, socket) => {
       const joined = await manager.join(payload);
       if (joined.ok) {
@@ -154,7 +158,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     'team:rejoin': async (payload, socket) => {
       await manager.reread(payload.code);
       const found = manager.team(payload);
-      if (found.ok) attend(socket, found.value.session, found.value.team);
+      if (found.ok) {
+        await manager.serveTeam(found.value.session, found.value.team);
+        attend(socket, found.value.session, found.value.team);
+      }
       return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));
     },
     'team:choose': async (payload) => {
@@ -178,10 +185,11 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         }),
       );
     },
-    'team:debrief': (payload) => {
+    'team:debrief': async (payload) => {
       const found = manager.team(payload);
       if (!found.ok) return found;
       const { session, team } = found.value;
+      await manager.serveTeam(session, team);
       const send = (debrief: DebriefView): TeamDebrief => ({
         debrief,
         finished: team.encounter.ended,

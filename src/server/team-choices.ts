@@ -37,7 +37,11 @@ export async function catchUp(
   const stored = await ctx.store.teamChoices(team.id);
   const more = stored.slice(team.path.length).map((c) => c.index);
   applyChoices(session, team, more);
+  if ((team.stored ?? 0) <= team.path.length) delete team.stored;
 }
+
+/** Whether another process accepted choices of this team that this one has not played yet. */
+export const isBehind = (team: LiveTeam): boolean => (team.stored ?? 0) > team.path.length;
 
 /**
  * A team's choice, in the team's order: refused with the reason if it is not the next valid step,
@@ -58,9 +62,12 @@ export async function chooseInOrder(
       'This device has a different version of the scenario. Reload the page.',
     );
   }
-  // A device ahead of this process: another process took its last choices. Alone, this process
-  // holds every stored choice, so a device ahead is refused without asking the store.
-  if (step > team.path.length && ctx.shared) await catchUp(ctx, session, team);
+  // A device ahead of this process, or a team another process has served: the store has choices
+  // this process has not played. Alone, this process holds every stored choice, so a device
+  // ahead is refused without asking the store.
+  if (ctx.shared && (step > team.path.length || isBehind(team))) {
+    await catchUp(ctx, session, team);
+  }
   // A choice sent again after a lost acknowledgement is already stored: say so, change nothing.
   if (step === team.path.length - 1 && team.path[step] === index) return found;
   // Another process may have started the round a moment ago: ask the store before refusing.
@@ -85,8 +92,10 @@ export async function chooseInOrder(
   // Stored first: a choice the store refused must not move the team on.
   const stored = await ctx.store.appendChoice({ teamId: team.id, step, index, at: ctx.now() });
   if (stored === 'stored') {
-    applyChoices(session, team, [index]);
-    ctx.changed({ kind: 'choice', code: session.record.code, teamId: team.id, step, index });
+    // A whole session re-read while the write was on its way may have played it already.
+    if (team.path.length === step) applyChoices(session, team, [index]);
+    const { code } = session.record;
+    ctx.changed({ kind: 'choice', code, teamId: team.id, step, index, standing: team.standing });
     return found;
   }
   if (stored === 'closed') {

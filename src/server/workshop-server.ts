@@ -99,11 +99,10 @@ export async function startWorkshopServer(
     io.adapter(redis.adapter);
     tell = (change) => io.serverSideEmit('workshop:change', change);
     io.on('workshop:change', (change: SessionChange) => {
-      const done =
-        change.kind === 'choice' ? manager.remoteChoice(change) : manager.refresh(change.code);
-      done.catch((err: unknown) =>
-        log(`could not follow ${change.code}: ${(err as Error).message}`),
-      );
+      if (change.kind === 'choice') return manager.remoteChoice(change);
+      manager
+        .refresh(change.code)
+        .catch((err: unknown) => log(`could not follow ${change.code}: ${(err as Error).message}`));
     });
   }
   await new Promise<void>((resolve, reject) => {
