@@ -2,6 +2,7 @@ import { keyMoment, type KeyMoment, type Outlook } from './key-moments.ts';
 import type { Verdict } from './verdict.ts';
 import { optionOutlooks, type ExploreBudget, type ScoreRanges } from './explore.ts';
 import { OUTLOOK_BUDGET, OutlookTable } from './outlook-table.ts';
+import { readingBasis } from './luck.ts';
 import { readPlay } from './play-reading.ts';
 import type { QualityRow } from './readings.ts';
 import type { Decision } from './decision.ts';
@@ -17,7 +18,7 @@ export interface DebriefView {
 
 export { formatEffects } from './key-moments.ts';
 
-export { NOT_PRACTISED, READING_RULE, type QualityRow } from './readings.ts';
+export { NOT_MET, NOT_PRACTISED, READING_RULE, type QualityRow } from './readings.ts';
 
 export interface DebriefSettings {
   /** Overall percent at or above which a play is ALIVE (a per-package product setting). */
@@ -46,7 +47,10 @@ export function buildDebrief(
   };
 }
 
-/** The debrief of a played session of a story: the one way browser, server and reports build it. */
+/**
+ * The debrief of a played session of a story: the one way browser, server and reports build it.
+ * A random story's play is read against what its own rolls allowed (`readingBasis`).
+ */
 export function debriefOf(
   story: { meta: { title: string; customer: string }; ranges: ScoreRanges; json?: string },
   session: { ending: string | undefined; decisions: readonly Decision[]; seed?: number },
@@ -61,7 +65,7 @@ export function debriefOf(
     story.meta.customer,
     session.ending,
     session.decisions,
-    story.ranges,
+    readingBasis(story, session.seed ?? 0),
     { ...settings, ...(outlooks ? { outlooks } : {}) },
   );
 }

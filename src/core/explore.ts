@@ -25,6 +25,11 @@ export interface ScoreRanges {
   exact: boolean;
   /** What made the figures approximate, in words, when they are. */
   cut?: string;
+  /**
+   * Set on one play's basis in a random story (see luck.ts): qualities the story practises only on
+   * rolls this play never met.
+   */
+  unmet?: QualityId[];
 }
 
 export interface DeadEnd {
@@ -72,7 +77,8 @@ export interface Exploration {
   routes?: RouteGraph;
 }
 
-export type ExploreOptions = ExploreBudget & { seed?: number };
+/** `followSeed`: take each random outcome as a play with `seed` meets it, not every outcome. */
+export type ExploreOptions = ExploreBudget & { seed?: number; followSeed?: boolean };
 
 /** An exploration that runs in slices: a Web Worker can answer messages (or give up) in between. */
 export interface ExplorationRun {
@@ -133,21 +139,54 @@ function firstText(g: StateGraph, node: number, option = 0): string {
   return g.nodes[node]?.options[option]?.text ?? '';
 }
 
+/** Qualities some reachable choice scores, and why the figures are approximate, if they are. */
+function practisedAndCut(g: StateGraph, s: GraphScores) {
+  const practised = new Set<QualityId>();
+  let open = 0;
+  for (const node of g.nodes) {
+    if (node.kind === 'open') open++;
+    if (node.kind === 'decision' || node.kind === 'open')
+      for (const c of node.options)
+        for (const e of c.effects) if (e.amount) practised.add(e.quality);
+  }
+  const farmed = s.farmed[0];
+  const cut =
+    g.cut ??
+    (open > 0 ? 'its state bound' : undefined) ??
+    (farmed
+      ? `a loop that repeats the scoring choice '${firstText(g, farmed.node, farmed.option)}'`
+      : undefined);
+  return { practised: QUALITY_IDS.filter((q) => practised.has(q)), cut };
+}
+
+/** What any path through an explored graph can earn, read off its scores. */
+export function rangesOf(g: StateGraph, s: GraphScores): ScoreRanges {
+  const root = s.outlooks[s.componentOf[0]!];
+  const { practised, cut } = practisedAndCut(g, s);
+  return {
+    max: root ? root.max : zeroScores(),
+    min: root ? root.min : zeroScores(),
+    maxTotal: root?.maxTotal ?? 0,
+    minTotal: root?.minTotal ?? 0,
+    practised,
+    bestPlay: { min: root ? root.bestMin : zeroScores(), max: root ? root.bestMax : zeroScores() },
+    exact: cut === undefined,
+    ...(cut ? { cut } : {}),
+  };
+}
+
 function summarise(g: StateGraph): Exploration {
   const s = scoreGraph(g);
   const root = s.outlooks[s.componentOf[0]!];
-  const practised = new Set<QualityId>();
   const choicePoints = new Map<string, ChoicePoint>();
   const endings: Record<string, number> = {};
   const deadEnds: DeadEnd[] = [];
   const endless: Spot[] = [];
-  let open = 0;
   // Paths into each component, sources first (components are listed sinks first).
   const inflow = new Float64Array(s.outlooks.length);
   inflow[s.componentOf[0]!] = 1;
   for (let u = 0; u < g.nodes.length; u++) {
     const node = g.nodes[u]!;
-    if (node.kind === 'open') open++;
     if (node.kind === 'decision' || node.kind === 'open') {
       const signature = node.options.map((c) => c.text).join('\u0001');
       if (!choicePoints.has(signature))
@@ -158,8 +197,6 @@ function summarise(g: StateGraph): Exploration {
             feedback: Boolean(c.feedback),
           })),
         });
-      for (const c of node.options)
-        for (const e of c.effects) if (e.amount) practised.add(e.quality);
     }
   }
   const members: number[][] = Array.from({ length: s.outlooks.length }, () => []);
@@ -186,22 +223,9 @@ function summarise(g: StateGraph): Exploration {
     const near = firstText(g, f.node, f.option);
     if (!farmed.some((x) => x.near === near)) farmed.push({ near, path: pathTo(g, f.node) });
   }
-  const cut =
-    g.cut ??
-    (open > 0 ? 'its state bound' : undefined) ??
-    (farmed[0] ? `a loop that repeats the scoring choice '${farmed[0].near}'` : undefined);
-  const exact = cut === undefined;
+  const ranges = rangesOf(g, s);
+  const { exact, cut } = ranges;
   const routes = routeGraphOf(g);
-  const ranges: ScoreRanges = {
-    max: root ? root.max : zeroScores(),
-    min: root ? root.min : zeroScores(),
-    maxTotal: root?.maxTotal ?? 0,
-    minTotal: root?.minTotal ?? 0,
-    practised: QUALITY_IDS.filter((q) => practised.has(q)),
-    bestPlay: { min: root ? root.bestMin : zeroScores(), max: root ? root.bestMax : zeroScores() },
-    exact,
-    ...(cut ? { cut } : {}),
-  };
   return {
     choicePoints: [...choicePoints.values()],
     ranges,
@@ -224,8 +248,8 @@ function summarise(g: StateGraph): Exploration {
 }
 
 export function startExploration(json: string, options: ExploreOptions = {}): ExplorationRun {
-  const { seed, ...budget } = options;
-  const builder = new StateGraphBuilder(json, seed ?? 0, budget);
+  const { seed, followSeed, ...budget } = options;
+  const builder = new StateGraphBuilder(json, seed ?? 0, budget, undefined, followSeed);
   return { advance: (steps) => builder.advance(steps), result: () => summarise(builder) };
 }
 

@@ -1,6 +1,7 @@
 import { outlooksAtNode } from './explore.ts';
 import { scoreGraph, type GraphScores } from './graph-scores.ts';
 import { modelAnswers, type Outlook } from './key-moments.ts';
+import { drawsRandom, exploreWithSeed, worldOf, type SeedWorld } from './luck.ts';
 import { StateGraphBuilder, type ExploreBudget } from './state-graph.ts';
 import { StoryStepper } from './story-stepper.ts';
 
@@ -16,21 +17,30 @@ export const OUTLOOK_BUDGET: ExploreBudget = { maxStates: 20_000, maxSteps: 250_
  * The bound is counted in work, not time, so a loaded machine gives the same answers as an idle
  * one. Where the bound cut the exploration (or a loop farms points) the outlooks are read off the
  * part explored and every option is marked `exact: false`: the debrief says "approximate".
+ *
+ * A random story is read per seed instead: the graph of the routes that seed's rolls allow (see
+ * luck.ts), so the model answers after a roll start the best route of the luck the play met, and
+ * following them reads 100%.
  */
 export class OutlookTable {
   private readonly builder: StateGraphBuilder;
   private scores: GraphScores | undefined;
+  private readonly random: boolean;
+  private readonly seeds = new Map<number, SeedWorld>();
 
   constructor(
     private readonly json: string,
-    budget: ExploreBudget = OUTLOOK_BUDGET,
+    private readonly budget: ExploreBudget = OUTLOOK_BUDGET,
   ) {
     this.builder = new StateGraphBuilder(json, 0, budget);
+    this.random = drawsRandom(json);
   }
 
   /** Explores up to `work` more steps, so a caller can spread the work; true once done. */
   advance(work?: number): boolean {
     if (this.scores) return true;
+    // A random story's table is one graph per seed, explored when a play with it is read.
+    if (this.random) this.scores = scoreGraph(this.builder);
     const finished = this.builder.advance(work);
     if (finished) this.scores = scoreGraph(this.builder);
     return finished;
@@ -58,7 +68,7 @@ export class OutlookTable {
    */
   at(seed: number, route: readonly number[]): Outlook | undefined {
     const stepper = this.replay(seed, route);
-    return stepper ? this.outlookOf(stepper.save()) : undefined;
+    return stepper ? this.outlookOf(seed, stepper.save()) : undefined;
   }
 
   /**
@@ -68,7 +78,7 @@ export class OutlookTable {
    */
   modelAnswersAt(seed: number, route: readonly number[]): number[] | undefined {
     const stepper = this.replay(seed, route);
-    const outlook = stepper && this.outlookOf(stepper.save());
+    const outlook = stepper && this.outlookOf(seed, stepper.save());
     if (!stepper || !outlook || !outlook.every((o) => o.exact)) return undefined;
     return modelAnswers(stepper.read().choices, outlook).best.map((o) => o.index);
   }
@@ -76,7 +86,7 @@ export class OutlookTable {
   /** For each decision along `path`, the outlook given the choices before it, in one replay. */
   along(seed: number, path: readonly number[]): (Outlook | undefined)[] {
     const found: (Outlook | undefined)[] = [];
-    this.replay(seed, path, (state) => found.push(this.outlookOf(state)));
+    this.replay(seed, path, (state) => found.push(this.outlookOf(seed, state)));
     return found;
   }
 
@@ -97,12 +107,34 @@ export class OutlookTable {
     return beat.ended ? undefined : stepper;
   }
 
-  private outlookOf(state: string): Outlook | undefined {
-    const exact = this.exact;
-    const id = this.builder.nodeOf(state);
-    const kind = id === undefined ? undefined : this.builder.nodes[id]?.kind;
+  /** The graph a play with `seed` is read on: the story's, or in a random story that seed's. */
+  private graphFor(seed: number): {
+    graph: StateGraphBuilder;
+    scores: GraphScores;
+    exact: boolean;
+  } {
+    if (!this.random) {
+      const exact = this.exact; // finishes the exploration first
+      return { graph: this.builder, scores: this.scores!, exact };
+    }
+    let world = this.seeds.get(seed);
+    if (!world) {
+      world =
+        this.budget === OUTLOOK_BUDGET
+          ? worldOf(this.json, seed)
+          : exploreWithSeed(this.json, seed, this.budget);
+      this.seeds.set(seed, world);
+      if (this.seeds.size > 64) this.seeds.delete(this.seeds.keys().next().value!);
+    }
+    return { ...world, exact: world.ranges.exact };
+  }
+
+  private outlookOf(seed: number, state: string): Outlook | undefined {
+    const { graph, scores, exact } = this.graphFor(seed);
+    const id = graph.nodeOf(state);
+    const kind = id === undefined ? undefined : graph.nodes[id]?.kind;
     if (id === undefined || (kind !== 'decision' && kind !== 'open')) return undefined;
-    return outlooksAtNode(this.builder, this.scores!, id, exact).map((o) => ({
+    return outlooksAtNode(graph, scores, id, exact).map((o) => ({
       index: o.index,
       bestTotal: o.bestTotal,
       exact: o.exact,

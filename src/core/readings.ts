@@ -11,6 +11,8 @@ export interface ReadingBasis {
   max: Scores;
   maxTotal: number;
   bestPlay: { min: Scores; max: Scores };
+  /** Practised by the story only on random outcomes this play never met. */
+  unmet?: readonly QualityId[];
 }
 
 /**
@@ -44,6 +46,9 @@ export const READING_RULE =
 
 export const NOT_PRACTISED = 'not practised in this story';
 
+/** A quality the story scores only after random outcomes this play did not meet. */
+export const NOT_MET = "not met on this play: the story's luck went another way";
+
 const clampShare = (part: number, whole: number) =>
   whole <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, part / whole)) * 100);
 const points = (n: number) => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
@@ -51,7 +56,11 @@ const points = (n: number) => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
 function reading(id: QualityId, score: number, basis: ReadingBasis) {
   const target = basis.bestPlay.min[id];
   if (!basis.practised.includes(id))
-    return { kind: 'not-practised' as const, percent: null, display: NOT_PRACTISED };
+    return {
+      kind: 'not-practised' as const,
+      percent: null,
+      display: basis.unmet?.includes(id) ? NOT_MET : NOT_PRACTISED,
+    };
   if (target > 0) {
     const percent = clampShare(score, target);
     return {

@@ -95,6 +95,12 @@ export class StateGraphBuilder implements StateGraph {
     private readonly seed = 0,
     budget: ExploreBudget = {},
     start?: string,
+    /**
+     * Follow `seed` through every random outcome, as one play with that seed meets them, instead
+     * of branching over every outcome: ink draws RANDOM() from storySeed and previousRandom, and a
+     * shuffle from storySeed and the sequence's visit count, all kept in the saved state.
+     */
+    private readonly followSeed = false,
   ) {
     this.budget = { ...DEFAULT_BUDGET, now: () => Date.now(), ...budget };
     this.started = this.budget.now();
@@ -140,7 +146,7 @@ export class StateGraphBuilder implements StateGraph {
 
   /** The decision node for a saved story state, if exploration has met that state. */
   nodeOf(state: string): number | undefined {
-    return this.ids.get(stateKey(state, this.flow));
+    return this.ids.get(stateKey(state, this.flow, this.followSeed));
   }
 
   private outOfBudget(): boolean {
@@ -162,7 +168,7 @@ export class StateGraphBuilder implements StateGraph {
 
   /** The nodes reached by taking `option` from `state`: one, or one per random outcome. */
   private outcomes(state: string, option: number, from: number): number[] {
-    if (!this.flow.random) return [this.step(state, option, from)];
+    if (!this.flow.random || this.followSeed) return [this.step(state, option, from)];
     const found: number[] = [];
     const random = seededRandom(from * 7919 + option + 1);
     for (let i = 0, quiet = 0; i < MAX_SEEDS && quiet < QUIET_SEEDS; i++) {
@@ -229,7 +235,7 @@ export class StateGraphBuilder implements StateGraph {
       const key = ending ? `end:${ending}` : `dead:${lastLine}`;
       return this.node(key, { kind: 'end', lastLine, ...(ending ? { ending } : {}) }, from, option);
     }
-    const key = stateKeyOf(played.after, this.flow);
+    const key = stateKeyOf(played.after, this.flow, this.followSeed);
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.node(key, { kind: 'decision', options: beat.choices }, from, option);

@@ -32,11 +32,12 @@ function renumberThreads(flow: Obj): Obj {
 /**
  * A key for everything in an ink state that can change what happens next: position, call stack,
  * variables, the offered choices, and the visit (and turn) counts the story can still read.
- * Random state is left out because the explorer branches over random outcomes itself; the text
+ * Random state is left out because the explorer branches over random outcomes itself, unless it
+ * follows one seed (`withRandom`): then the seed and the last draw decide what comes next. The text
  * already shown is left out because it cannot change what follows.
  */
-export function stateKey(state: string, flow: InkFlow): string {
-  return stateKeyOf(JSON.parse(state) as Obj, flow);
+export function stateKey(state: string, flow: InkFlow, withRandom = false): string {
+  return stateKeyOf(JSON.parse(state) as Obj, flow, withRandom);
 }
 
 function hashed(canonical: unknown): string {
@@ -57,7 +58,7 @@ function placeOf(s: Obj) {
 }
 
 /** `stateKey` of an ink state already parsed from its JSON. */
-export function stateKeyOf(s: Obj, flow: InkFlow): string {
+export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false): string {
   const counts: Obj = {};
   const visits = (s.visitCounts ?? {}) as Record<string, number>;
   for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
@@ -73,6 +74,7 @@ export function stateKeyOf(s: Obj, flow: InkFlow): string {
     d,
     c: counts,
     ...(flow.readsTurns ? { t: s.turnIndices, i: s.turnIdx } : {}),
+    ...(withRandom ? { r: [s.storySeed, s.previousRandom] } : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { readingBasis } from '../core/luck.ts';
 import { sessionCsv } from './csv-export.ts';
 import { teamRow, type LiveSession, type LiveTeam } from './live-session.ts';
 import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
@@ -110,6 +111,6 @@ export function sessionExport(session: LiveSession): { filename: string; csv: st
   const rows = [...teams.values()].map((t) => ({ row: teamRow(t), decisions: t.decisions }));
   return {
     filename: `serving-moments-${story.id}-${record.code}-${day}.csv`,
-    csv: sessionCsv(rows, story.ranges.maxTotal),
+    csv: sessionCsv(rows, readingBasis(story, record.seed).maxTotal),
   };
 }

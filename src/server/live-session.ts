@@ -1,5 +1,6 @@
 import type { StoreProblem } from './store.ts';
 import type { Decision } from '../core/decision.ts';
+import { readingBasis } from '../core/luck.ts';
 import { canJoin } from '../protocol/phase-rules.ts';
 import type { Encounter } from '../core/encounter.ts';
 import { resultRows } from '../protocol/ranking.ts';
@@ -58,8 +59,9 @@ export function hostSnapshot(session: LiveSession, problem?: StoreProblem): Host
     phase: record.phase,
     story: {
       ...storyChoiceOf(story),
-      practised: story.ranges.practised,
-      best: story.ranges.maxTotal,
+      // Every team of a session plays with its seed: in a random story, the rolls that seed allows.
+      practised: readingBasis(story, record.seed).practised,
+      best: readingBasis(story, record.seed).maxTotal,
     },
     teams: teams.map(teamRow),
     joining: canJoin(record.phase) && !record.joiningClosed,

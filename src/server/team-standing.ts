@@ -1,4 +1,5 @@
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
+import { readingBasis } from '../core/luck.ts';
 import { readPlay } from '../core/play-reading.ts';
 import type { QualityStanding, TeamVerdict } from '../protocol/standings.ts';
 import type { WorkshopStory } from './workshop-story.ts';
@@ -26,7 +27,8 @@ export function standingFrom(
   encounter: Encounter,
   aliveAt: number,
 ): TeamStanding {
-  const view = readPlay(story.meta.customer, encounter.decisions, story.ranges, aliveAt);
+  const basis = readingBasis(story, encounter.seed);
+  const view = readPlay(story.meta.customer, encounter.decisions, basis, aliveAt);
   const { served, failure, test } = view.verdict;
   return {
     made: encounter.path.length,

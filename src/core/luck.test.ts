@@ -1,0 +1,149 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInkFile } from '../build/compile-ink.ts';
+import type { CompiledStory } from './compiled-story.ts';
+import { debriefOf, NOT_MET } from './debrief.ts';
+import { Encounter } from './encounter.ts';
+import { readingBasis } from './luck.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function storyOf(file: string): CompiledStory {
+  const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/loops', file), ROOT);
+  if (!story) throw new Error(`${file} does not compile`);
+  return story;
+}
+
+/**
+ * One way a story's random turn can go, told apart by the first options the learner is shown, with
+ * its best and worst lines and their readings, worked out by hand from the ink.
+ */
+interface World {
+  shows: string;
+  best: number[];
+  /** Quality label → what the best line reads there. */
+  bestReads: Record<string, string>;
+  worst: number[];
+  /** The model answer at each decision of the best line. */
+  models: string[];
+}
+
+const CASES: { file: string; worlds: World[] }[] = [
+  {
+    // {~ -> caller_a | -> caller_b}: Ms. Lind (+2 or −1 listening) or a supplier (+3 or −2 foresight).
+    file: 'random-branch.ink',
+    worlds: [
+      {
+        shows: 'Find her booking and read it back',
+        best: [0],
+        bestReads: { Listening: '100%', Foresight: NOT_MET },
+        worst: [1],
+        models: ['Find her booking and read it back'],
+      },
+      {
+        shows: 'Agree a new time and note it for the team',
+        best: [0],
+        bestReads: { Foresight: '100%', Listening: NOT_MET },
+        worst: [1],
+        models: ['Agree a new time and note it for the team'],
+      },
+    ],
+  },
+  {
+    // RANDOM(1, 6) > 3: a busy desk (+1 empathy +1 listening, or −2 empathy); else a quiet one
+    // (+1 listening then +2 foresight, or −1 stewardship at once).
+    file: 'random-dice.ink',
+    worlds: [
+      {
+        shows: 'Apologise for the wait and ask what he needs',
+        best: [0],
+        bestReads: {
+          Listening: '100%',
+          Empathy: '100%',
+          Foresight: NOT_MET,
+          Stewardship: NOT_MET,
+        },
+        worst: [1],
+        models: ['Apologise for the wait and ask what he needs'],
+      },
+      {
+        shows: 'Ask how his stay has been',
+        best: [0, 0],
+        bestReads: {
+          Listening: '100%',
+          Foresight: '100%',
+          Stewardship: 'kept intact',
+          Empathy: NOT_MET,
+        },
+        worst: [1],
+        models: ['Ask how his stay has been', 'Note it for maintenance and thank him for saying'],
+      },
+    ],
+  },
+  {
+    // {shuffle: caller = guest | supplier}: the guest's +2 listening or the supplier's +3
+    // foresight, and "call back later" (−1 listening) on either.
+    file: 'random-shuffle.ink',
+    worlds: [
+      {
+        shows: 'Find her booking and read it back',
+        best: [0],
+        bestReads: { Listening: '100%', Foresight: NOT_MET },
+        worst: [1],
+        models: ['Find her booking and read it back'],
+      },
+      {
+        shows: 'Agree a new time and note it for the team',
+        best: [0],
+        bestReads: { Foresight: '100%', Listening: 'kept intact' },
+        worst: [1],
+        models: ['Agree a new time and note it for the team'],
+      },
+    ],
+  },
+];
+
+/** A seed under which the learner is first shown `shows`, found by playing as a learner would. */
+function seedShowing(story: CompiledStory, shows: string): number {
+  for (let seed = 0; seed < 50; seed++)
+    if (new Encounter(story.json, { seed }).choices[0]?.text === shows) return seed;
+  throw new Error(`no seed below 50 shows '${shows}'`);
+}
+
+function play(story: CompiledStory, seed: number, path: number[]) {
+  const replay = Encounter.resume(story.json, path, { seed });
+  if (!replay.ok) throw new Error(replay.error.reason);
+  expect(replay.value.ended).toBe(true);
+  return debriefOf(story, replay.value);
+}
+
+describe('a random story is read against the luck the play met', () => {
+  describe.each(CASES)('$file', ({ file, worlds }) => {
+    const story = storyOf(file);
+
+    it.each(worlds)('the best line after "$shows" reads 100% and full marks', (world) => {
+      const view = play(story, seedShowing(story, world.shows), world.best);
+      expect(view.overall.percent).toBe(100);
+      expect(view.verdict.heading).toContain('ALIVE');
+      const reads = Object.fromEntries(view.qualities.map((q) => [q.label, q.display]));
+      expect(reads).toMatchObject(world.bestReads);
+    });
+
+    it.each(worlds)('the worst line after "$shows" reads 0%', (world) => {
+      const view = play(story, seedShowing(story, world.shows), world.worst);
+      expect(view.overall.percent).toBe(0);
+      expect(view.verdict.heading).toContain('DEAD');
+    });
+
+    it.each(worlds)('after "$shows" the model answers start the best route', (world) => {
+      const view = play(story, seedShowing(story, world.shows), world.best);
+      expect(view.decisions.map((d) => d.model.text)).toEqual(world.models);
+      expect(view.decisions.every((d) => d.chosenIsModel && !d.approximate)).toBe(true);
+    });
+  });
+
+  it('leaves a story without randomness read against every path, as built', () => {
+    const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/small-desk.ink'), ROOT);
+    expect(readingBasis(story!, 12345)).toEqual(story!.ranges);
+  });
+});
