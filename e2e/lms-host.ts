@@ -95,8 +95,11 @@ export interface LmsHost {
   origin: string;
   /** xAPI statements posted to `${origin}/lrs/statements`. */
   statements: { verb: { id: string } }[];
-  /** Entries of each package zip built and the manifest they hold. */
-  packages: Record<Edition, { entries: string[]; manifest: string }>;
+  /** Entries of each package zip built (names, and name → bytes) and the manifest they hold. */
+  packages: Record<
+    Edition,
+    { entries: string[]; files: Record<string, Uint8Array>; manifest: string }
+  >;
   close(): Promise<void>;
 }
 
@@ -144,6 +147,7 @@ export async function startLmsHost(
     }
     packages[edition] = {
       entries: Object.keys(entries),
+      files: entries,
       manifest: strFromU8(entries['imsmanifest.xml'] ?? new Uint8Array()),
     };
   }

@@ -1,4 +1,5 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { contentPackageFailures } from '../scripts/scorm/package-checks.ts';
 import { HOTEL, expectNoAxeViolations } from './helpers.ts';
 import { startLmsHost, type LmsHost } from './lms-host.ts';
 import { questionsAlong } from './ink-oracle.ts';
@@ -81,7 +82,9 @@ test('each package has imsmanifest.xml and its schemas at the root, and lists ev
     ['1.2', '<schemaversion>1.2</schemaversion>'],
     ['2004', '<schemaversion>2004 4th Edition</schemaversion>'],
   ] as const) {
-    const { entries, manifest } = host.packages[edition];
+    const { entries, files, manifest } = host.packages[edition];
+    // ADL's content-package checks (scripts/scorm/package-checks.ts) on the zip as it was built.
+    expect(contentPackageFailures(files)).toEqual([]);
     expect(entries).toContain('imsmanifest.xml');
     expect(entries).toContain('index.html');
     for (const xsd of REQUIRED_AT_ROOT[edition]) expect(entries).toContain(xsd);

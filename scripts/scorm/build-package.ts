@@ -1,10 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { build } from 'vite';
 import type { CompletionRule } from '../../src/lms/completion-rule.ts';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
 import { scormManifest, type ManifestInfo } from './manifest.ts';
+import { contentPackageFailures } from './package-checks.ts';
 import { schemaFiles } from './schemas.ts';
 import { cmi5Errors, manifestErrors } from './validate-manifest.ts';
 import { cmi5Xml, tincanXml } from './xapi-descriptors.ts';
@@ -80,7 +82,7 @@ function descriptorOf(job: PackageJob, files: string[]): Descriptor {
  * Builds the game for one package format into a staging folder (never dist/, which others use), with
  * relative paths, validates its descriptor (imsmanifest.xml against the edition's XSDs, cmi5.xml
  * against CourseStructure.xsd) with xmllint, then zips it with the descriptor and the SCORM XSDs
- * at the root. The settings reach the game as VITE_ variables;
+ * at the root, and runs ADL's content-package checks on a SCORM zip before writing it. The settings reach the game as VITE_ variables;
  * the story filter reaches the ink plugin as SERVING_MOMENTS_STORIES.
  */
 export async function buildPackage(job: PackageJob): Promise<{ files: string[] }> {
@@ -120,7 +122,16 @@ export async function buildPackage(job: PackageJob): Promise<{ files: string[] }
     for (const { name, file } of descriptor.schemas) copyFileSync(file, path.join(stage, name));
     mkdirSync(path.dirname(job.zipFile), { recursive: true });
     const zipped = [...files, ...descriptor.schemas.map((s) => s.name)];
-    writeFileSync(job.zipFile, zipPackage(stage, zipped, descriptor.xml, descriptor.name));
+    const zip = zipPackage(stage, zipped, descriptor.xml, descriptor.name);
+    // The zip as an LMS receives it goes through the checks of ADL's content-package test.
+    if (job.edition === '1.2' || job.edition === '2004') {
+      const failures = contentPackageFailures(unzipSync(zip));
+      if (failures.length > 0)
+        throw new Error(
+          `the SCORM ${job.edition} package fails ADL's content-package checks:\n${failures.map((f) => `${f.check}: ${f.message}`).join('\n')}`,
+        );
+    }
+    writeFileSync(job.zipFile, zip);
     return { files };
   } finally {
     for (const [k, v] of saved) {

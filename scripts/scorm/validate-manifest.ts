@@ -32,7 +32,7 @@ function xmllintErrors(
   schema: string,
   docName: string,
   doc: string,
-  extra: Record<string, string> = {},
+  extra: Record<string, string | Uint8Array> = {},
 ): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sm-xsd-'));
   try {
@@ -62,6 +62,21 @@ function xmllintErrors(
  */
 export function manifestErrors(edition: ScormEditionId, manifest: string): string[] {
   return xmllintErrors(schemaFiles(edition), 'all-namespaces.xsd', 'imsmanifest.xml', manifest, {
+    'all-namespaces.xsd': wrapperSchema(edition),
+  });
+}
+
+/**
+ * Validates a manifest against the schema files a package carries (name → bytes), not the copies
+ * in this repository: it shows that what is in the zip is enough to check it.
+ */
+export function manifestErrorsWithSchemas(
+  edition: ScormEditionId,
+  manifest: string,
+  schemas: Readonly<Record<string, Uint8Array>>,
+): string[] {
+  return xmllintErrors([], 'all-namespaces.xsd', 'imsmanifest.xml', manifest, {
+    ...schemas,
     'all-namespaces.xsd': wrapperSchema(edition),
   });
 }
