@@ -2,7 +2,7 @@ import type { QualityId } from '../core/qualities.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
 import type { Phase } from './phases.ts';
 import type { ResultRow, TeamRow } from './standings.ts';
-import type { TeamStep } from './team-play.ts';
+import type { TeamDebrief, TeamStep } from './team-play.ts';
 import type { WalkthroughPoint } from './walkthrough.ts';
 
 /** The state the server pushes to a host page and to a team device. */
@@ -52,4 +52,13 @@ export interface TeamSnapshot {
   play: TeamStep;
   /** Present once the results are revealed. */
   results?: ResultRow[];
+}
+
+/**
+ * The answer to `team:rejoin`: where the team is, and after the reveal its debrief as the server
+ * has it now (exact model answers a device missed while it was away arrive here).
+ */
+export interface TeamRejoined {
+  snapshot: TeamSnapshot;
+  debrief?: TeamDebrief;
 }

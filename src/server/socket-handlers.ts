@@ -4,6 +4,7 @@ import { hostSnapshot, teamSnapshot, type LiveSession, type LiveTeam } from './l
 import { HostRows } from './host-rows.ts';
 import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
+import type { TeamRejoined } from '../protocol/snapshots.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
 import { prepareOutlooks } from './story-outlooks.ts';
 import { teamDebrief } from './team-debrief.ts';
@@ -67,6 +68,21 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       rowToHost(session, team);
     });
     rowToHost(session, team);
+  };
+
+  /**
+   * The team's debrief once revealed: an approximate one (the model answers still being worked
+   * out) is followed by the exact one, pushed to every device of the team then connected.
+   */
+  const debriefOf = (session: LiveSession, team: LiveTeam): Outcome<TeamDebrief> => {
+    const send = (debrief: DebriefView): TeamDebrief => ({
+      debrief,
+      finished: team.encounter.ended,
+    });
+    const exact = (debrief: DebriefView) =>
+      io.to(teamRoom(team.id)).emit('team:debrief', send(debrief));
+    const built = teamDebrief(session, team, exact);
+    return built.ok ? { ok: true, value: send(built.value) } : built;
   };
 
   return {
@@ -162,7 +178,15 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         await manager.serveTeam(found.value.session, found.value.team);
         attend(socket, found.value.session, found.value.team);
       }
-      return reply(found, ({ session, team }) => ({ snapshot: teamSnapshot(session, team) }));
+      // After the reveal the debrief as it is now comes along: a device that was away when the
+      // exact model answers were pushed gets them here instead of keeping the approximate ones.
+      return reply(found, ({ session, team }): TeamRejoined => {
+        const debrief = debriefOf(session, team);
+        return {
+          snapshot: teamSnapshot(session, team),
+          ...(debrief.ok ? { debrief: debrief.value } : {}),
+        };
+      });
     },
     'team:choose': async (payload) => {
       // Signed in first, so nobody can spend another team's budget; over budget costs no replay.
@@ -188,17 +212,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     'team:debrief': async (payload) => {
       const found = manager.team(payload);
       if (!found.ok) return found;
-      const { session, team } = found.value;
-      await manager.serveTeam(session, team);
-      const send = (debrief: DebriefView): TeamDebrief => ({
-        debrief,
-        finished: team.encounter.ended,
-      });
-      // An approximate debrief (the model answers still being worked out) is followed by the
-      // exact one, to every device of the team.
-      const exact = (debrief: DebriefView) =>
-        io.to(teamRoom(team.id)).emit('team:debrief', send(debrief));
-      return reply(teamDebrief(session, team, exact), send);
+      await manager.serveTeam(found.value.session, found.value.team);
+      return debriefOf(found.value.session, found.value.team);
     },
   };
 }

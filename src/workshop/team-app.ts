@@ -1,7 +1,8 @@
 import { h } from '../render/dom/h.ts';
 import type { StageFactory } from '../render/stage/stage.ts';
 import type { Phase } from '../protocol/phases.ts';
-import type { TeamSnapshot } from '../protocol/snapshots.ts';
+import type { DebriefView } from '../core/debrief.ts';
+import type { TeamRejoined, TeamSnapshot } from '../protocol/snapshots.ts';
 import type { ResultRow } from '../protocol/standings.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
 import { WorkshopConnection } from './connection.ts';
@@ -15,6 +16,7 @@ import {
   resultsSection,
 } from './team-debrief-view.ts';
 import { TeamPlay } from './team-play.ts';
+import { modelAnswersUpdate } from './model-answers-notice.ts';
 import { pageTitle } from '../core/brand.ts';
 import { builtBrand } from '../built-brand.ts';
 
@@ -35,6 +37,8 @@ export class TeamApp {
   private retries = 0;
   /** Whether the server's debrief is on screen (rather than the wait for the reveal). */
   private debriefShown = false;
+  /** The debrief on screen, to tell whether one sent again has better model answers. */
+  private shownDebrief: DebriefView | undefined;
   private debriefAsks = 0;
 
   constructor(private readonly root: HTMLElement) {}
@@ -53,14 +57,7 @@ export class TeamApp {
       this.phaseChanged(p.phase, p.results),
     );
     // Sent after a debrief whose model answers were approximate, once the server has them exact.
-    this.connection.on<TeamDebrief>('team:debrief', ({ debrief }) => {
-      if (this.screen !== 'debrief' || !this.debriefShown) return;
-      if (!replaceKeyMoments(this.screenHost, debrief)) return;
-      // A story too large to explore fully stays approximate where its bound cut it: say so.
-      this.status.textContent = debrief.decisions.some((d) => d.approximate)
-        ? 'The model answers below are updated; some are still approximate.'
-        : 'The model answers below are now exact.';
-    });
+    this.connection.on<TeamDebrief>('team:debrief', ({ debrief }) => this.improve(debrief));
     this.connection.on<{ message: string }>('team:removed', ({ message }) => {
       teamCredentials.clear();
       this.leave();
@@ -74,11 +71,14 @@ export class TeamApp {
       if (this.screen === 'connecting') this.showJoin();
       return;
     }
-    const reply = await this.connection.request<{ snapshot: TeamSnapshot }>('team:rejoin', saved);
+    const reply = await this.connection.request<TeamRejoined>('team:rejoin', saved);
     if (reply.ok) {
       this.retries = 0;
       this.status.textContent = '';
-      return this.enter(reply.value.snapshot);
+      this.enter(reply.value.snapshot);
+      // Exact model answers pushed while this device was away come with the rejoin.
+      if (reply.value.debrief) this.improve(reply.value.debrief.debrief);
+      return;
     }
     if (!refusedForGood(reply.error.code)) {
       // Throttled or no answer: the credentials stay, and the next reconnection tries again.
@@ -89,6 +89,15 @@ export class TeamApp {
     teamCredentials.clear();
     this.leave();
     this.showJoin(`Your team could not be found again (${reply.error.message})`);
+  }
+
+  /** Puts better model answers in place of those on screen, and says so; else changes nothing. */
+  private improve(debrief: DebriefView): void {
+    if (this.screen !== 'debrief' || !this.debriefShown || !this.shownDebrief) return;
+    const notice = modelAnswersUpdate(this.shownDebrief, debrief);
+    if (notice === undefined || !replaceKeyMoments(this.screenHost, debrief)) return;
+    this.shownDebrief = debrief;
+    this.status.textContent = notice;
   }
 
   private showJoin(notice = ''): void {
@@ -215,6 +224,7 @@ export class TeamApp {
           return;
         }
         this.debriefShown = true;
+        this.shownDebrief = reply.value.debrief;
         renderTeamDebrief(
           this.screenHost,
           team.name,
