@@ -8,6 +8,7 @@ import type {
   StoreProblem,
   WorkshopStore,
 } from './store.ts';
+import { StoreBusyError } from './store.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 // Times are milliseconds in BIGINT columns: read them back as numbers, not strings.
@@ -41,6 +42,47 @@ function shown(url: string): string {
   }
 }
 
+/**
+ * Errors of a server that is up but could not take the request in time: no pooled connection
+ * came free within `connectionTimeoutMillis`, a statement hit `statement_timeout` (57014) or a
+ * lock it could not get (55P03).
+ */
+function busy(err: unknown): boolean {
+  const code = (err as { code?: string }).code ?? '';
+  const message = (err as Error).message ?? '';
+  return (
+    ['57014', '55P03'].includes(code) ||
+    /timeout exceeded when trying to connect|Query read timeout/i.test(message)
+  );
+}
+
+/** A serialization failure or a deadlock: Postgres rolled the statement back; running it again is right. */
+const retriable = (err: unknown) =>
+  ['40001', '40P01'].includes((err as { code?: string }).code ?? '');
+
+/** What a failed statement becomes: a named "busy" error, or the error as it was. */
+function named(err: unknown, where: string): unknown {
+  if (!busy(err)) return err;
+  return new StoreBusyError(`${where} is busy: ${(err as Error).message}`, { cause: err });
+}
+
+/** Runs at most `n` of the tasks at once; the others wait their turn. */
+function limiter(n: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= n) await new Promise<void>((go) => waiting.push(go));
+    else running += 1;
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running -= 1;
+    }
+  };
+}
+
 const ADVICE =
   'Nothing is being saved until it is back: the server keeps trying, and the same request can be sent again in a moment.';
 
@@ -51,13 +93,23 @@ const ADVICE =
  * server. Several workshop processes may share one database: the order of a team's choices is
  * checked inside the insert (see AppendResult).
  */
-export async function postgresStore(url: string): Promise<WorkshopStore> {
+export interface PostgresOptions {
+  /** Connections this process keeps to Postgres (10). */
+  connections?: number;
+  /** How long a request waits for one of them to come free before it is refused as busy (5 s). */
+  waitMs?: number;
+}
+
+export async function postgresStore(
+  url: string,
+  { connections = 10, waitMs = 5_000 }: PostgresOptions = {},
+): Promise<WorkshopStore> {
   const where = `The Postgres database at ${shown(url)}`;
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: connections,
     types,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: waitMs,
     // A held lock or a link that died silently must fail the request, not hold a team's queue.
     statement_timeout: 10_000,
     query_timeout: 12_000,
@@ -83,29 +135,47 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
     sql: string,
     values: unknown[] = [],
   ): Promise<pg.QueryResult<R>> {
-    try {
-      const result = await pool.query<R>(sql, values);
-      return result;
-    } catch (err) {
-      if (unreachable(err)) noteDown(err);
-      throw err;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await pool.query<R>(sql, values);
+      } catch (err) {
+        if (retriable(err) && attempt < 3) continue;
+        if (unreachable(err)) noteDown(err);
+        throw named(err, where);
+      }
     }
   }
   async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      if (unreachable(err)) noteDown(err);
-      throw err;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await pool.connect().catch((err: unknown) => {
+        if (unreachable(err)) noteDown(err);
+        throw named(err, where);
+      });
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        if (retriable(err) && attempt < 3) continue;
+        if (unreachable(err)) noteDown(err);
+        throw named(err, where);
+      } finally {
+        client.release();
+      }
     }
   }
+  // Session reads hold a connection for several round trips: at most a few at once, so that a
+  // burst of them (hosts and devices coming back) never takes every connection from the choices.
+  const loads = limiter(Math.max(1, Math.floor(connections / 3)));
+  const load = (code?: string) =>
+    loads(() =>
+      loadLivePostgres(pool, code).catch((err: unknown) => {
+        if (unreachable(err)) noteDown(err);
+        throw named(err, where);
+      }),
+    );
   // Noticed within seconds even when nobody is choosing, so the host page says so at once.
   const heartbeat = setInterval(() => {
     if (down === undefined) query('SELECT 1').catch(() => undefined);
@@ -206,8 +276,8 @@ export async function postgresStore(url: string): Promise<WorkshopStore> {
           [teamId],
         )
       ).rows.map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
-    loadAll: () => loadLivePostgres(pool),
-    loadSession: (code) => loadLivePostgres(pool, code),
+    loadAll: () => load(),
+    loadSession: (code) => load(code),
     archive: async (endedBefore, createdBefore) =>
       (
         await query<{ id: string }>(

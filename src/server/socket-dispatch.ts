@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { Reply, WorkshopError } from '../protocol/replies.ts';
 import { KeyedQueue } from './keyed-queue.ts';
+import { StoreBusyError } from './store.ts';
 import { TokenBucket, type AttemptCounter } from './rate-limit.ts';
 import type { ServerLimits } from './server-limits.ts';
 import { parsePayload, SCHEMAS, type EventName, type Payload } from './validate.ts';
@@ -27,6 +28,22 @@ const fail = (code: WorkshopError['code'], message: string): Reply<never> => ({
   ok: false,
   error: { code, message },
 });
+
+/**
+ * A request that threw: a store too busy to take it in time is a named, calm refusal (nothing
+ * was kept; the same request may be sent again) and one log line; anything else is `internal`.
+ */
+function failure(name: string, err: unknown, log: (m: string) => void, message: string) {
+  if (err instanceof StoreBusyError) {
+    log(`${name} refused, store busy: ${err.message}`);
+    return fail(
+      'unavailable',
+      'The workshop server is busy for a moment, so this was not kept. Try again shortly.',
+    );
+  }
+  log(`${name} failed: ${(err as Error).stack ?? String(err)}`);
+  return fail('internal', message);
+}
 
 // Answers that would tell a blocked guesser whether a code exists are replaced by this one.
 const GUESSING = (wait: number) =>
@@ -74,8 +91,8 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
       .run('', () => handle(event, args, ack, reply))
       .catch((err: unknown) => {
         // A limiter or store that is down (Redis, Postgres) costs this request, never the process.
-        log(`${String(event)} failed: ${(err as Error).stack ?? String(err)}`);
-        reply(fail('internal', 'The server could not do that just now. Try again in a moment.'));
+        const why = 'The server could not do that just now. Try again in a moment.';
+        reply(failure(String(event), err, log, why));
       });
   });
 
@@ -149,8 +166,7 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
       ) => Reply<unknown> | Promise<Reply<unknown>>;
       return await handler(payload, socket);
     } catch (err) {
-      log(`${name} failed: ${(err as Error).stack ?? String(err)}`);
-      return fail('internal', 'The server could not do that. Try again.');
+      return failure(name, err, log, 'The server could not do that. Try again.');
     }
   }
 }

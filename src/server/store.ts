@@ -102,3 +102,12 @@ export interface WorkshopStore {
   problem(): StoreProblem | undefined;
   close(): Promise<void>;
 }
+
+/**
+ * The store could not take a request in time though its server is up: every connection busy for
+ * longer than the store waits for one, or a statement that ran out of time. Nothing was kept by
+ * the request that got it; it is refused as `unavailable` (try again), not as an internal error.
+ */
+export class StoreBusyError extends Error {
+  override readonly name = 'StoreBusyError';
+}
