@@ -62,6 +62,7 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
     );
     const cpu1 = running.cpu();
     const client = clientCpuMs() - client0;
+    const failed = running.failures();
     floor.close();
     const n = result.accepted;
     const profile = {
@@ -75,6 +76,8 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
         benchClient: perChoice(client, n),
       },
       'p99 < 150 ms': result.choiceToLeaderboardMs.p99 < P99_LIMIT,
+      // Why a request the processes could not do failed (`internal` replies), as they logged it.
+      failed,
     };
     console.log(`${configName(config)}: profile ${JSON.stringify(profile)}`);
     const steps = [];
@@ -101,7 +104,8 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
         achieved: done.choicesPerSecond,
         p50: done.choiceToLeaderboardMs.p50,
         p99: done.choiceToLeaderboardMs.p99,
-        refused: done.accepted === 0 ? done.replies : undefined,
+        replies: done.replies,
+        failed: running.failures(),
         // Share of one core each part used during the step.
         cores: {
           workshop: +((c1.workshop - c0.workshop) / wall).toFixed(2),

@@ -27,6 +27,8 @@ export interface RunningConfig {
   urls: string[];
   /** CPU time so far, in ms: the workshop processes, and Postgres and Redis (0 when unused). */
   cpu(): { workshop: number; postgres: number; redis: number };
+  /** The requests the processes logged as failed since the last call, by event and first line. */
+  failures(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export async function startConfig(
     throw err;
   }
   const shared = config.store === 'postgres' ? services : undefined;
+  const read = servers.map(() => 0);
   return {
     urls: servers.map((s) => s.url),
     cpu: () => ({
@@ -80,6 +83,20 @@ export async function startConfig(
       postgres: treeCpuMs(shared?.postgres.pid()),
       redis: ((pid) => (pid === undefined ? 0 : cpuMs(pid)))(shared?.redis.pid()),
     }),
+    failures: () => {
+      const counts: Record<string, number> = {};
+      servers.forEach((server, i) => {
+        const text = server.output();
+        for (const m of text
+          .slice(read[i])
+          .matchAll(/^(\S+) (failed|refused, store busy): (.*)$/gm)) {
+          const key = `${m[1]} ${m[2]}: ${m[3]!.slice(0, 160)}`;
+          counts[key] = (counts[key] ?? 0) + 1;
+        }
+        read[i] = text.length;
+      });
+      return counts;
+    },
     stop: async () => {
       for (const s of servers) await killHard(s.child);
     },

@@ -46,6 +46,8 @@ export interface ManagerContext {
   readonly byCode: Map<string, LiveSession>;
   /** A team's choices, and a session's joins and host actions, are applied one at a time. */
   readonly queue: KeyedQueue;
+  /** Re-reads of a session from the store that are queued and not started yet, by kind and code. */
+  readonly rereads: Map<string, Promise<void>>;
   readonly now: () => number;
   readonly shared: boolean;
   readonly aliveAt: number;

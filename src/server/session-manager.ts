@@ -49,6 +49,7 @@ export class SessionManager implements ManagerContext {
   readonly aliveAt: number;
   /** A team's choices, and a session's joins and host actions, are applied one at a time. */
   readonly queue = new KeyedQueue();
+  readonly rereads = new Map<string, Promise<void>>();
   readonly shared: boolean;
   readonly warn: (message: string) => void;
   readonly changed: (change: SessionChange) => void;

@@ -31,7 +31,23 @@ export async function loadShared(ctx: ManagerContext, code: string): Promise<boo
 export function refreshShared(ctx: ManagerContext, code: string, play = false): Promise<void> {
   const held = ctx.byCode.get(code);
   if (!held) return Promise.resolve();
-  return ctx.queue.run(`session:${held.record.id}`, () => reloadHeld(ctx, held, play));
+  // A re-read still waiting its turn will read this change too: a burst of joins on another
+  // process costs one read here, not one each (they queued up and held the store's connections).
+  const key = `${play ? 'play' : 'read'}:${code}`;
+  const waiting = ctx.rereads.get(key);
+  if (waiting) return waiting;
+  let started = false;
+  let queued: Promise<void> | undefined;
+  const read = ctx.queue.run(`session:${held.record.id}`, () => {
+    started = true;
+    if (queued && ctx.rereads.get(key) === queued) ctx.rereads.delete(key);
+    return reloadHeld(ctx, held, play);
+  });
+  if (!started) {
+    queued = read;
+    ctx.rereads.set(key, read);
+  }
+  return read;
 }
 
 /** `refreshShared` for a caller that already holds the session's turn in the queue. */
