@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLINK_MS, lifeMoments, lifePlan, poseAt, REST, type Pose } from './stage-life.ts';
+import { BLINK_MS, lifeMoments, lifePlan, poseAt, poseKey, REST, type Pose } from './stage-life.ts';
 
 const moving = lifePlan(false);
 const still = lifePlan(true);
@@ -77,5 +77,39 @@ describe('the pose at a moment', () => {
     expect(new Set(breaths.map((b) => b.toFixed(4))).size).toBeGreaterThan(1);
     expect(poseAt(pose(), moving, [], 140, 3800, 0).scaleX).toBeGreaterThan(1);
     expect(poseAt(pose(), moving, [], 1000, 3800, 0).scaleX).toBe(1);
+  });
+});
+
+describe('what is worth drawing', () => {
+  // A phone's stage draws a face about 130 device pixels across.
+  const PHONE_FACE = 130;
+
+  it('tells a blink, a nod and a tilt from the pose before them', () => {
+    const rest = poseKey(REST, PHONE_FACE);
+    expect(poseKey({ ...REST, eyesClosed: true }, PHONE_FACE)).not.toBe(rest);
+    expect(poseKey({ ...REST, dy: 6 }, PHONE_FACE)).not.toBe(rest);
+    expect(poseKey({ ...REST, angle: 0.05 }, PHONE_FACE)).not.toBe(rest);
+  });
+
+  it('always tells apart two poses whose face edges are a device pixel apart', () => {
+    for (let scale = 0.95; scale < 1.05; scale += 0.0013) {
+      const moved = scale + 1 / PHONE_FACE;
+      expect(poseKey({ ...REST, scaleY: moved }, PHONE_FACE)).not.toBe(
+        poseKey({ ...REST, scaleY: scale }, PHONE_FACE),
+      );
+    }
+  });
+
+  it('draws a slow breath on some frames, not on every one of sixty a second', () => {
+    let changes = 0;
+    let last = '';
+    const frames = 3800 / (1000 / 60);
+    for (let frame = 0; frame < frames; frame++) {
+      const key = poseKey(poseAt(pose(), moving, [], frame * (1000 / 60), 3800), PHONE_FACE);
+      if (key !== last) changes++;
+      last = key;
+    }
+    expect(changes).toBeGreaterThan(4);
+    expect(changes).toBeLessThan(frames / 2);
   });
 });

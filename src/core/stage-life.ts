@@ -110,3 +110,25 @@ export function poseAt(
   }
   return out;
 }
+
+/** Finer than half a device pixel, a move of the face's edge is not seen, so it is not drawn. */
+const PIXEL_STEP = 0.5;
+/** A face's size in stage units: a nod's `dy` is in these. */
+const FACE_UNITS = 300;
+
+/**
+ * What a pose looks like on screen, for a face `pixels` device pixels across: two poses with the
+ * same key differ by less than half a device pixel anywhere on the face. The stage redraws only
+ * when someone's key changes, so a slow breath costs a few frames a second, not sixty.
+ */
+export function poseKey(pose: Readonly<Pose>, pixels: number): string {
+  const step = (v: number) => Math.round(v / PIXEL_STEP);
+  return [
+    step(pose.scaleX * pixels),
+    step(pose.scaleY * pixels),
+    // The edge of a face half its width from the pivot moves by angle × radius.
+    step((pose.angle * pixels) / 2),
+    step((pose.dy * pixels) / FACE_UNITS),
+    pose.eyesClosed ? 1 : 0,
+  ].join(' ');
+}

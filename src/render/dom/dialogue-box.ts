@@ -23,6 +23,9 @@ export class DialogueBox {
   private readonly name = h('p', { class: 'box-name' });
   private readonly text = h('p', { class: 'box-text' });
   private line: StoryLine | undefined;
+  /** One span per character of the line, hidden until typed; the line is laid out once. */
+  private letters: HTMLElement[] = [];
+  private typed = 0;
 
   constructor(
     private readonly faces: FaceLibrary | undefined,
@@ -45,9 +48,27 @@ export class DialogueBox {
       this.element.dataset.speaker = line.speaker ?? '';
       this.name.textContent = line.speaker ?? '';
       this.drawPortrait(line.speaker, mood);
+      this.lay(line.text);
     }
-    this.text.textContent = line.text.slice(0, chars);
+    this.type(Math.min(chars, this.letters.length));
     this.element.classList.toggle('typing', chars < line.text.length);
+  }
+
+  /**
+   * The whole line is in the box from the start, its untyped letters invisible: the box has its
+   * final size at once (nothing below it jumps as lines wrap), and typing a letter only shows it,
+   * which costs the page a repaint of the box rather than a new layout on every letter.
+   */
+  private lay(text: string): void {
+    this.letters = Array.from(text, (letter) => h('span', { class: 'untyped' }, letter));
+    this.typed = 0;
+    this.text.replaceChildren(...this.letters);
+  }
+
+  private type(chars: number): void {
+    for (let i = this.typed; i < chars; i++) this.letters[i]?.classList.remove('untyped');
+    for (let i = chars; i < this.typed; i++) this.letters[i]?.classList.add('untyped');
+    this.typed = chars;
   }
 
   private drawPortrait(speaker: string | undefined, mood: Mood): void {

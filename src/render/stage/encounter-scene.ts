@@ -1,11 +1,25 @@
 import * as Phaser from 'phaser';
 import type { Mood } from '../../core/moods.ts';
 import { openingCast, type Cast } from '../../core/presence.ts';
-import { lifeMoments, lifePlan, poseAt, REST, type LifePlan } from '../../core/stage-life.ts';
+import {
+  lifeMoments,
+  lifePlan,
+  poseAt,
+  poseKey,
+  REST,
+  type LifePlan,
+} from '../../core/stage-life.ts';
 import { BackdropLayer } from './backdrop-layer.ts';
 import { placeCast, type Placement } from './cast-layout.ts';
 import { paintHandset } from './handset.ts';
-import { applyPose, givePictures, newPerson, paintFace, type Person } from './stage-person.ts';
+import {
+  applyPose,
+  facePixels,
+  givePictures,
+  newPerson,
+  paintFace,
+  type Person,
+} from './stage-person.ts';
 import { HEIGHT, type StageSize } from './stage-size.ts';
 import type { StageOptions } from './stage.ts';
 
@@ -21,6 +35,8 @@ export class EncounterScene extends Phaser.Scene {
   private wokeAt: number | undefined;
   private blinks = 0;
   private gestures = 0;
+  /** Something other than a pose changed (a face, the place, the size): the next frame is drawn. */
+  private changed = true;
 
   constructor(
     private sceneId: string,
@@ -102,10 +118,29 @@ export class EncounterScene extends Phaser.Scene {
     this.wokeAt ??= time;
     const t = time - this.wokeAt;
     const resting = t >= this.plan.awakeMs;
+    let moved = false;
     for (const person of this.people.values()) {
-      applyPose(person, resting ? REST : this.advance(person, t));
+      const pose = resting ? REST : this.advance(person, t);
+      const key = poseKey(pose, facePixels(person, this.size.zoom));
+      if (key === person.drawnKey) continue;
+      applyPose(person, pose);
+      person.drawnKey = key;
+      moved = true;
     }
+    this.drawOnlyIf(moved);
     if (resting) this.rest();
+  }
+
+  /**
+   * Leaves the last frame on the canvas when nothing on it would visibly change: the canvas is
+   * not cleared between frames (the backdrop covers it), so a frame the camera skips costs the
+   * page no drawing and the browser no copy of the canvas.
+   */
+  private drawOnlyIf(moved: boolean): void {
+    const camera = this.cameras.main;
+    const busy = this.tweens.getTweens().length > 0 || camera.fadeEffect.isRunning;
+    camera.setVisible(moved || busy || this.changed);
+    this.changed = false;
   }
 
   private advance(person: Person, t: number): Person['pose'] {
@@ -183,6 +218,7 @@ export class EncounterScene extends Phaser.Scene {
 
   /** Something changed: a new spell of life begins, and frames are drawn until it ends. */
   private wake(): void {
+    this.changed = true;
     // Changes before the spell's first frame (a line's speaker and mood together) are one spell.
     if (this.wokeAt !== undefined) {
       this.spell++;

@@ -18,6 +18,9 @@ export function createPhaserStage(options: StageOptions): Stage {
     width: size.pixelWidth,
     height: size.pixelHeight,
     backgroundColor: '#e6e9ee',
+    // The backdrop covers the whole canvas, and a frame in which nothing visibly moved is skipped
+    // (see EncounterScene): a cleared canvas would then stay blank.
+    clearBeforeRender: false,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },

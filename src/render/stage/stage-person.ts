@@ -26,6 +26,8 @@ export interface Person {
   /** The first of `moments` not yet begun, so each blink and gesture is counted once. */
   next: number;
   pose: Pose;
+  /** What the last drawn frame showed of this person (see `poseKey`). */
+  drawnKey?: string;
 }
 
 /** Where an Open Peeps face's eyes are, in its 300-pixel picture (the same for every expression). */
@@ -124,6 +126,11 @@ export function paintFace(person: Person, name: string, mood: Mood): void {
     person.face.setScale(size / FACE_SIZE);
   }
   person.lids.setScale(size / FACE_SIZE);
+}
+
+/** How many device pixels across this person's face is drawn, on a stage at `zoom`. */
+export function facePixels(person: Person, zoom: number): number {
+  return (person.handset ? 0.7 : 1) * FACE_SIZE * person.container.scaleX * zoom;
 }
 
 export function applyPose(person: Person, pose: Readonly<Pose>): void {
