@@ -65,3 +65,53 @@ describe('npm run stories:report on the stories that once hung or misread the to
     );
   });
 });
+
+describe('npm run stories:report on a random branch', () => {
+  // {~ -> caller_a | -> caller_b}: Ms. Lind (+2 or −1 listening) or a supplier (+3 or −2 foresight).
+  const report = section('loops/random-branch.ink');
+  const at = (line: string) => report.indexOf(line);
+
+  it('shows the best and worst path for each way the roll goes', () => {
+    const luck = report.find((l) => l.startsWith('luck: '));
+    expect(luck).toContain('each learner is read against what their own rolls allow');
+    expect(luck).toContain('2 ways the rolls go');
+    expect(luck).toContain('luck decides the best a learner can earn (2 or 3 points)');
+    const lind = report.findIndex(
+      (l) => /^ {2}rolls like seed \d+ /.test(l) && report[at(l) + 2]?.includes('Find her booking'),
+    );
+    expect(report.slice(lind + 1, lind + 5)).toEqual([
+      '    best path (total 2):',
+      '      1. Find her booking and read it back',
+      '    worst path (total -1):',
+      '      1. Ask her to call back later',
+    ]);
+    const supplier = report.findIndex(
+      (l) => /^ {2}rolls like seed \d+ /.test(l) && report[at(l) + 2]?.includes('Agree a new time'),
+    );
+    expect(report.slice(supplier + 1, supplier + 5)).toEqual([
+      '    best path (total 3):',
+      '      1. Agree a new time and note it for the team',
+      '    worst path (total -2):',
+      '      1. Say it is not your department',
+    ]);
+  });
+
+  it('reads each outcome’s best path 100% and its worst 0%, and its checks pass', () => {
+    expect(
+      report.filter((l) => /^ {4}best path \(1 of 2\) seed \d+: 1: 100%, .*ALIVE/.test(l)),
+    ).toHaveLength(1);
+    expect(
+      report.filter((l) => /^ {4}worst path \(1 of 2\) seed \d+: 2: 0%, .*DEAD/.test(l)),
+    ).toHaveLength(1);
+    expect(report).toContain(
+      '  checks: every best path 100%, full marks, ALIVE; every worst path DEAD, not better off, failure named',
+    );
+    expect(report.some((l) => l.includes('BROKEN'))).toBe(false);
+  });
+
+  it('warns that luck decides the best total, at the line that rolls', () => {
+    expect(report).toContain(
+      '  test/fixtures/loops/random-branch.ink:9: warning: luck decides how much a learner can earn: the best total is 2 to 3 points depending on the random outcome (2 ways over 24 seeds tried) (each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome the same best total)',
+    );
+  });
+});

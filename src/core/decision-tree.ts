@@ -35,15 +35,16 @@ export interface DecisionTree {
  * saved and restored at each decision, so variables and conditions behave as in play. The library metrics
  * need per-route facts (policies, endings by score, the worst routes) that the explorer's ranges do not keep.
  * Bounded by `maxNodes` and by `maxDepth` decisions on one route; a cut branch ends in a leaf
- * without an ending.
+ * without an ending. A random story's tree is the routes one seed's rolls allow.
  */
 export function decisionTree(
   compiledJson: string,
   maxNodes = 200_000,
   maxDepth = 80,
+  seed = 0,
 ): DecisionTree {
   // Runtime problems are the explorer's to report; the tree only needs the routes.
-  const story = new StoryStepper(compiledJson, 0, () => undefined);
+  const story = new StoryStepper(compiledJson, seed, () => undefined);
   let nodes = 0;
   let cut = false;
   const path: number[] = [];

@@ -3,11 +3,16 @@ import { debriefOf, type DebriefView } from './debrief.ts';
 import { decisionTree, type TreeNode } from './decision-tree.ts';
 import { Encounter } from './encounter.ts';
 import type { Exploration } from './explore.ts';
+import { drawsRandom } from './luck.ts';
+import { luckWorlds } from './luck-worlds.ts';
 import { routeTree } from './route-graph.ts';
 
 /** How the debrief reads one path: the figures and words a learner on that path would see. */
 export interface PathReading {
   choices: number[];
+  /** The seed the path was played with: in a random story, one way its rolls go. */
+  seed: number;
+  random: boolean;
   overall: number;
   readings: { label: string; display: string }[];
   verdict: string;
@@ -42,9 +47,16 @@ function leaves(root: TreeNode): { path: number[]; total: number }[] {
   return out;
 }
 
-function readingOf(choices: number[], view: DebriefView): PathReading {
+function readingOf(
+  choices: number[],
+  seed: number,
+  random: boolean,
+  view: DebriefView,
+): PathReading {
   return {
     choices,
+    seed,
+    random,
     overall: view.overall.percent,
     readings: view.qualities.map((q) => ({ label: q.label, display: q.display })),
     verdict: view.verdict.heading,
@@ -53,7 +65,23 @@ function readingOf(choices: number[], view: DebriefView): PathReading {
   };
 }
 
-const named = (path: readonly number[]) => path.map((i) => i + 1).join(',');
+const named = (r: Pick<PathReading, 'choices' | 'seed' | 'random'>) =>
+  `${r.random ? `seed ${r.seed}: ` : ''}${r.choices.map((i) => i + 1).join(',')}`;
+
+/**
+ * The best and worst paths a learner can meet, with the seed to play them: one tree for a story
+ * without randomness; for a random story one per way its rolls go, each read against that luck.
+ */
+function treesOf(story: CompiledStory, exploration?: Exploration) {
+  if (!drawsRandom(story.json)) {
+    const routes = exploration?.routes;
+    return [{ seed: 0, tree: routes ? routeTree(routes) : decisionTree(story.json) }];
+  }
+  return luckWorlds(story.json).worlds.map(({ seeds: [seed = 0] }) => ({
+    seed,
+    tree: decisionTree(story.json, undefined, undefined, seed),
+  }));
+}
 
 /** `exploration`, when given, lends its explored routes so ink is not walked again. */
 export function judgementReport(
@@ -61,19 +89,24 @@ export function judgementReport(
   aliveAt?: number,
   exploration?: Exploration,
 ): JudgementReport {
-  const routes = exploration?.routes;
-  const tree = routes ? routeTree(routes) : decisionTree(story.json);
-  const all = leaves(tree.root);
-  const top = Math.max(...all.map((p) => p.total));
-  const bottom = Math.min(...all.map((p) => p.total));
-  const read = (path: number[]) => {
-    const replay = Encounter.resume(story.json, path, { seed: 0 });
+  const random = drawsRandom(story.json);
+  const trees = treesOf(story, exploration);
+  const read = (seed: number, path: number[]) => {
+    const replay = Encounter.resume(story.json, path, { seed });
     if (!replay.ok) throw new Error(`${story.id}: ${replay.error.reason}`);
     const settings = { outlooks: [], ...(aliveAt !== undefined ? { aliveAt } : {}) };
-    return readingOf(path, debriefOf(story, replay.value, settings));
+    return readingOf(path, seed, random, debriefOf(story, replay.value, settings));
   };
+  const bests: PathReading[] = [];
+  const worsts: PathReading[] = [];
+  for (const { seed, tree } of trees) {
+    const all = leaves(tree.root);
+    const top = Math.max(...all.map((p) => p.total));
+    const bottom = Math.min(...all.map((p) => p.total));
+    bests.push(...all.filter((p) => p.total === top).map((p) => read(seed, p.path)));
+    worsts.push(...all.filter((p) => p.total === bottom).map((p) => read(seed, p.path)));
+  }
   const broken: string[] = [];
-  const bests = all.filter((p) => p.total === top).map((p) => read(p.path));
   for (const r of bests) {
     const short = r.readings.filter((q) => /(^|\D)\d{1,2}%/.test(q.display));
     const problems = [
@@ -81,16 +114,15 @@ export function judgementReport(
       ...short.map((q) => `${q.label} ${q.display}`),
       ...(r.verdict.includes('ALIVE') ? [] : [r.verdict]),
     ];
-    if (problems.length) broken.push(`best path ${named(r.choices)}: ${problems.join('; ')}`);
+    if (problems.length) broken.push(`best path ${named(r)}: ${problems.join('; ')}`);
   }
-  const worsts = all.filter((p) => p.total === bottom).map((p) => read(p.path));
   for (const r of worsts) {
     const problems = [
       ...(r.verdict.includes('DEAD') ? [] : [r.verdict]),
       ...(/(?<!no )better off/.test(r.test) ? [r.test] : []),
       ...(r.failure ? [] : ['no failure named']),
     ];
-    if (problems.length) broken.push(`worst path ${named(r.choices)}: ${problems.join('; ')}`);
+    if (problems.length) broken.push(`worst path ${named(r)}: ${problems.join('; ')}`);
   }
   return {
     best: bests[0]!,
@@ -98,13 +130,13 @@ export function judgementReport(
     bestPaths: bests.length,
     worstPaths: worsts.length,
     broken,
-    cut: tree.cut,
+    cut: trees.some((t) => t.tree.cut),
   };
 }
 
 function pathLines(title: string, r: PathReading): string[] {
   return [
-    `${title} ${named(r.choices)}: ${r.overall}%, ${r.verdict}`,
+    `${title} ${named(r)}: ${r.overall}%, ${r.verdict}`,
     `  ${r.test}`,
     ...(r.failure ? [`  ${r.failure}`] : []),
     `  ${r.readings.map((q) => `${q.label} ${q.display}`).join('; ')}`,

@@ -10,6 +10,8 @@ import { decisionTree } from './decision-tree.ts';
 import { routeTree } from './route-graph.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
+import { drawsRandom } from './luck.ts';
+import { bestTotalsOf, luckWorlds, randomLine } from './luck-worlds.ts';
 
 export interface StoryCheck {
   diagnostics: Diagnostic[];
@@ -100,12 +102,27 @@ export function checkCompiledStory(
         : "share knots between branches only where the story's state really is the same, or add '# scoring: approximate' to ship it with approximate scores",
     });
   }
-  // How the judgement will read: warnings, never errors, so a story in rewrite still builds.
-  const tree = exploration.routes ? routeTree(exploration.routes) : decisionTree(json);
+  // How the judgement will read: warnings, never errors, so a story in rewrite still builds. A
+  // random story is judged on each way its rolls go, as its learners are read.
+  const luck = drawsRandom(json) ? luckWorlds(json) : undefined;
+  const trees = luck
+    ? luck.worlds.map((w) => decisionTree(json, undefined, undefined, w.seeds[0]))
+    : [exploration.routes ? routeTree(exploration.routes) : decisionTree(json)];
   const judged: LintFinding[] = [
     ...lintOptions(exploration.choicePoints),
-    ...(tree.cut ? [] : lintJudgement(json, tree)),
+    ...trees.flatMap((tree) => (tree.cut ? [] : lintJudgement(json, tree))),
   ];
+  if (luck && luck.worlds.length > 1) {
+    const { least, most } = bestTotalsOf(luck);
+    if (least !== most)
+      diagnostics.push({
+        ...(randomLine(sources) ?? { file: rootFile, line: 1 }),
+        severity: 'warning',
+        rule: 'judgement',
+        message: `luck decides how much a learner can earn: the best total is ${least} to ${most} points depending on the random outcome (${luck.worlds.length} ways over ${luck.tried} seeds tried)`,
+        hint: 'each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome the same best total',
+      });
+  }
   for (const f of lintChoices(sources)) diagnostics.push({ ...f, severity: 'warning' });
   const said = new Set<string>();
   for (const f of [...lintScoring(exploration), ...judged]) {

@@ -3,6 +3,8 @@ import { QUALITIES, type QualityId } from './qualities.ts';
 import { seededRandom } from './random.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
 import { Encounter } from './encounter.ts';
+import { drawsRandom, worldOf } from './luck.ts';
+import { LUCK_SEEDS, luckWorlds, type LuckSpread } from './luck-worlds.ts';
 
 export interface StoryReport {
   title: string;
@@ -22,6 +24,8 @@ export interface StoryReport {
   best: ReportPath;
   worst: ReportPath;
   bots: { runs: number; meanPercent: number; buckets: number[] };
+  /** A random story: the best and worst route for each way the rolls went, over the seeds tried. */
+  luck?: LuckSpread;
 }
 
 export interface ReportPath {
@@ -72,15 +76,22 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
-/** Plays the story `runs` times choosing at random: how an unthinking learner would score. */
-function botPlaytests(json: string, best: number, runs: number, seed: number) {
+/**
+ * Plays the story `runs` times choosing at random: how an unthinking learner would score, each read
+ * as the debrief reads it. In a random story a bot's score is a share of what its own rolls allow,
+ * and the bots cycle through the seeds the luck section tried.
+ */
+function botPlaytests(json: string, storyBest: number, runs: number, seed: number) {
+  const isRandom = drawsRandom(json);
   const random = seededRandom(seed);
   const buckets = Array.from({ length: 10 }, () => 0);
   const endings: Record<string, number> = {};
   const lengths: number[] = [];
   let sum = 0;
   for (let run = 0; run < runs; run++) {
-    const session = new Encounter(json, { seed: run });
+    const luck = isRandom ? run % LUCK_SEEDS : run;
+    const best = isRandom ? worldOf(json, luck).ranges.maxTotal : storyBest;
+    const session = new Encounter(json, { seed: luck });
     for (let step = 0; !session.ended && step < 200; step++) {
       session.choose(Math.floor(random() * session.choices.length));
     }
@@ -132,7 +143,24 @@ export function buildReport(
       scenes: scenesAlong(json, x.worstPath),
     },
     bots: bots.summary,
+    ...(drawsRandom(json) ? { luck: luckWorlds(json) } : {}),
   };
+}
+
+const numbered = (choices: readonly string[]) => choices.map((c, i) => `      ${i + 1}. ${c}`);
+
+function luckLines(luck: LuckSpread): string[] {
+  const totals = new Set(luck.worlds.map((w) => w.best.total));
+  return [
+    `luck: the story draws random numbers, and each learner is read against what their own rolls allow; ${luck.tried} seeds tried${luck.cut ? ` (stopped by ${luck.cut})` : ''}, ${luck.worlds.length} ${luck.worlds.length === 1 ? 'way' : 'ways'} the rolls go${totals.size > 1 ? `: luck decides the best a learner can earn (${[...totals].sort((a, b) => a - b).join(' or ')} points)` : ''}`,
+    ...luck.worlds.flatMap((w) => [
+      `  rolls like seed ${w.seeds[0]} (${w.seeds.length} of ${luck.tried} seeds)${w.exact ? '' : ', approximate'}:`,
+      `    best path (total ${w.best.total}):`,
+      ...numbered(w.best.choices),
+      `    worst path (total ${w.worst.total}):`,
+      ...numbered(w.worst.choices),
+    ]),
+  ];
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
@@ -153,10 +181,15 @@ export function formatReport(r: StoryReport): string {
         ? `  ${q.label}: not practised`
         : `  ${q.label}: ${q.min} … ${q.max}`,
     ),
+    ...(r.luck ? luckLines(r.luck) : []),
     `best path (total ${r.best.total}):`,
+    ...(r.luck
+      ? ['  (over every random outcome: open only to learners whose rolls allow it)']
+      : []),
     ...r.best.choices.map((c, i) => `  ${i + 1}. ${c}`),
     `  scenes: ${sceneText(r.best.scenes, r.best.choices.length)}`,
     `worst path (total ${r.worst.total}):`,
+    ...(r.luck ? ['  (over every random outcome)'] : []),
     ...r.worst.choices.map((c, i) => `  ${i + 1}. ${c}`),
     `  scenes: ${sceneText(r.worst.scenes, r.worst.choices.length)}`,
     `bot playtests: ${r.bots.runs} random playthroughs, mean overall score ${r.bots.meanPercent}%`,

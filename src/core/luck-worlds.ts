@@ -1,0 +1,81 @@
+import { exploreStory } from './explore.ts';
+import { LUCK_BUDGET } from './luck.ts';
+
+/** One way a random story's rolls can go: what a learner with such rolls can earn at best and worst. */
+export interface LuckWorld {
+  /** The seeds tried that roll this way, the first an example to replay. */
+  seeds: number[];
+  best: { total: number; choices: string[] };
+  worst: { total: number; choices: string[] };
+  exact: boolean;
+}
+
+export interface LuckSpread {
+  /** Seeds tried: 0, 1, 2… ink's generator turns consecutive seeds into every residue of a roll. */
+  tried: number;
+  worlds: LuckWorld[];
+  /** Set when the step bound stopped the trying before `LUCK_SEEDS` seeds. */
+  cut?: string;
+}
+
+export const LUCK_SEEDS = 24;
+/** Ink steps all the seeds' explorations may take together. */
+const TOTAL_STEPS = 250_000;
+
+// The last story's spread: its check, report and judgement report each ask for it.
+let last: { json: string; seeds: number; spread: LuckSpread } | undefined;
+
+/**
+ * How the reading basis of a random story depends on luck: the story explored along each of the
+ * first `seeds` seeds (as a play with that seed meets every roll), grouped by the best and worst
+ * routes they allow. A sample, not every outcome: the report says how many seeds were tried.
+ */
+export function luckWorlds(json: string, seeds = LUCK_SEEDS): LuckSpread {
+  if (last?.json === json && last.seeds === seeds) return last.spread;
+  const spread = tryLuck(json, seeds);
+  last = { json, seeds, spread };
+  return spread;
+}
+
+function tryLuck(json: string, seeds: number): LuckSpread {
+  const worlds = new Map<string, LuckWorld>();
+  let steps = 0;
+  let tried = 0;
+  for (; tried < seeds && steps < TOTAL_STEPS; tried++) {
+    const seed = tried;
+    const x = exploreStory(json, { ...LUCK_BUDGET, seed, followSeed: true });
+    steps += x.steps;
+    const best = { total: x.ranges.maxTotal, choices: x.bestPath };
+    const worst = { total: x.ranges.minTotal, choices: x.worstPath };
+    const key = JSON.stringify([best, worst]);
+    const known = worlds.get(key);
+    if (known) known.seeds.push(seed);
+    else worlds.set(key, { seeds: [seed], best, worst, exact: x.exact });
+  }
+  return {
+    tried,
+    worlds: [...worlds.values()],
+    ...(tried < seeds ? { cut: `its step bound (${TOTAL_STEPS.toLocaleString('en')} steps)` } : {}),
+  };
+}
+
+/** The least and most a learner can earn at best, over the ways the rolls went. */
+export function bestTotalsOf(spread: LuckSpread): { least: number; most: number } {
+  const totals = spread.worlds.map((w) => w.best.total);
+  return { least: Math.min(...totals), most: Math.max(...totals) };
+}
+
+/** The first line that draws a random number: a shuffle (`{~`, `shuffle`) or RANDOM(). */
+export function randomLine(
+  sources: ReadonlyMap<string, string>,
+): { file: string; line: number } | undefined {
+  const draws =
+    /\{\s*~|\{\s*(stopping\s+|once\s+)?shuffle\b|\bshuffle(\s+once|\s+stopping)?\s*:|\bRANDOM\s*\(/;
+  for (const [file, text] of sources) {
+    const index = text
+      .split(/\r?\n/)
+      .findIndex((l) => draws.test(l.replace(/\/\/.*$/, '').replace(/#.*$/, '')));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  return undefined;
+}
