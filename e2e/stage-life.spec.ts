@@ -61,7 +61,7 @@ async function expectNoFramesWhileAsleep(page: Page) {
 test.describe('with motion allowed', () => {
   test.use({ reducedMotion: 'no-preference' });
 
-  test('people blink and gesture as they speak, the scene fades to the next place, and the picture then sleeps', async ({
+  test('people blink and gesture as they speak, fade in and out as they come and go, the scene fades to the next place, and the picture then sleeps', async ({
     page,
   }) => {
     const stage = await openHotel(page);
@@ -78,6 +78,13 @@ test.describe('with motion allowed', () => {
     await chooseUntilTheSceneChanges(page);
     await expect(stage).toHaveAttribute('data-transition', 'fade');
     expect(await draws(page)).toBeGreaterThan(asleepAt);
+    // Helen rang off and Priya radioed in: one faded out and the other in, neither simply popped.
+    await expect(stage).toHaveAttribute('data-presence', 'fade');
+    for (const fades of ['data-exits', 'data-entrances']) {
+      await expect
+        .poll(async () => Number(await stage.getAttribute(fades)), { timeout: 20_000 })
+        .toBeGreaterThan(0);
+    }
     await expect
       .poll(async () => Number(await stage.getAttribute('data-gestures')), { timeout: 20_000 })
       .toBeGreaterThan(0);
@@ -88,16 +95,20 @@ test.describe('with motion allowed', () => {
 test.describe('under reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  test('nobody breathes, blinks or gestures, a change of place is a cut, and the picture sleeps at once', async ({
+  test('nobody breathes, blinks or gestures, a change of place or of who is there is a cut, and the picture sleeps at once', async ({
     page,
   }) => {
     const stage = await openHotel(page);
     await expectNoFramesWhileAsleep(page);
     await chooseUntilTheSceneChanges(page);
     await expect(stage).toHaveAttribute('data-transition', 'cut');
+    // People came and went (Helen rang off, Priya radioed in), and they did so at a cut.
+    await expect(stage).toHaveAttribute('data-presence', 'cut');
     await expectNoFramesWhileAsleep(page);
     // Asleep, the count is final: no idle moment ran in any spell of this encounter.
     await expect(stage).toHaveAttribute('data-blinks', '0');
     await expect(stage).toHaveAttribute('data-gestures', '0');
+    await expect(stage).toHaveAttribute('data-exits', '0');
+    await expect(stage).toHaveAttribute('data-entrances', '0');
   });
 });

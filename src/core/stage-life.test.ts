@@ -6,12 +6,13 @@ const still = lifePlan(true);
 const pose = (): Pose => ({ ...REST });
 
 describe('what the picture may move', () => {
-  it('moves nothing under reduced motion, and cuts between places', () => {
+  it('moves nothing under reduced motion, and cuts between places and people', () => {
     expect(still).toMatchObject({
       breathe: false,
       blink: false,
       gestures: false,
       sceneChange: 'cut',
+      presenceChange: 'cut',
     });
     expect(lifeMoments(still, 'Helen Marsh', 1, true)).toEqual([]);
     for (const t of [0, 500, 1000, 3000]) {
@@ -19,12 +20,13 @@ describe('what the picture may move', () => {
     }
   });
 
-  it('otherwise breathes, blinks and gestures, and fades between places', () => {
+  it('otherwise breathes, blinks and gestures, and fades between places and people', () => {
     expect(moving).toMatchObject({
       breathe: true,
       blink: true,
       gestures: true,
       sceneChange: 'fade',
+      presenceChange: 'fade',
     });
   });
 });

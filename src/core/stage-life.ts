@@ -3,13 +3,16 @@ import { seededRandom } from './random.ts';
 
 /**
  * What the picture may move, decided once from the learner's settings. Under reduced motion
- * nothing moves: no breathing, blinking or gestures, and a change of place is a cut, not a fade.
+ * nothing moves: no breathing, blinking or gestures, and a change of place or of who is there is a
+ * cut, not a fade.
  */
 export interface LifePlan {
   breathe: boolean;
   blink: boolean;
   gestures: boolean;
   sceneChange: 'fade' | 'cut';
+  /** How someone comes on stage or leaves it once the scene is showing. */
+  presenceChange: 'fade' | 'cut';
   /**
    * How long the picture stays awake after something changes (a line, a mood, who is there);
    * then it rests, at rest pose, and draws no frames until the next change.
@@ -19,8 +22,22 @@ export interface LifePlan {
 
 export function lifePlan(reducedMotion: boolean): LifePlan {
   return reducedMotion
-    ? { breathe: false, blink: false, gestures: false, sceneChange: 'cut', awakeMs: 100 }
-    : { breathe: true, blink: true, gestures: true, sceneChange: 'fade', awakeMs: 8000 };
+    ? {
+        breathe: false,
+        blink: false,
+        gestures: false,
+        sceneChange: 'cut',
+        presenceChange: 'cut',
+        awakeMs: 100,
+      }
+    : {
+        breathe: true,
+        blink: true,
+        gestures: true,
+        sceneChange: 'fade',
+        presenceChange: 'fade',
+        awakeMs: 8000,
+      };
 }
 
 export type Gesture = 'nod' | 'tilt';

@@ -35,6 +35,11 @@ export class EncounterScene extends Phaser.Scene {
   private wokeAt: number | undefined;
   private blinks = 0;
   private gestures = 0;
+  /** Fades in and out finished so far; people who came and went at a cut are not counted. */
+  private entrances = 0;
+  private exits = 0;
+  /** The opening cast appears with the scene; people who come and go after it fade in and out. */
+  private opened = false;
   /** Something other than a pose changed (a face, the place, the size): the next frame is drawn. */
   private changed = true;
 
@@ -54,6 +59,7 @@ export class EncounterScene extends Phaser.Scene {
     this.backdrop = new BackdropLayer(this);
     this.backdrop.paint(this.sceneId, this.size);
     this.showCast(this.cast);
+    this.opened = true;
   }
 
   /** The box changed shape (text size, rotation, window): repaint to its new size. */
@@ -103,11 +109,53 @@ export class EncounterScene extends Phaser.Scene {
     const wanted = new Set([...cast.present, ...(cast.remote ? [cast.remote.name] : [])]);
     for (const [name, person] of this.people) {
       if (wanted.has(name)) continue;
-      person.container.destroy();
       this.people.delete(name);
+      this.leave(person);
     }
-    for (const name of wanted) if (!this.people.has(name)) this.addPerson(name);
+    for (const name of wanted) if (!this.people.has(name)) this.enter(this.addPerson(name));
     this.layout(true);
+  }
+
+  private fades(): boolean {
+    const fade = this.opened && this.plan.presenceChange === 'fade';
+    if (this.opened) this.options.parent.dataset.presence = this.plan.presenceChange;
+    return fade;
+  }
+
+  /** Someone arrives: they fade in where the layout puts them (their face, not their place). */
+  private enter(person: Person): void {
+    if (!this.fades()) return;
+    person.body.setAlpha(0);
+    this.tweens.add({
+      targets: person.body,
+      alpha: 1,
+      duration: 260,
+      ease: 'Sine.easeOut',
+      onComplete: () => {
+        this.entrances++;
+        this.report();
+      },
+    });
+  }
+
+  /** Someone goes: they fade as they step down out of the picture, or vanish under reduced motion. */
+  private leave(person: Person): void {
+    if (!this.fades()) {
+      person.container.destroy();
+      return;
+    }
+    this.tweens.add({
+      targets: person.container,
+      alpha: 0,
+      y: person.container.y + 24,
+      duration: 220,
+      ease: 'Sine.easeIn',
+      onComplete: () => {
+        person.container.destroy();
+        this.exits++;
+        this.report();
+      },
+    });
   }
 
   /**
@@ -159,7 +207,7 @@ export class EncounterScene extends Phaser.Scene {
   }
 
   /** Someone joins: drawn by hand at once, their picture swapped in when their faces arrive. */
-  private addPerson(name: string): void {
+  private addPerson(name: string): Person {
     const person = newPerson(this, name);
     this.people.set(name, person);
     paintFace(person, name, this.moodOf(name));
@@ -173,6 +221,7 @@ export class EncounterScene extends Phaser.Scene {
       paintFace(person, name, this.moodOf(name));
       this.layout(false);
     });
+    return person;
   }
 
   private layout(animate: boolean): void {
@@ -247,5 +296,7 @@ export class EncounterScene extends Phaser.Scene {
     dataset.frames = String(this.game.loop.frame);
     dataset.blinks = String(this.blinks);
     dataset.gestures = String(this.gestures);
+    dataset.entrances = String(this.entrances);
+    dataset.exits = String(this.exits);
   }
 }
