@@ -81,7 +81,7 @@ const FRAME_PROBE = `(async () => {
   });
   observer.disconnect();
   deltas.sort((a, b) => a - b);
-  return { p95: deltas[Math.floor(deltas.length * 0.95)] || 0, busyShare: busy / (performance.now() - started) };
+  return { p95: deltas[Math.floor(deltas.length * 0.95)] || 0, busyShare: busy / (performance.now() - started), perSecond: deltas.length / ((performance.now() - started) / 1000) };
 })()`;
 
 // From the press on a scenario to the first frame with the customer's face drawn as a picture.
@@ -96,14 +96,44 @@ const SCENE_PROBE = `(() => {
   observer.observe(document.body, { attributes: true, childList: true, subtree: true });
 })()`;
 
+/**
+ * The least a canvas animation costs on this machine: a canvas of the stage's size and resolution
+ * with a backdrop and one face that breathes, cleared and redrawn on every frame. Its frame times
+ * are the floor the stage's are read against (a loaded two-core machine misses frames even here).
+ */
+const animatedFloor = (canvas: {
+  width: number;
+  height: number;
+  cssWidth: number;
+  cssHeight: number;
+}) =>
+  `<canvas id="c" width="${canvas.width}" height="${canvas.height}" style="display:block;width:${canvas.cssWidth}px;height:${canvas.cssHeight}px"></canvas>
+<script>
+  const c = document.getElementById('c'); const ctx = c.getContext('2d');
+  const w = c.width, h = c.height, size = Math.round(h * 0.66);
+  const face = document.createElement('canvas'); face.width = face.height = 300;
+  const f = face.getContext('2d'); f.fillStyle = '#c9956b'; f.beginPath(); f.arc(150, 150, 120, 0, 7); f.fill();
+  const back = document.createElement('canvas'); back.width = w; back.height = h;
+  const b = back.getContext('2d'); b.fillStyle = '#9aa9b8'; b.fillRect(0, 0, w, h); b.fillStyle = '#6b7785'; b.fillRect(0, h * 0.7, w, h * 0.3);
+  const frame = (t) => {
+    ctx.setTransform(1, 0, 0, 1, 0, 0); ctx.clearRect(0, 0, w, h); ctx.drawImage(back, 0, 0);
+    const breath = 1 + 0.015 * Math.sin(t / 600);
+    ctx.setTransform(size / 300, 0, 0, (size / 300) * breath, w / 2, h * 0.55); ctx.drawImage(face, -150, -150);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+</script>`;
+
 /** A laptop as it comes, and a mid-range phone: 375x667, touch, the CPU slowed 4x through CDP. */
 const PROFILES = [
   { name: 'desktop', touch: false, cpu: 1, viewport: { width: 1280, height: 800 } },
   { name: 'phone', touch: true, cpu: 4, viewport: { width: 375, height: 667 } },
 ] as const;
 
-async function framesDuringEncounter(page: Page): Promise<{ p95: number; busyShare: number }> {
-  return (await page.evaluate(FRAME_PROBE)) as { p95: number; busyShare: number };
+type Frames = { p95: number; busyShare: number; perSecond: number };
+
+async function framesDuringEncounter(page: Page): Promise<Frames> {
+  return (await page.evaluate(FRAME_PROBE)) as Frames;
 }
 
 async function main() {
@@ -153,8 +183,17 @@ async function main() {
     await page.waitForTimeout(300);
     await choices.nth(1).click();
     const frames = await probe;
+    const canvas = await page.locator('.stage-canvas canvas').evaluate((c: HTMLCanvasElement) => ({
+      width: c.width,
+      height: c.height,
+      cssWidth: c.clientWidth,
+      cssHeight: c.clientHeight,
+    }));
+    await page.setContent(animatedFloor(canvas));
+    await page.waitForTimeout(1000);
+    const floorFrames = await framesDuringEncounter(page);
     await context.close();
-    return frames;
+    return { ...frames, floor: floorFrames };
   }
 
   async function measure(profile: (typeof PROFILES)[number]) {
@@ -166,7 +205,7 @@ async function main() {
       floorJs: [] as number[],
       gameJs: [] as number[],
     };
-    let frames = { p95: 0, busyShare: 0 };
+    let frames: Frames = { p95: 0, busyShare: 0, perSecond: 0 };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({
         viewport: profile.viewport,
@@ -237,6 +276,9 @@ async function main() {
       framesAnimating: {
         p95Ms: +animating.p95.toFixed(1),
         busyShare: +animating.busyShare.toFixed(3),
+        perSecond: Math.round(animating.perSecond),
+        floorP95Ms: +animating.floor.p95.toFixed(1),
+        floorPerSecond: Math.round(animating.floor.perSecond),
         target: 'p95 < 20 ms while a character animates',
       },
     };
