@@ -65,13 +65,12 @@ The shut-off valve for that pipe run is behind the linen room shelving. Priya ha
     ~ minutes = minutes + 15
     ~ team = team - 1
     -> room
-* [Go to five first, since water spreads #stewardship +2 #empathy -2 #feedback: Protecting the building is real stewardship, but Helen waits in the heat for twenty minutes without knowing why.]
-    You close the valve, mop the worst of it and set a bin under the joint. It takes twenty minutes. Nobody tells 412.
+* [Go to five, and ask Dev to tell 412 you're held up #stewardship +2 #community +1 #empathy -2 #feedback: The leak is stopped and Dev shares the job, but "maintenance is running late" from the front desk tells her nothing: she waits in the heat for twenty minutes without knowing why.]
+    Dev, ring 412 for me? Tell her I'm held up. #speaker: You
+    You close the valve, mop the worst of it and set a bin under the joint. It takes twenty minutes. Dev tells 412 that maintenance is running a little late.
     ~ minutes = minutes + 20
     ~ trust = trust - 1
     -> room
-// stories:check calls this a superset of going to five in silence. It does not escape the trade-off:
-// Helen still waits (minutes + 20, #empathy -1); the silent version is the same choice done worse (trust - 1).
 * [Go to five, and ring 412 on the way to say why #stewardship +2 #awareness +1 #empathy -1 #feedback: The leak is stopped and Helen knows why she waits. Twenty minutes of her night is still twenty minutes.]
     Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You #call: Helen Marsh
     Of course. Thank you for telling me. #speaker: Helen Marsh
@@ -105,10 +104,7 @@ Well? Tell me straight. I can take bad news about a machine. #speaker: Helen Mar
     I'm so sorry, this shouldn't happen. I'll make sure tonight is refunded. #speaker: You
     That's kind, but I don't want money. I want to sleep. #speaker: Helen Marsh #mood: frustrated
     -> parts
-// stories:check calls this a superset of the apology and refund. They are alternatives, not both: asking
-// does not refund; the refund's extra cost is a promise not yours to make (refund_promised, broken at
-// checkout unless the log is full).
-* [Ask whether she would rather move rooms while you deal with this one #listening +1 #empathy +1 #feedback: Offering a choice respects her. Now you know she values staying put and trusts you to fix it.]
+* [Ask whether she would rather move rooms while you deal with this one #listening +1 #awareness +1 #feedback: Offering a choice respects her, and her answer tells you what matters to her tonight: she values staying put and trusts you to fix it.]
     ~ trust = trust + 1
     I can try to move you now, or you can stay and I'll replace the unit. Which would you rather? #speaker: You
     Everything is unpacked, and my daughter's things are in that bag. If you can fix it, I'd rather stay. #speaker: Helen Marsh #mood: calm
@@ -259,17 +255,13 @@ So that's it until the morning. #speaker: Helen Marsh #mood: frustrated
 I'll be gone by five. I suppose the day crew will fix it for the next person. #speaker: Helen Marsh
 * [Stand by it: the parts room needs a sign-off, and the fans will help #empathy -1 #barrier: defensive #feedback: The process is real, but she hears a rule instead of a person. Say what you will do, not what you cannot.]
     -> firm
-* [Change your mind: tell her you will find a way, and go back down #empathy +1 #awareness -1 #feedback: Turning round when you see the cost to her is right. Seeing it sooner would have saved her half an hour.]
+* [Change your mind: tell her you will find a way, and go back down #empathy +1 #awareness -1 #feedback: Turning round when you see the cost to her is right, and the room gets fixed, not just emptied. Seeing it sooner would have saved her half an hour.]
     ~ minutes = minutes + 30
     You're right. Give me a few minutes. I'll find a way. #speaker: You
     Really? Thank you. #speaker: Helen Marsh #mood: calm
     You take the stairs down two at a time and stand again at the wired glass. #scene: hotel-basement
     -> parts.choose
-// stories:check reads 'but' as a named cost, and calls this a superset of going back down. The cost is
-// carried by the story: she repacks Claire's things (mood worried), and the move ends at 'A cooler room, a
-// shorter night', never 'She slept'; going back down reopens the whole repair route instead, so they are
-// alternatives, not both.
-* [Offer to move her to 217, the only free room, by the ice machine #listening +1 #empathy +1 #feedback: A move is a real answer tonight, but it asks her to repack at the end of a long day. Offer it as her choice, not your way out.]
+* [Offer to move her to 217, the only free room, by the ice machine #listening +1 #empathy +1 #stewardship -1 #feedback: A move is a real answer tonight, but it asks her to repack at the end of a long day, and 412 stays broken for the next guest. Offer it as her choice, not your way out.]
     -> move
 
 === firm ===
