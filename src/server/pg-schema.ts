@@ -1,11 +1,12 @@
 import type pg from 'pg';
+import { nameKeysFor, type NamedTeam } from './name-keys.ts';
 import { pendingVersions } from './schema-version.ts';
 
 /**
  * The same tables as SQLite's, in Postgres: flags stay 0/1 integers and times milliseconds
  * (BIGINT), so both stores read rows back through one set of checks (store-rows.ts).
  */
-const STEPS: Record<number, string> = {
+const STEPS: Record<number, string | ((client: pg.PoolClient) => Promise<void>)> = {
   1: `
 CREATE TABLE IF NOT EXISTS stories (
   hash TEXT PRIMARY KEY,
@@ -49,6 +50,20 @@ CREATE TABLE IF NOT EXISTS bans (
 CREATE INDEX IF NOT EXISTS teams_by_session ON teams(session_id);
 CREATE INDEX IF NOT EXISTS sessions_live ON sessions(archived, created_at);
 `,
+  // Each team's look-alike name key, unique per session (name-keys.ts).
+  2: async (client) => {
+    await client.query('ALTER TABLE teams ADD COLUMN name_key TEXT');
+    const { rows } = await client.query<NamedTeam>(
+      'SELECT id, session_id AS "sessionId", name FROM teams ORDER BY joined_at, joined_order',
+    );
+    const keys = nameKeysFor(rows);
+    await client.query(
+      `UPDATE teams SET name_key = k.key FROM unnest($1::text[], $2::text[]) AS k(id, key)
+       WHERE teams.id = k.id`,
+      [keys.map((k) => k.id), keys.map((k) => k.key)],
+    );
+    await client.query('CREATE UNIQUE INDEX teams_name_once ON teams(session_id, name_key)');
+  },
 };
 
 /**
@@ -67,7 +82,8 @@ export async function migratePostgres(pool: pg.Pool, where: string): Promise<voi
       'SELECT MAX(version) AS v FROM schema_migrations',
     );
     for (const v of pendingVersions(rows[0]?.v ?? 0, where)) {
-      await client.query(STEPS[v]!);
+      const step = STEPS[v]!;
+      await (typeof step === 'string' ? client.query(step) : step(client));
       await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
         v,
         Date.now(),

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { loadLivePostgres } from './pg-load.ts';
 import { migratePostgres } from './pg-schema.ts';
+import { nameKey } from './team-name.ts';
 import type {
   AppendResult,
   ChoiceRecord,
@@ -256,12 +257,14 @@ export async function postgresStore(
       ])),
     setHostToken: async (id, hash) =>
       void (await query('UPDATE sessions SET host_token_hash = $1 WHERE id = $2', [hash, id])),
-    addTeam: async (t) =>
-      void (await query(
-        `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device],
-      )),
+    addTeam: async (t) => {
+      const added = await query(
+        `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, name_key) DO NOTHING`,
+        [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device, nameKey(t.name)],
+      );
+      return added.rowCount === 1 ? 'added' : 'name-taken';
+    },
     removeTeam: async (id) => void (await query('DELETE FROM teams WHERE id = $1', [id])),
     addBan: async (b) =>
       void (await query(

@@ -5,6 +5,7 @@
  */
 export const SCHEMA_VERSIONS = [
   { version: 1, name: 'sessions, teams, choices, bans and stories' },
+  { version: 2, name: 'one team per look-alike name in a session, enforced by a unique index' },
 ] as const;
 
 export const LATEST_SCHEMA = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

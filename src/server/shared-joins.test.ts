@@ -84,4 +84,39 @@ describe('joins and returns on a process that did not hear of them (shared Postg
     );
     expect(resumed.snapshot.teams.map((t) => t.name)).toEqual(['Night shift']);
   }, 120_000);
+
+  it('admits one of two teams that take one name on two processes at the same instant', async () => {
+    const db = postgres.createDatabase('racing');
+    for (let i = 0; i < 2; i++) {
+      servers.push(
+        await startWorkshopServer(serverOptions({ db, stories: library, redis: redis.url })),
+      );
+    }
+    const [a, b] = servers.slice(-2) as [RunningWorkshop, RunningWorkshop];
+    const host = await sockets.open(a.url);
+    const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
+      storyId: story.id,
+    });
+    const { code } = opened.snapshot;
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'];
+    // Each team's phone on its own connection, one on each process, sent together.
+    const phones = await Promise.all(
+      names.flatMap(() => [sockets.open(a.url), sockets.open(b.url)]),
+    );
+    const raced = await Promise.all(
+      phones.map((phone, i) => {
+        const name = i % 2 === 0 ? names[i / 2]! : names[(i - 1) / 2]!.toUpperCase();
+        return request(phone, 'team:join', { code, name, device: newDeviceId() });
+      }),
+    );
+    const outcome = raced.map((r) => (r.ok ? 'joined' : r.error.code));
+    for (let i = 0; i < names.length; i++) {
+      expect(outcome.slice(2 * i, 2 * i + 2).sort(), names[i]).toEqual(['joined', 'name-taken']);
+    }
+    const { snapshot } = await must<{ snapshot: HostSnapshot }>(host, 'host:resume', {
+      code,
+      hostToken: opened.hostToken,
+    });
+    expect(snapshot.teams).toHaveLength(names.length);
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { nameKeysFor, type NamedTeam } from './name-keys.ts';
 import { pendingVersions } from './schema-version.ts';
 
 const TABLES = `
@@ -63,8 +64,20 @@ function version1(db: Database.Database): void {
   db.exec(INDEXES);
 }
 
+/** Version 2: each team's look-alike name key, unique per session (name-keys.ts). */
+function version2(db: Database.Database): void {
+  db.exec('ALTER TABLE teams ADD COLUMN name_key TEXT');
+  const teams = db
+    .prepare('SELECT id, session_id AS sessionId, name FROM teams ORDER BY joined_at, rowid')
+    .all() as NamedTeam[];
+  const set = db.prepare('UPDATE teams SET name_key = ? WHERE id = ?');
+  for (const { id, key } of nameKeysFor(teams)) set.run(key, id);
+  db.exec('CREATE UNIQUE INDEX teams_name_once ON teams(session_id, name_key)');
+}
+
 const STEPS: Record<number, (db: Database.Database) => void> = {
   1: version1,
+  2: version2,
 };
 
 /** The version this database is at: 0 for an empty file or one from before versions. */

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { loadLiveSqlite } from './sqlite-load.ts';
 import { migrate } from './sqlite-schema.ts';
+import { nameKey } from './team-name.ts';
 import type {
   AppendResult,
   StoreProblem,
@@ -59,8 +60,9 @@ export function sqliteStore(file: string): WorkshopStore {
   const updateJoining = db.prepare('UPDATE sessions SET joining_closed = ? WHERE id = ?');
   const updateHost = db.prepare('UPDATE sessions SET host_token_hash = ? WHERE id = ?');
   const insertTeam = db.prepare(
-    `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device)
-     VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt, @device)`,
+    `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
+     VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt, @device, @nameKey)
+     ON CONFLICT (session_id, name_key) DO NOTHING`,
   );
   const deleteTeam = db.prepare('DELETE FROM teams WHERE id = ?');
   const insertBan = db.prepare('INSERT OR IGNORE INTO bans (session_id, key) VALUES (?, ?)');
@@ -116,7 +118,8 @@ export function sqliteStore(file: string): WorkshopStore {
       void updatePhase.run(phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id),
     setJoiningClosed: async (id, closed) => void updateJoining.run(closed ? 1 : 0, id),
     setHostToken: async (id, hash) => void updateHost.run(hash, id),
-    addTeam: async (t: TeamRecord) => void insertTeam.run(t),
+    addTeam: async (t: TeamRecord) =>
+      insertTeam.run({ ...t, nameKey: nameKey(t.name) }).changes === 1 ? 'added' : 'name-taken',
     removeTeam: async (id) => void deleteTeam.run(id),
     addBan: async (b: BanRecord) => void insertBan.run(b.sessionId, b.key),
     appendChoice: async (c: ChoiceRecord) => append(c),

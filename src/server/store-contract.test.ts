@@ -106,6 +106,47 @@ describe.each(kinds)('the $name store', (kind) => {
     return { db, store };
   }
 
+  it('lets one team per session hold a name and its look-alikes, even with two writers racing', async () => {
+    const { db, store } = await seeded();
+    expect(await store.addTeam(team('t3', 's1', 'NIGHT  Shift'))).toBe('name-taken');
+    await store.createSession(session('s2', 'BBBBBB'));
+    expect(await store.addTeam(team('t3', 's2', 'Night shift'))).toBe('added');
+    const other = await open(db); // another process on the same database
+    const raced = await Promise.all([
+      store.addTeam(team('t4', 's2', 'Alpha')),
+      other.addTeam(team('t5', 's2', 'ALPHA')),
+    ]);
+    expect(raced.sort()).toEqual(['added', 'name-taken']);
+    const names = (await other.loadSession('BBBBBB')).teams.map((t) => t.name);
+    expect(names).toHaveLength(2);
+    expect(names).toContain('Night shift');
+  });
+
+  it('upgrades a version 1 database whose session already holds two look-alike names', async () => {
+    const { db, store } = await seeded();
+    expect(await store.appendChoice({ teamId: 't1', step: 0, index: 1, at: now })).toBe('stored');
+    await store.close();
+    // Version 1 as it was (no name key, no unique index), with a second "Night shift" admitted by
+    // another process at the same instant, which had made a choice too.
+    await db.exec(`
+      DROP INDEX teams_name_once;
+      ALTER TABLE teams DROP COLUMN name_key;
+      DELETE FROM schema_migrations WHERE version = 2;
+      INSERT INTO teams (id, session_id, name, token_hash, joined_at, device)
+        VALUES ('t9', 's1', 'NIGHT SHIFT', '${'b'.repeat(64)}', ${now + 1}, 'device-t9');
+      INSERT INTO choices (team_id, step, idx, at) VALUES ('t9', 0, 0, ${now + 2});
+    `);
+    const upgraded = await open(db);
+    const state = await upgraded.loadAll();
+    expect(state.teams.map((t) => t.name)).toEqual(['Night shift', 'Day shift', 'NIGHT SHIFT']);
+    expect(state.choices.map((c) => [c.teamId, c.index])).toEqual([
+      ['t1', 1],
+      ['t9', 0],
+    ]);
+    expect(await upgraded.addTeam(team('t10', 's1', 'night shift'))).toBe('name-taken');
+    expect(await upgraded.addTeam(team('t11', 's1', 'Late shift'))).toBe('added');
+  });
+
   it('gives back what was written, after it is opened again', async () => {
     const { db, store } = await seeded();
     await store.appendChoice({ teamId: 't1', step: 0, index: 1, at: now + 1 });

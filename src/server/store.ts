@@ -84,7 +84,12 @@ export interface WorkshopStore {
   setPhase(sessionId: string, phase: Phase, revealed: boolean, at: number): Promise<void>;
   setJoiningClosed(sessionId: string, closed: boolean): Promise<void>;
   setHostToken(sessionId: string, hostTokenHash: string): Promise<void>;
-  addTeam(team: TeamRecord): Promise<void>;
+  /**
+   * Adds a team unless its session already has one whose name is the same look-alike key
+   * (`nameKey`), checked by a unique index so that two processes admitting one name at the same
+   * instant cannot both succeed: `name-taken` for the one that lost.
+   */
+  addTeam(team: TeamRecord): Promise<'added' | 'name-taken'>;
   addBan(ban: BanRecord): Promise<void>;
   removeTeam(teamId: string): Promise<void>;
   appendChoice(choice: ChoiceRecord): Promise<AppendResult>;

@@ -2,11 +2,14 @@ import { admissionRefusal } from './admission.ts';
 import { Encounter } from '../core/encounter.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
-import { done, type Outcome } from './outcome.ts';
+import { done, refuse, type Outcome } from './outcome.ts';
 import { reloadHeld } from './session-sync.ts';
 import { standingFrom } from './team-standing.ts';
 import { hashToken, newId, newToken } from './tokens.ts';
 import type { Payload } from './validate.ts';
+
+const nameTaken = (name: string) =>
+  refuse('name-taken', `A team called '${name}' has already joined. Pick another name.`);
 
 /** A new team, admitted or refused in the session's order, with its own live encounter. */
 export async function joinInOrder(
@@ -36,7 +39,7 @@ export async function joinInOrder(
     decisions: encounter.decisions,
     connections: 0,
   };
-  await ctx.store.addTeam({
+  const added = await ctx.store.addTeam({
     id: team.id,
     sessionId: session.record.id,
     name,
@@ -44,6 +47,12 @@ export async function joinInOrder(
     joinedAt: team.joinedAt,
     device,
   });
+  if (added === 'name-taken') {
+    // Another process let a team take this name since the read above: refused as if it had
+    // been here first, naming that team once the session is read again.
+    if (ctx.shared) await reloadHeld(ctx, session);
+    return admissionRefusal(session, name, device) ?? nameTaken(name);
+  }
   session.teams.set(team.id, team);
   ctx.changed({ kind: 'session', code });
   return done({ session, team, token });
