@@ -12,7 +12,7 @@ import { actorLearnerName, scormLearnerName } from './learner-name.ts';
 import { cmi5Record } from './cmi5/cmi5-record.ts';
 import { parseCmi5Launch } from './cmi5/launch.ts';
 import { parseXapiLaunch } from './xapi/launch.ts';
-import { webTabLocks } from './xapi/tab-locks.ts';
+import { pageTabLocks } from './xapi/lease-locks.ts';
 import { xapiRecord } from './xapi/xapi-record.ts';
 
 const hasXapiLaunch = (search: string) => new URLSearchParams(search).has('endpoint');
@@ -92,7 +92,7 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: device(),
-        locks: webTabLocks(win.navigator),
+        locks: pageTabLocks(win),
         onProblem: (m) => {
           console.warn(`Serving Moments: the cmi5 launch failed (${m}); nothing is recorded`);
           notify({ kind: 'cmi5-failed', problem: m });
@@ -108,7 +108,7 @@ export function detectLearningRecords(
         passMark: config.passMark,
         rule: config.rule,
         store: device(),
-        locks: webTabLocks(win.navigator),
+        locks: pageTabLocks(win),
         notify,
       });
       win.addEventListener('online', () => void xapi.queue.flush());

@@ -9,7 +9,7 @@ export interface TabLocks {
 
 /**
  * The Web Locks API (every current browser, secure contexts only: https, localhost, file://).
- * Undefined where it is missing: then a queue assumes it is the only tab, as before.
+ * Undefined where it is missing: lease-locks.ts then stands in for it.
  */
 export function webTabLocks(nav: Navigator | undefined): TabLocks | undefined {
   const locks = nav?.locks;
