@@ -12,6 +12,8 @@ interface Segment {
   before: Obj;
   /** The ink state it stopped in; absent when the story ended there. */
   after?: Obj;
+  /** `placeKey` of `after`: a replay stops at the same place, so its key need not be recomputed. */
+  afterPlace?: string;
 }
 
 const token = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v));
@@ -42,7 +44,13 @@ export class SegmentMemo {
       );
   }
 
-  remember(place: string, before: Obj, reads: ReadTrace, beat: Beat, after?: Obj): void {
+  remember(
+    place: string,
+    before: Obj,
+    reads: ReadTrace,
+    beat: Beat,
+    after?: { obj: Obj; place: string },
+  ): void {
     const v = vars(before);
     const visits = counts(before, 'visitCounts');
     const segment: Segment = {
@@ -50,7 +58,7 @@ export class SegmentMemo {
       visits: [...reads.visits].map((path) => [path, visits[path]]),
       beat,
       before,
-      ...(after ? { after } : {}),
+      ...(after ? { after: after.obj, afterPlace: after.place } : {}),
     };
     const list = this.byPlace.get(place);
     if (list) list.push(segment);

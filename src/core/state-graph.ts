@@ -56,15 +56,29 @@ export interface StateGraph {
 
 type Obj = Record<string, unknown>;
 
+/**
+ * A decision state waiting to be expanded: parsed once (not once per option), with its place key,
+ * and the text ink saved when it was played (a replayed state has none until ink needs it).
+ */
+interface Saved {
+  obj: Obj;
+  place: string;
+  text?: string;
+}
+
+function saved(text: string): Saved {
+  const obj = JSON.parse(text) as Obj;
+  return { obj, place: placeKey(obj), text };
+}
+
+const textOf = (s: Saved) => s.text ?? JSON.stringify(s.obj);
+
 /** Random outcomes are sampled with fresh seeds until this many in a row add nothing new. */
 const QUIET_SEEDS = 12;
 const MAX_SEEDS = 64;
 
-function reseed(state: string, seed: number): string {
-  const s = JSON.parse(state) as Record<string, unknown>;
-  s.storySeed = seed;
-  s.previousRandom = 0;
-  return JSON.stringify(s);
+function reseed(state: Saved, seed: number): Saved {
+  return { ...state, obj: { ...state.obj, storySeed: seed, previousRandom: 0 }, text: undefined };
 }
 
 /**
@@ -79,7 +93,7 @@ export class StateGraphBuilder implements StateGraph {
   readonly problems: RuntimeProblem[] = [];
   readonly flow: InkFlow;
   private readonly ids = new Map<string, number>();
-  private readonly states = new Map<number, string>();
+  private readonly states = new Map<number, Saved>();
   private readonly stack: number[] = [0];
   private readonly seen = new Set<string>();
   private stepper: StoryStepper;
@@ -108,7 +122,7 @@ export class StateGraphBuilder implements StateGraph {
     if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
       this.memo = new SegmentMemo();
     this.stepper = this.newStepper();
-    this.states.set(0, start ?? this.stepper.save());
+    this.states.set(0, saved(start ?? this.stepper.save()));
   }
 
   private newStepper(): StoryStepper {
@@ -167,7 +181,7 @@ export class StateGraphBuilder implements StateGraph {
   }
 
   /** The nodes reached by taking `option` from `state`: one, or one per random outcome. */
-  private outcomes(state: string, option: number, from: number): number[] {
+  private outcomes(state: Saved, option: number, from: number): number[] {
     if (!this.flow.random || this.followSeed) return [this.step(state, option, from)];
     const found: number[] = [];
     const random = seededRandom(from * 7919 + option + 1);
@@ -183,35 +197,37 @@ export class StateGraphBuilder implements StateGraph {
   }
 
   /** Plays `option` from `state`, or replays a stretch already played from the same place. */
-  private play(state: string, option: number): { beat: Beat; after?: Obj; text?: string } {
+  private play(state: Saved, option: number): { beat: Beat; after?: Saved } {
     if (!this.memo) {
-      this.stepper.load(state);
+      this.stepper.load(textOf(state));
       if (option >= 0) this.stepper.choose(option);
       const beat = this.stepper.read();
-      const text = beat.ended ? undefined : this.stepper.save();
-      return { beat, ...(text ? { text, after: JSON.parse(text) as Obj } : {}) };
+      return beat.ended ? { beat } : { beat, after: saved(this.stepper.save()) };
     }
-    const before = JSON.parse(state) as Obj;
-    const place = `${option}|${placeKey(before)}`;
-    const known = this.memo.find(place, before);
-    if (known)
-      return { beat: known.beat, ...(known.after ? { after: stateAfter(known, before) } : {}) };
-    this.stepper.load(state);
+    const place = `${option}|${state.place}`;
+    const known = this.memo.find(place, state.obj);
+    if (known) {
+      if (!known.after || known.afterPlace === undefined) return { beat: known.beat };
+      return {
+        beat: known.beat,
+        after: { obj: stateAfter(known, state.obj), place: known.afterPlace },
+      };
+    }
+    this.stepper.load(textOf(state));
     const { beat, reads } = this.stepper.tracedStep(option);
     if (beat.stalled) return { beat };
     if (beat.ended) {
-      this.memo.remember(place, before, reads, beat);
+      this.memo.remember(place, state.obj, reads, beat);
       return { beat };
     }
-    const text = this.stepper.save();
-    const after = JSON.parse(text) as Obj;
-    this.memo.remember(place, before, reads, beat, after);
-    return { beat, text, after };
+    const after = saved(this.stepper.save());
+    this.memo.remember(place, state.obj, reads, beat, after);
+    return { beat, after };
   }
 
-  private step(state: string, option: number, from: number): number {
+  private step(state: Saved, option: number, from: number): number {
     this.steps++;
-    let played: { beat: Beat; after?: Obj; text?: string };
+    let played: { beat: Beat; after?: Saved };
     try {
       played = this.play(state, option);
     } catch (err) {
@@ -235,7 +251,7 @@ export class StateGraphBuilder implements StateGraph {
       const key = ending ? `end:${ending}` : `dead:${lastLine}`;
       return this.node(key, { kind: 'end', lastLine, ...(ending ? { ending } : {}) }, from, option);
     }
-    const key = stateKeyOf(played.after, this.flow, this.followSeed);
+    const key = stateKeyOf(played.after.obj, this.flow, this.followSeed, played.after.place);
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.node(key, { kind: 'decision', options: beat.choices }, from, option);
@@ -243,7 +259,7 @@ export class StateGraphBuilder implements StateGraph {
       this.cut ??= `its state bound (${this.budget.maxStates.toLocaleString('en')} states)`;
       this.nodes[id]!.kind = 'open';
     } else {
-      this.states.set(id, played.text ?? JSON.stringify(played.after));
+      this.states.set(id, played.after);
       this.stack.push(id);
     }
     return id;

@@ -57,21 +57,20 @@ function placeOf(s: Obj) {
   };
 }
 
-/** `stateKey` of an ink state already parsed from its JSON. */
-export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false): string {
+/**
+ * `stateKey` of an ink state already parsed from its JSON. `place` is its `placeKey` when the
+ * caller already has it (a replayed stretch stops where it stopped before, at a known place).
+ */
+export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false, place = placeKey(s)): string {
   const counts: Obj = {};
   const visits = (s.visitCounts ?? {}) as Record<string, number>;
   for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
   const variables = (s.variablesState ?? {}) as Obj;
   const v: Obj = {};
   for (const k of Object.keys(variables).sort()) v[k] = variables[k];
-  const { f, n, e, d } = placeOf(s);
   return hashed({
-    f,
-    n,
+    p: place,
     v,
-    e,
-    d,
     c: counts,
     ...(flow.readsTurns ? { t: s.turnIndices, i: s.turnIdx } : {}),
     ...(withRandom ? { r: [s.storySeed, s.previousRandom] } : {}),
