@@ -29,19 +29,21 @@ const counts = (s: Obj, k: 'visitCounts' | 'turnIndices') => (s[k] ?? {}) as Cou
  * visit and turn counts move by the amounts it moved them.
  */
 export class SegmentMemo {
-  private readonly byPlace = new Map<string, Segment[]>();
+  /**
+   * Per place, the stretches grouped by which names they read, each group looked up by the values
+   * read. From one place ink reads the same first name whatever the state, and each value read
+   * decides what it reads next, so at most one stretch agrees with a state: finding it is a map
+   * look-up per group rather than a comparison with every stretch played there.
+   */
+  private readonly byPlace = new Map<string, Group[]>();
 
   /** A stretch already played from `place` whose reads all agree with `state`. */
   find(place: string, state: Obj): Segment | undefined {
-    const v = vars(state);
-    const visits = counts(state, 'visitCounts');
-    return this.byPlace
-      .get(place)
-      ?.find(
-        (s) =>
-          s.globals.every(([name, t]) => token(v[name]) === t) &&
-          s.visits.every(([path, n]) => visits[path] === n),
-      );
+    for (const group of this.byPlace.get(place) ?? []) {
+      const found = group.byValues.get(valuesOf(group, state));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   remember(
@@ -60,10 +62,34 @@ export class SegmentMemo {
       before,
       ...(after ? { after: after.obj, afterPlace: after.place } : {}),
     };
-    const list = this.byPlace.get(place);
-    if (list) list.push(segment);
-    else this.byPlace.set(place, [segment]);
+    const globals = [...reads.globals].sort();
+    const paths = [...reads.visits].sort();
+    const names = `${globals.join('\u0001')}\u0002${paths.join('\u0001')}`;
+    let groups = this.byPlace.get(place);
+    if (!groups) this.byPlace.set(place, (groups = []));
+    let group = groups.find((g) => g.names === names);
+    if (!group) groups.push((group = { names, globals, visits: paths, byValues: new Map() }));
+    const key = valuesOf(group, before);
+    if (!group.byValues.has(key)) group.byValues.set(key, segment);
   }
+}
+
+/** Stretches from one place that read the same names, by the values they read. */
+interface Group {
+  names: string;
+  globals: string[];
+  visits: string[];
+  byValues: Map<string, Segment>;
+}
+
+/** The values `state` holds for the names a group read, as one string ('u' for unset). */
+function valuesOf(group: Group, state: Obj): string {
+  const v = vars(state);
+  const visits = counts(state, 'visitCounts');
+  let key = '';
+  for (const name of group.globals) key += `${token(v[name]) ?? 'u'}\u0001`;
+  for (const path of group.visits) key += `${visits[path] ?? 'u'}\u0001`;
+  return key;
 }
 
 /** The state `segment` leaves when played from `state` (which agrees with everything it read). */
