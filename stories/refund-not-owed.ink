@@ -30,10 +30,9 @@ The next customer steps up, laughing at something the woman behind her said. Thi
 Hiya! This one's coming back, I'm afraid. The green wrap dress, a hundred and forty pounds. The seam went the first time I put it on. #speaker: Tasha Bennett
 Her smile is bright. Her thumb keeps working at the handle of the bag. #mood: worried
 She lays the dress on the counter. The swing tag is gone, and a fleck of gold confetti drops out of the fold.
-// stories:check reads 'though' as a named cost, and calls this a superset of the gentle no. It is not the
-// no plus more: it does not refuse yet. Its cost is carried by the story: seam_seen stays false, so the
-// free fault repair is closed at decision 5 and only the slower alterations check (queue + 3) is left.
-* [Ask if she spoke to Marcus about it yesterday #awareness +1 #stewardship +1 #feedback: Being open about what you know keeps you honest and consistent with Marcus. It answers the question of yesterday, though, not the seam she came to show you, and that seam will matter later.]
+// Besides its tag, this choice costs later: seam_seen stays false, so the free fault repair is closed at
+// decision 5 and only the slower alterations check (queue + 3) is left.
+* [Ask if she spoke to Marcus about it yesterday #awareness +1 #stewardship +1 #healing -1 #feedback: Being open about what you know keeps you honest and consistent with Marcus. It also tells her, in front of the queue, that she was talked about, and it answers the question of yesterday, not the seam she came to show you.]
     I think my colleague saw this one yesterday? #speaker: You
     She flushes.
     He didn't even look at it properly. It's the seam, under the arm. #speaker: Tasha Bennett #mood: frustrated
@@ -150,9 +149,8 @@ So you did say yes. And now it's no. #speaker: Tasha Bennett #mood: angry
 // ---------------------------------------------------------------
 === offer ===
 The seam is a real fault in the thread, even if the rest is wear. Alterations, upstairs, mend faults free inside thirty days. Paid alterations are eight pounds.
-// stories:check calls this a superset of the paid repair. They are opposites (the shop pays, or she
-// does), not both, and this one is open only if seam_seen: its cost was paid at decision 1 (#community -1).
-* {seam_seen} [Book the seam in as a free fault repair #healing +2 #stewardship +2 #feedback: Because you looked at the seam first, you can separate what is her fault from what is the shop's, and put right the part that is yours to put right.]
+// Open only if seam_seen: you looked at the seam at decision 1.
+* {seam_seen} [Book the seam in as a free fault repair #healing +2 #stewardship +2 #community -1 #feedback: Because you looked at the seam first, you can separate what is her fault from what is the shop's, and put right the part that is yours to put right. Bev upstairs gets a free job on her busiest day, unasked: tell her why.]
     ~ trust += 2
     That seam is our fault, so that's free. Alterations will have it back to you Tuesday. #speaker: You
     Tasha looks at the ticket for a long moment.
