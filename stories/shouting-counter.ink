@@ -39,9 +39,9 @@ Control is halfway through telling you where the replacement buses are.
     You write 14:30 on your hand and go out.
     ~ kai -= 1
     -> window
-// stories:check calls this a superset of asking Control first. Its cost is carried by the story: security
-// is set, Dean arrives before anyone has listened, and Graham's jaw sets against the next thing you say.
-* [Radio the station security officer to the ticket hall #stewardship +1 #feedback: Staff safety is yours to hold, and asking for back-up is never wrong. Watch what a uniform arriving before anyone has listened says to an angry man.]
+// Besides its tag, this choice costs later: security is set, Dean arrives before anyone has listened, and
+// Graham's jaw sets against the next thing you say.
+* [Radio the station security officer to the ticket hall #stewardship +1 #empathy -1 #feedback: Staff safety is yours to hold, and asking for back-up is never wrong. A uniform arriving before anyone has listened also tells an angry man that he is the threat, not the problem he came with.]
     ~ security = true
     Dean, ticket hall please, window two. Shouting, nothing physical yet. #speaker: You
     -> window
@@ -185,11 +185,12 @@ Back at window two, Kai is serving the next passenger. His hands are not quite s
 // ---------------------------------------------------------------
 === system ===
 At five o'clock the shift ends. Both cancellations are on the board in red.
-// stories:check calls this a superset of logging the incident, and says the best play earns no Awareness
-// net. They are alternatives (fix the cause, or file the record), and no answer here changes the ending,
-// which reads trust and kai. The best play spends Awareness twice on purpose (not watching the queue while
-// Graham talks, covering Kai's window alone: each -1) and earns one back here, so it reads as kept.
-* [Report the app's wrong bus message to Control #stewardship +1 #awareness +1 #feedback: Graham's anger started with a screen that told him a bus was coming. Fixing the message spares the next passenger and the next Kai.]
+// No answer here changes the ending, which reads trust and kai: fixing the cause (awareness), the rota
+// (community) or the record (stewardship) are alternatives for the station's next cancellation.
+// stories:check says the best play earns no Awareness net. That is the design: the best play spends it
+// twice (not watching the queue while Graham talks, covering Kai's window alone: each -1) and earns it
+// back here, so it reads as kept.
+* [Report the app's wrong bus message to Control #awareness +2 #feedback: Graham's anger started with a screen that told him a bus was coming. Fixing the message spares the next passenger and the next Kai.]
     ~ epilogue = 1
 * [Ask for two on the windows on cancellation days #community +2 #feedback: Nobody should face a cancellation queue alone at nineteen. Asking puts the lesson into the rota, where it lasts.]
     ~ epilogue = 2
