@@ -137,15 +137,14 @@ So. A hundred and eighty pounds, no authorisation. Finance want to know if we've
     Then it's a control problem, isn't it. #speaker: Hannah
     {rule_drafted: -> proposal}
     -> tell_josh
-// stories:check calls this a superset of blaming Josh. They are opposite accounts, not both, and both pay
-// #community: owning the miss costs standing with Hannah; blaming costs it on the floor and trust - 2.
+// Owning the miss costs standing with Hannah (#community -1); blaming Josh costs it on the floor, more.
 * {not backed} [Say the outcome was right; the miss is yours #stewardship +2 #persuasion +1 #community -1 #feedback: Owning the gap as the leader protects Josh without pretending the rule did not exist. It costs you some standing with Hannah, who hoped you'd say it was handled.]
     ~ trust += 1
     It was the right outcome for that customer. The miss was asking, and that's on me to fix with the team. #speaker: You
     {rule_drafted: -> proposal}
     Fine. Make sure it doesn't happen again. #speaker: Hannah
     -> tell_josh
-* [Say Josh broke the rule and you've spoken to him #stewardship +1 #community -2 #feedback: It is accurate and it closes the question quickly. It also puts a good agent's name on a control problem, and word gets back to the floor.]
+* [Say Josh broke the rule and you've spoken to him #community -2 #feedback: It is accurate and it closes the question quickly, and what it protects is you. It puts a good agent's name on a control problem, and word gets back to the floor.]
     ~ trust -= 2
     Josh broke the rule. I've spoken to him. #speaker: You
     Good. Put it on his file. #speaker: Hannah
@@ -173,12 +172,12 @@ I can't give agents two hundred pounds of discretion. Finance would have my head
 // ---------------------------------------------------------------
 === tell_josh ===
 Back on the floor, Josh catches your eye for the first time all week. #onstage: Josh Kowalski
-* [Tell him what you said to Hannah, word for word #persuasion +1 #feedback: Telling him exactly what was said about him is what trust is made of. If what you said was hard, it will be hard to hear, and that is the point.]
+* [Tell him what you said to Hannah, word for word #stewardship +1 #feedback: What was said about him in that room was yours to hold in trust, and you hand it back whole. If what you said was hard, it will be hard to hear, and that is the point.]
     ~ trust += 1
     I told her the outcome was right and the miss was asking. {rule_drafted && asked_march: And there's a new way to get a yes quickly.} #speaker: You
-// stories:check calls this a superset of telling him word for word and of the huddle. It is open only if
-// rule_agreed, paid for earlier (hearing March, #persuasion -1; Thursday on the draft, #community -1): it
-// is the return on those costs, not a free way to do both, and it stays under +5 and to two qualities.
+// Open only if rule_agreed, paid for earlier (hearing March, #persuasion -1; Thursday on the draft,
+// #community -1): the return on those costs. It gives up what the other two earn: the word-for-word
+// account of the room (stewardship) and the team's lesson in the huddle (community).
 * {rule_agreed} [Hand him the new same-day route to try first #growth +2 #persuasion +2 #feedback: The rule you fought for on Friday goes straight back to the person it is for. Asking him to try it first makes him part of the fix, not the cause of it.]
     ~ trust += 1
     There's a new route. Message me or any team leader, same day, and we can approve it in minutes. Will you be the first to use it? #speaker: You
@@ -187,7 +186,7 @@ Back on the floor, Josh catches your eye for the first time all week. #onstage: 
         ~ trust -= 1
     }
     All sorted. Don't worry about it. #speaker: You
-* [Ask him to lead Monday's huddle on what happened #growth +2 #empathy -1 #feedback: Letting him teach what he learned turns a mistake into the team's lesson. Asked in the first breath, before he knows what Hannah said, it is a lot to put on someone who was scared all week.]
+* [Ask him to lead Monday's huddle on what happened #growth +2 #community +1 #empathy -1 #feedback: Letting him teach what he learned turns a mistake into the team's lesson. Asked in the first breath, before he knows what Hannah said, it is a lot to put on someone who was scared all week.]
     Would you lead Monday's huddle on it? #speaker: You
 // Backing the waiver as policy is loyal, and Josh knows what it cost: his relief is shadowed by Hannah's
 // control problem with your name on it, so he is never delighted on that route.
@@ -211,10 +210,7 @@ Monday's team huddle is five minutes before the phones open.
 * [Thank Bernie, in front of everyone, for March #community +2 #feedback: Her complaint made the rule better. Saying so in public tells the team that challenging you is welcome.]
     ~ epilogue = 1
     ~ bernie += 1
-// stories:check calls this a superset of skipping the huddle. They are alternatives, not both: the shared
-// #stewardship +1 is for guarding the queue on one and the control on the other; skipping's cost is
-// #community -1 and the epilogue's "Nobody mentions it again".
-* [Walk the team through how to ask for a waiver now #stewardship +1 #growth +1 #feedback: The clearest way to stop the next unauthorised waiver is to make asking easy. The team leaves knowing exactly what to do.]
+* [Walk the team through how to ask for a waiver now #growth +2 #feedback: The clearest way to stop the next unauthorised waiver is to make asking easy. The team leaves knowing exactly what to do.]
     ~ epilogue = 2
 * [Skip it this week: the queue is already at nine calls #stewardship +1 #community -1 #feedback: The queue is real. The lesson stays with the three people who were in it.]
     ~ epilogue = 3
