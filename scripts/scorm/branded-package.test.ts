@@ -47,9 +47,18 @@ describe('LMS packages of a branded build', () => {
     expect(page).toContain('<title>Acme Service Academy</title>');
     expect(page).toContain('--accent:#7a1f5c');
 
-    const cmi5 = strFromU8(unzip('serving-moments-cmi5.zip')['cmi5.xml'] ?? new Uint8Array());
+    const cmi5Zip = unzip('serving-moments-cmi5.zip');
+    const cmi5 = strFromU8(cmi5Zip['cmi5.xml'] ?? new Uint8Array());
     expect(cmi5).toContain(
       '<langstring lang="en-US">Acme Service Academy: The Heat in Room 412</langstring>',
+    );
+    // The game inside names the course in its statements as the LMS does (src/lms/lms-config.ts
+    // reads it; xapi-record.test.ts shows it reaching the statements).
+    const scripts = Object.entries(cmi5Zip)
+      .filter(([name]) => name.endsWith('.js'))
+      .map(([, bytes]) => strFromU8(bytes));
+    expect(scripts.some((js) => js.includes('Acme Service Academy: The Heat in Room 412'))).toBe(
+      true,
     );
   });
 

@@ -93,6 +93,7 @@ export async function buildPackage(job: PackageJob): Promise<{ files: string[] }
     'VITE_LMS_COMPLETE_WHEN',
     'VITE_LMS_PASS_WHEN',
     'VITE_LMS_PACKAGE',
+    'VITE_LMS_COURSE_TITLE',
     'SERVING_MOMENTS_STORIES',
   ] as const;
   const saved = keys.map((k) => [k, process.env[k]] as const);
@@ -105,6 +106,8 @@ export async function buildPackage(job: PackageJob): Promise<{ files: string[] }
     process.env.VITE_LMS_COMPLETE_WHEN = String(job.rule.completeWhen);
     process.env.VITE_LMS_PASS_WHEN = job.rule.passWhen;
     process.env.VITE_LMS_PACKAGE = '1';
+    // xAPI and cmi5 statements name the course as the LMS does.
+    process.env.VITE_LMS_COURSE_TITLE = job.manifest.title;
     if (job.allStories) delete process.env.SERVING_MOMENTS_STORIES;
     else process.env.SERVING_MOMENTS_STORIES = job.storyIds.join(',');
     await build({

@@ -58,6 +58,10 @@ export function detectLearningRecords(
       () => win.localStorage,
       (f) => onStorageFailure(f, 'progress'),
     ));
+  const named = {
+    ...(config.courseName ? { courseName: config.courseName } : {}),
+    ...(config.productName ? { platform: config.productName } : {}),
+  };
   const records: LearningRecord[] = [];
   let store: KeyValueStore | undefined;
   let learnerName: string | undefined;
@@ -90,6 +94,7 @@ export function detectLearningRecords(
     if (cmi5) {
       const record = cmi5Record(cmi5, {
         passMark: config.passMark,
+        ...named,
         rule: config.rule,
         store: device(),
         locks: pageTabLocks(win),
@@ -106,6 +111,7 @@ export function detectLearningRecords(
     if (launch) {
       const xapi = xapiRecord(launch, {
         passMark: config.passMark,
+        ...named,
         rule: config.rule,
         store: device(),
         locks: pageTabLocks(win),

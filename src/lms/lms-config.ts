@@ -5,6 +5,7 @@ import {
   type CompletionRule,
 } from './completion-rule.ts';
 import type { ScormEditionId } from './scorm-api.ts';
+import { builtBrand } from '../built-brand.ts';
 
 export interface LmsConfig {
   /** Overall serving score, in percent, that passes. */
@@ -13,12 +14,22 @@ export interface LmsConfig {
   rule: CompletionRule;
   /** The edition the package was built for: its API is looked for first. */
   edition?: ScormEditionId;
+  /**
+   * What statements call the course: the package's title in the LMS when the game is a package
+   * (`Acme Service Academy: The Heat in Room 412`), else the product name from branding.json.
+   */
+  courseName?: string;
+  /** The product name, as the statements' platform. */
+  productName?: string;
 }
 
 export const DEFAULT_PASS_MARK = 70;
 
 /** Reads the build's settings (`npm run build:scorm` sets them); the web build has none. */
-export function lmsConfigFrom(env: Record<string, unknown>): LmsConfig {
+export function lmsConfigFrom(
+  env: Record<string, unknown>,
+  productName = 'Serving Moments',
+): LmsConfig {
   const mark = Number(env.VITE_SCORM_PASS_MARK);
   const edition = env.VITE_SCORM_EDITION;
   const rule: CompletionRule = {
@@ -26,8 +37,11 @@ export function lmsConfigFrom(env: Record<string, unknown>): LmsConfig {
       parseCompleteWhen(String(env.VITE_LMS_COMPLETE_WHEN ?? '')) ?? DEFAULT_RULE.completeWhen,
     passWhen: parsePassWhen(String(env.VITE_LMS_PASS_WHEN ?? '')) ?? DEFAULT_RULE.passWhen,
   };
+  const title = String(env.VITE_LMS_COURSE_TITLE ?? '').trim();
   return {
     rule,
+    courseName: title || productName,
+    productName,
     passMark:
       Number.isFinite(mark) && mark >= 0 && mark <= 100 && env.VITE_SCORM_PASS_MARK !== ''
         ? mark
@@ -36,4 +50,4 @@ export function lmsConfigFrom(env: Record<string, unknown>): LmsConfig {
   };
 }
 
-export const lmsConfig = (): LmsConfig => lmsConfigFrom(import.meta.env);
+export const lmsConfig = (): LmsConfig => lmsConfigFrom(import.meta.env, builtBrand().productName);

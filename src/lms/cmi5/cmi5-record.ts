@@ -25,6 +25,9 @@ import {
 
 export interface Cmi5Options {
   passMark: number;
+  /** What the statements call the course and the platform (see StatementContext). */
+  courseName?: string;
+  platform?: string;
   rule?: CompletionRule;
   store: KeyValueStore;
   fetch?: Fetch;
@@ -128,6 +131,8 @@ export function cmi5Record(launch: Cmi5Launch, options: Cmi5Options): Cmi5Record
               registration: launch.registration,
               course: launch.activityId,
               passMark: options.passMark,
+              ...(options.courseName ? { courseName: options.courseName } : {}),
+              ...(options.platform ? { platform: options.platform } : {}),
               newId: ctx.newId,
               now,
             },

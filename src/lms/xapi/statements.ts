@@ -10,6 +10,10 @@ export interface StatementContext {
   registration?: string;
   /** The course activity IRI: every scenario and decision IRI hangs below it. */
   course: string;
+  /** The course activity's name: the package's title or the brand's product name. */
+  courseName?: string;
+  /** The product the learner uses, as the statements' platform. */
+  platform?: string;
   passMark: number;
   newId: () => string;
   now: () => Date;
@@ -20,7 +24,7 @@ const en = (text: string) => ({ 'en-US': text });
 const courseActivity = (ctx: StatementContext): Activity => ({
   objectType: 'Activity',
   id: ctx.course,
-  definition: { type: ACTIVITY_TYPES.course, name: en('Serving Moments') },
+  definition: { type: ACTIVITY_TYPES.course, name: en(ctx.courseName ?? 'Serving Moments') },
 });
 
 const scenarioIri = (ctx: StatementContext, storyId: string) =>
@@ -34,7 +38,7 @@ const scenarioActivity = (ctx: StatementContext, storyId: string, title: string)
 
 const baseContext = (ctx: StatementContext): Context => ({
   ...(ctx.registration ? { registration: ctx.registration } : {}),
-  platform: 'Serving Moments',
+  platform: ctx.platform ?? 'Serving Moments',
   language: 'en-US',
 });
 

@@ -108,6 +108,42 @@ describe('xAPI statements to a local LRS', () => {
     expect(lrs.headers[0]?.['x-experience-api-version']).toBe('1.0.3');
   });
 
+  it('names the course and the platform as the branded package does', async () => {
+    const lrs = await startLrs();
+    const record = xapiRecord(launchFor(lrs), {
+      passMark: 70,
+      store: new MemoryStore(),
+      retryMs: 25,
+      courseName: 'Acme Service Academy: Small desk',
+      platform: 'Acme Service Academy',
+    });
+    records.push(record);
+    record.launched(['small-desk']);
+    play(desk, { record, store: new MemoryStore(), pick: (step) => step });
+    await vi.waitFor(() => expect(lrs.statements).toHaveLength(7), WAIT);
+    await lrs.stop();
+    const named = (s: unknown) => s as { object: { id: string; definition: { name: unknown } } };
+    const course = lrs.statements
+      .map(named)
+      .filter((s) => s.object.id === launchFor(lrs).activityId);
+    // launched, and the course's own completed and failed.
+    expect(course).toHaveLength(3);
+    for (const s of course)
+      expect(s.object.definition.name).toEqual({ 'en-US': 'Acme Service Academy: Small desk' });
+    for (const s of lrs.statements) {
+      const context = s.context as { platform: string; contextActivities?: { grouping?: unknown } };
+      expect(context.platform).toBe('Acme Service Academy');
+      if (context.contextActivities?.grouping)
+        expect(context.contextActivities.grouping).toEqual([
+          expect.objectContaining({
+            definition: expect.objectContaining({
+              name: { 'en-US': 'Acme Service Academy: Small desk' },
+            }),
+          }),
+        ]);
+    }
+  });
+
   it('queues through a 503 outage and delivers everything once the LRS recovers', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const lrs = await startLrs();

@@ -23,6 +23,9 @@ import { DEFAULT_COURSE_IRI } from './vocabulary.ts';
 
 export interface XapiOptions {
   passMark: number;
+  /** What the statements call the course and the platform (see StatementContext). */
+  courseName?: string;
+  platform?: string;
   rule?: CompletionRule;
   /** Where unsent statements wait: localStorage in the browser. */
   store: KeyValueStore;
@@ -54,6 +57,8 @@ export function xapiRecord(launch: XapiLaunch, options: XapiOptions): XapiRecord
     ...(launch.registration ? { registration: launch.registration } : {}),
     course: launch.activityId ?? DEFAULT_COURSE_IRI,
     passMark: options.passMark,
+    ...(options.courseName ? { courseName: options.courseName } : {}),
+    ...(options.platform ? { platform: options.platform } : {}),
     newId: options.newId ?? uuid,
     now: options.now ?? (() => new Date()),
   };
