@@ -1,6 +1,7 @@
 import { AMBIENCE_FOR_SCENE } from './asset-ids.ts';
 import type { Beat, ChoiceOption, RuntimeProblem, StoryLine } from './beat.ts';
 import { endingOf } from './beat-reader.ts';
+import type { BeatMemo } from './beat-memo.ts';
 import type { Decision } from './decision.ts';
 import type { Mood } from './moods.ts';
 import type { Result } from './result.ts';
@@ -30,8 +31,9 @@ export class EncounterRun {
   constructor(
     json: string,
     readonly seed: number,
+    memo?: BeatMemo,
   ) {
-    this.stepper = new StoryStepper(json, seed, (p) => this.problems.push(p));
+    this.stepper = new StoryStepper(json, seed, (p) => this.problems.push(p), memo);
     this.meta = parseStoryMeta(this.stepper.globalTags).meta;
     // The first scene is the story's setting until a line says otherwise.
     this.scene = this.meta.setting;

@@ -1,4 +1,5 @@
 import type { Beat, ChoiceOption, RuntimeProblem, StoryLine } from './beat.ts';
+import type { BeatMemo } from './beat-memo.ts';
 import type { Decision } from './decision.ts';
 import { EncounterRun } from './encounter-run.ts';
 import type { Mood } from './moods.ts';
@@ -45,6 +46,8 @@ export interface EncounterOptions {
   seed: number;
   /** Aborting it closes the encounter, as `close()` does. */
   signal?: AbortSignal;
+  /** Reads shared with other plays of the same story and seed (a workshop session's teams). */
+  memo?: BeatMemo;
 }
 
 /**
@@ -57,6 +60,7 @@ export class Encounter {
   readonly meta: StoryMeta;
   private run: EncounterRun;
   private controller = new AbortController();
+  private readonly memo: BeatMemo | undefined;
   private closed = false;
   private readonly listeners: { [K in keyof EncounterEvents]: Set<Listener<K>> } = {
     beat: new Set(),
@@ -68,7 +72,8 @@ export class Encounter {
     private readonly json: string,
     options: EncounterOptions,
   ) {
-    this.run = new EncounterRun(json, options.seed);
+    this.memo = options.memo;
+    this.run = new EncounterRun(json, options.seed, options.memo);
     this.meta = this.run.meta;
     options.signal?.addEventListener('abort', () => this.close(), { once: true });
   }
@@ -201,7 +206,7 @@ export class Encounter {
     if (this.closed) return;
     this.controller.abort();
     this.controller = new AbortController();
-    this.run = new EncounterRun(this.json, seed);
+    this.run = new EncounterRun(this.json, seed, this.memo);
     this.emit('beat', this.beatEvent('start', this.run.mood), this.signal);
   }
 

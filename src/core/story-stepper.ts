@@ -1,5 +1,6 @@
 import { Story } from 'inkjs';
 import type { Beat, RuntimeProblem } from './beat.ts';
+import type { BeatMemo } from './beat-memo.ts';
 import { readBeat } from './beat-reader.ts';
 import { globalTagsOf } from './global-tags.ts';
 import { traceReads, type ReadTrace } from './read-trace.ts';
@@ -36,12 +37,19 @@ function storyOf(compiledJson: string): Story {
  */
 export class StoryStepper {
   private readonly story: Story;
+  /** Reads shared with other plays of this story and seed; dropped once the state is loaded. */
+  private memo: BeatMemo | undefined;
+  /** With a memo: the choices taken so far, and how far the ink Story itself has been read. */
+  private readonly path: number[] = [];
+  private readTo: number | undefined;
 
   constructor(
     private readonly compiledJson: string,
-    seed: number,
+    private readonly seed: number,
     private readonly report: ProblemSink,
+    memo?: BeatMemo,
   ) {
+    this.memo = memo?.json === compiledJson && memo.seed === seed ? memo : undefined;
     this.story = storyOf(compiledJson);
     this.story.state.storySeed = seed;
     // An EXTERNAL function with an ink fallback runs the fallback, as in Inky: the game binds none.
@@ -54,13 +62,67 @@ export class StoryStepper {
     return globalTagsOf(this.compiledJson);
   }
 
-  /** Continues to the next decision or the end and returns what was shown on the way. */
+  /**
+   * Continues to the next decision or the end and returns what was shown on the way. With a
+   * memo, a path another play has read already is answered from it without stepping ink; else
+   * the ink Story is brought to the decision before (from the state remembered there) and read.
+   */
   read(): Beat {
-    return readBeat(this.story, this.report);
+    const memo = this.memo;
+    if (!memo) return readBeat(this.story, this.report);
+    const key = this.path.join(',');
+    const known = memo.get(key);
+    if (known) {
+      for (const p of known.problems) this.report(p);
+      return known.beat;
+    }
+    const last = this.path.length - 1;
+    if (last >= 0) {
+      this.bringTo(last);
+      this.inkChoose(this.path[last]!);
+    }
+    const problems: RuntimeProblem[] = [];
+    const beat = readBeat(this.story, (p) => {
+      problems.push(p);
+      this.report(p);
+    });
+    this.readTo = this.path.length;
+    memo.remember(key, {
+      beat,
+      problems,
+      ...(beat.ended ? {} : { state: this.story.state.toJson() }),
+    });
+    return beat;
+  }
+
+  /** Puts the ink Story where it stood after reading the beat `steps` choices in (with a memo). */
+  private bringTo(steps: number): void {
+    if (this.readTo === steps) return;
+    const state = this.memo?.get(this.path.slice(0, steps).join(','))?.state;
+    if (state !== undefined) this.story.state.LoadJson(state);
+    else {
+      // Not remembered (the memo was full): replay from the start, as a play without one would.
+      this.story.ResetState();
+      this.story.state.storySeed = this.seed;
+      readBeat(this.story, () => {});
+      for (const index of this.path.slice(0, steps)) {
+        this.inkChoose(index);
+        readBeat(this.story, () => {});
+      }
+    }
+    this.readTo = steps;
+  }
+
+  /** Leaves the memo: the ink Story is brought to the play's place and moves on by itself. */
+  private detach(): void {
+    if (!this.memo) return;
+    this.bringTo(this.path.length);
+    this.memo = undefined;
   }
 
   /** Chooses `option` (none for -1) and reads on, noting which variables and counts ink read. */
   tracedStep(option: number): { beat: Beat; reads: ReadTrace } {
+    this.detach();
     const { value, reads } = traceReads(this.story, () => {
       if (option >= 0) this.choose(option);
       return this.read();
@@ -68,21 +130,30 @@ export class StoryStepper {
     return { beat: value, reads };
   }
 
+  /** Takes choice `index`; with a memo, ink is stepped only when the next read is not shared. */
   choose(index: number): void {
+    if (this.memo) this.path.push(index);
+    else this.inkChoose(index);
+  }
+
+  private inkChoose(index: number): void {
     this.story.ChooseChoiceIndex(index);
   }
 
   /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
   save(): string {
+    this.detach();
     return this.story.state.toJson();
   }
 
   load(state: string): void {
+    this.memo = undefined;
     this.story.state.LoadJson(state);
   }
 
   /** How often a knot or stitch (`knot` or `knot.stitch`) was visited; 0 for a name the story lacks. */
   visits(pathString: string): number {
+    this.detach();
     try {
       return this.story.state.VisitCountAtPathString(pathString) ?? 0;
     } catch {

@@ -5,7 +5,11 @@ import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const team = (teamId: string, name: string, path: number[]) => {
-  const { encounter, standing, mismatch } = replayTeamPath(story, 1, path, 60);
+  const { encounter, standing, mismatch } = replayTeamPath(
+    { story, record: { seed: 1 } },
+    path,
+    60,
+  );
   if (mismatch) throw new Error(mismatch.reason);
   return { row: { teamId, name, ...standing, online: true }, decisions: encounter.decisions };
 };

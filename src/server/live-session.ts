@@ -2,6 +2,7 @@ import type { StoreProblem } from './store.ts';
 import type { Decision } from '../core/decision.ts';
 import { readingBasis } from '../core/luck.ts';
 import { canJoin } from '../protocol/phase-rules.ts';
+import type { BeatMemo } from '../core/beat-memo.ts';
 import type { Encounter } from '../core/encounter.ts';
 import { resultRows } from '../protocol/ranking.ts';
 import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
@@ -43,6 +44,8 @@ export interface LiveSession {
   /** The ALIVE threshold the server was started with (`VITE_ALIVE_AT`), as the debrief reads it. */
   aliveAt: number;
   teams: Map<string, LiveTeam>;
+  /** Its teams play one story with one seed: what one team's choices read, the next is given. */
+  memo: BeatMemo;
   /** Name keys and devices the facilitator removed: `name:…`, `device:…`. */
   bans: Set<string>;
 }

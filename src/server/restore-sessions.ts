@@ -1,3 +1,4 @@
+import { BeatMemo } from '../core/beat-memo.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import type { StoredState } from './store.ts';
 import { replayTeamPath } from './team-standing.ts';
@@ -27,7 +28,8 @@ export function restoreSessions(
       warn(`session ${record.code}: its story (${record.storyHash}) is missing; skipped`);
       continue;
     }
-    sessions.set(record.id, { record, story, aliveAt, teams: new Map(), bans: new Set() });
+    const memo = new BeatMemo(story.json, record.seed);
+    sessions.set(record.id, { record, story, aliveAt, teams: new Map(), memo, bans: new Set() });
   }
   for (const ban of state.bans) sessions.get(ban.sessionId)?.bans.add(ban.key);
   for (const t of state.teams) {
@@ -36,7 +38,7 @@ export function restoreSessions(
     const stored = paths.get(t.id) ?? [];
     let replayed: ReturnType<typeof replayTeamPath>;
     try {
-      replayed = replayTeamPath(session.story, session.record.seed, stored, aliveAt);
+      replayed = replayTeamPath(session, stored, aliveAt);
     } catch (err) {
       // A story row that parsed but does not run must not stop the other sessions loading.
       warn(

@@ -6,6 +6,7 @@ import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
 import type { StoreProblem, WorkshopStore } from './store.ts';
 import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
+import { BeatMemo } from '../core/beat-memo.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import {
   noSession,
@@ -152,6 +153,7 @@ export class SessionManager implements ManagerContext {
       story,
       aliveAt: this.aliveAt,
       teams: new Map(),
+      memo: new BeatMemo(story.json, record.seed),
       bans: new Set(),
     };
     this.byCode.set(code, session);
@@ -219,11 +221,13 @@ export class SessionManager implements ManagerContext {
    */
   choose(
     request: Payload<'team:choose'>,
+    signedIn?: { session: LiveSession; team: LiveTeam },
   ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
-    const found = this.team(request);
+    // A caller that has just checked the token passes what it found: checked once per choice.
+    const found = signedIn ? done(signedIn) : this.team(request);
     if (!found.ok) return Promise.resolve(found);
     return this.queue.run(`team:${request.teamId}`, () =>
-      chooseInOrder(this, request, (code) => this.refresh(code)),
+      chooseInOrder(this, request, found.value, (code) => this.refresh(code)),
     );
   }
 

@@ -198,7 +198,7 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
           error: { code: 'rate-limited', message: 'Too many choices from this team: slow down.' },
         };
       }
-      const chosen = await manager.choose(payload);
+      const chosen = await manager.choose(payload, found.value);
       if (chosen.ok) rowToHost(chosen.value.session, chosen.value.team);
       return reply(
         chosen,

@@ -1,8 +1,7 @@
 import { canChoose, PHASE_LABELS } from '../protocol/phase-rules.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { unwritable, type ManagerContext } from './manager-context.ts';
-import { refuse, type Outcome } from './outcome.ts';
-import { teamOf } from './session-access.ts';
+import { done, refuse, type Outcome } from './outcome.ts';
 import { standingFrom } from './team-standing.ts';
 import type { Payload } from './validate.ts';
 
@@ -50,11 +49,18 @@ export const isBehind = (team: LiveTeam): boolean => (team.stored ?? 0) > team.p
 export async function chooseInOrder(
   ctx: ManagerContext,
   request: Payload<'team:choose'>,
+  signedIn: { session: LiveSession; team: LiveTeam },
   refresh: (code: string) => Promise<void>,
 ): Promise<Outcome<{ session: LiveSession; team: LiveTeam }>> {
-  const found = teamOf(ctx.byCode, request);
-  if (!found.ok) return found;
-  const { session, team } = found.value;
+  // Signed in before it queued (its token checked once); removed or archived meanwhile, refused.
+  const { session, team } = signedIn;
+  if (ctx.byCode.get(request.code) !== session || session.teams.get(team.id) !== team) {
+    return refuse(
+      'forbidden',
+      'This device is not signed in as that team. Join again with the code.',
+    );
+  }
+  const found = done(signedIn);
   const { step, index, hash } = request;
   if (hash !== session.story.hash) {
     return refuse(

@@ -25,7 +25,10 @@ export async function joinInOrder(
   if (refused) return refused;
   const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
-  const encounter = new Encounter(session.story.json, { seed: session.record.seed });
+  const encounter = new Encounter(session.story.json, {
+    seed: session.record.seed,
+    memo: session.memo,
+  });
   const token = newToken();
   const team: LiveTeam = {
     id: newId(),

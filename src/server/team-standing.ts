@@ -1,3 +1,4 @@
+import type { BeatMemo } from '../core/beat-memo.ts';
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
 import { readingBasis } from '../core/luck.ts';
 import { readPlay } from '../core/play-reading.ts';
@@ -46,12 +47,15 @@ export function standingFrom(
  * encounter as far as the path fits the story, and where it stopped fitting, if it did.
  */
 export function replayTeamPath(
-  story: WorkshopStory,
-  seed: number,
+  session: { story: WorkshopStory; record: { seed: number }; memo?: BeatMemo },
   path: readonly number[],
   aliveAt: number,
 ): { encounter: Encounter; standing: TeamStanding; mismatch?: PathMismatch } {
-  const { encounter, mismatch } = Encounter.replay(story.json, path, { seed });
+  const { story, record, memo } = session;
+  const { encounter, mismatch } = Encounter.replay(story.json, path, {
+    seed: record.seed,
+    ...(memo ? { memo } : {}),
+  });
   const standing = standingFrom(story, encounter, aliveAt);
   return { encounter, standing, ...(mismatch ? { mismatch } : {}) };
 }
