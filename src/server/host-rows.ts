@@ -15,6 +15,7 @@ export class HostRows {
   private readonly waiting = new Map<string, { session: LiveSession; teams: Set<LiveTeam> }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastSent = -Infinity;
+  private stopped = false;
 
   constructor(
     private readonly send: (code: string, rows: TeamRow[]) => void,
@@ -22,6 +23,7 @@ export class HostRows {
   ) {}
 
   add(session: LiveSession, team: LiveTeam): void {
+    if (this.stopped) return;
     const code = session.record.code;
     const held = this.waiting.get(code) ?? { session, teams: new Set<LiveTeam>() };
     held.teams.add(team);
@@ -29,6 +31,14 @@ export class HostRows {
     if (this.timer) return;
     const wait = Math.max(0, this.lastSent + this.everyMs - performance.now());
     this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  /** The server is closing: rows held back, or added from now on, are not sent. */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.waiting.clear();
   }
 
   /** Sends every row held back now (the timer calls it; a caller may too, to send at once). */

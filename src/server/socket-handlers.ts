@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { DebriefView } from '../core/debrief.ts';
 import { hostSnapshot, teamSnapshot, type LiveSession, type LiveTeam } from './live-session.ts';
-import { HostRows } from './host-rows.ts';
+import type { HostRows } from './host-rows.ts';
 import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
 import type { TeamRejoined } from '../protocol/snapshots.ts';
@@ -23,6 +23,8 @@ export interface HandlerDeps {
   /** Choices per team, whichever of its devices send them. */
   choices: RateBudget;
   limits: ServerLimits;
+  /** Leaderboard rows on their way to the hosts (the server stops them when it closes). */
+  hostRows: HostRows;
 }
 
 export const hostRoom = (code: string) => `host:${code}`;
@@ -34,11 +36,10 @@ function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
 
 /** The protocol's requests, each a rule from the manager plus who hears about the change. */
 export function workshopHandlers(deps: HandlerDeps): Handlers {
-  const { io, manager, joinBase, opens, choices, limits } = deps;
+  const { io, manager, joinBase, opens, choices, limits, hostRows } = deps;
   const snapshotOf = (session: LiveSession) => hostSnapshot(session, manager.storageProblem());
   const toHost = (session: LiveSession) =>
     io.to(hostRoom(session.record.code)).emit('host:snapshot', snapshotOf(session));
-  const hostRows = new HostRows((code, rows) => io.to(hostRoom(code)).emit('host:teams', rows));
   const rowToHost = (session: LiveSession, team: LiveTeam) => hostRows.add(session, team);
   const toTeams = (session: LiveSession) => {
     for (const team of session.teams.values()) {

@@ -11,6 +11,7 @@ import { connectRedis } from './redis-link.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
+import { HostRows } from './host-rows.ts';
 import { hostRoom, workshopHandlers } from './socket-handlers.ts';
 import { staticFiles } from './static-files.ts';
 import type { WorkshopStore } from './store.ts';
@@ -124,7 +125,8 @@ export async function startWorkshopServer(
   };
   const opens = counter('opens', limits.opens, limits.openWindowMs);
   const choices = new KeyedBuckets(limits.choicesPerTeamPerSecond, limits.choiceBurst);
-  const handlers = workshopHandlers({ io, manager, joinBase, opens, choices, limits });
+  const hostRows = new HostRows((code, rows) => io.to(hostRoom(code)).emit('host:teams', rows));
+  const handlers = workshopHandlers({ io, manager, joinBase, opens, choices, limits, hostRows });
   const trustProxy = options.trustProxy ?? 0;
   io.on('connection', (socket) => {
     socket.data.address = clientAddress(socket.handshake, trustProxy);
@@ -157,6 +159,8 @@ export async function startWorkshopServer(
       clearInterval(watch);
       clearInterval(archiving);
       await io.close();
+      // Rows of teams whose devices the closing dropped must not go out through a closed Redis.
+      hostRows.stop();
       http.closeAllConnections();
       await redis?.close();
       await store.close();

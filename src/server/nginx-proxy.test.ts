@@ -1,0 +1,157 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect as tcp } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
+import {
+  freePort,
+  startPostgres,
+  startRedis,
+  type PostgresServer,
+  type RedisServer,
+} from '../../test/helpers/services.ts';
+import { must, next } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions } from '../../test/helpers/workshop-harness.ts';
+import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
+
+/** Debian's nginx (.ci/run installs it) with docs/proxy/nginx-workshop.conf, in a folder of its own. */
+async function startNginx(upstreams: number[], port: number) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'workshop-nginx-'));
+  const site = readFileSync('docs/proxy/nginx-workshop.conf', 'utf8')
+    .replace('server 127.0.0.1:8081;', `server 127.0.0.1:${upstreams[0]};`)
+    .replace('server 127.0.0.1:8082;', `server 127.0.0.1:${upstreams[1]};`)
+    .replace('listen 8080;', `listen 127.0.0.1:${port};`);
+  writeFileSync(path.join(dir, 'workshop.conf'), site);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${dir}/${t};`)
+    .join('\n');
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1;
+error_log ${dir}/error.log;
+pid ${dir}/nginx.pid;
+events { worker_connections 512; }
+http {
+  log_format routed '$arg_code $upstream_addr $request_method $status';
+  access_log ${dir}/access.log routed;
+  ${temp}
+  include ${dir}/workshop.conf;
+}
+`,
+  );
+  const child = spawn(
+    '/usr/sbin/nginx',
+    ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`, '-g', 'daemon off;'],
+    { stdio: 'ignore' },
+  );
+  const listening = () =>
+    new Promise<boolean>((resolve) => {
+      const s = tcp(port, '127.0.0.1', () => {
+        s.end();
+        resolve(true);
+      }).on('error', () => resolve(false));
+    });
+  await expect.poll(listening, { timeout: 20_000 }).toBe(true);
+  return { child, log: () => readFileSync(`${dir}/access.log`, 'utf8') };
+}
+
+/** A browser page on the long-polling transport only (a network that blocks WebSockets). */
+function pollingPage(url: string, code?: string): Promise<Socket> {
+  const socket = io(url, {
+    transports: ['polling'],
+    reconnection: false,
+    forceNew: true,
+    // A browser sends Origin on every POST; the server checks it against the Host it was reached by.
+    extraHeaders: { origin: url },
+    ...(code ? { query: { code } } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+describe('two workshop processes behind nginx (docs/proxy/nginx-workshop.conf)', () => {
+  let postgres: PostgresServer;
+  let redis: RedisServer;
+  let nginx: ChildProcess | undefined;
+  const servers: RunningWorkshop[] = [];
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    postgres = await startPostgres();
+    redis = await startRedis();
+  }, 120_000);
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    nginx?.kill('SIGTERM');
+    for (const s of servers) await s.close();
+    redis?.destroy();
+    postgres?.destroy();
+  }, 60_000);
+
+  it('plays a round over long-polling, each session’s requests on one process', async () => {
+    const db = postgres.createDatabase('proxied');
+    for (let i = 0; i < 2; i++) {
+      const options = serverOptions({ db, stories: library, redis: redis.url, trustProxy: 1 });
+      servers.push(await startWorkshopServer(options));
+    }
+    const port = await freePort();
+    const proxy = await startNginx(
+      servers.map((s) => s.port),
+      port,
+    );
+    nginx = proxy.child;
+    const url = `http://127.0.0.1:${port}`;
+    const page = async (code?: string) => {
+      const socket = await pollingPage(url, code);
+      sockets.push(socket);
+      return socket;
+    };
+
+    const codes: string[] = [];
+    for (const teamName of ['Night shift', 'Day shift']) {
+      // A host page opens a session (no code yet), then comes back with it, as after a reload.
+      const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(
+        await page(),
+        'host:open',
+        { storyId: story.id },
+      );
+      const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
+      codes.push(credentials.code);
+      const host = await page(credentials.code);
+      await must(host, 'host:resume', credentials);
+      const team = await joinTeam(await page(credentials.code), credentials.code, teamName);
+      await must(host, 'host:action', { ...credentials, action: 'start' });
+      const seen = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 2));
+      await playTeam(team, () => 0, 2);
+      expect((await seen).find((r) => r.name === teamName)?.made).toBe(2);
+    }
+
+    const requests = proxy
+      .log()
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
+    for (const code of codes) {
+      const mine = requests.filter(([c]) => c === code);
+      expect(
+        mine.some(([, , method]) => method === 'POST'),
+        code,
+      ).toBe(true);
+      expect(new Set(mine.map(([, upstream]) => upstream)).size, code).toBe(1);
+    }
+    expect(requests.filter(([, , , status]) => Number(status) >= 400)).toEqual([]);
+  }, 120_000);
+});
