@@ -69,6 +69,12 @@ test('a branded build shows the company’s name, logo, colours and fonts in the
   const logo = page.locator('h1 img.brand-logo');
   await expect(logo).toHaveAttribute('alt', '');
   expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  // The tab's icon is the company's: its initials on its plum, served beside the game.
+  const icon = await page
+    .locator('link[rel="icon"]')
+    .evaluate((link: HTMLLinkElement) => fetch(link.href).then((r) => r.text()));
+  expect(icon).toContain('fill="#7a1f5c"');
+  expect(icon).toMatch(/>AS<\/text>/);
 
   const start = page.getByRole('button', { name: 'Start' });
   await expect(start).toHaveCSS('background-color', PLUM);

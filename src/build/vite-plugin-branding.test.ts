@@ -13,7 +13,7 @@ function tempProject(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'serving-moments-branding-'));
   writeFileSync(
     path.join(root, 'index.html'),
-    '<!doctype html><html><head><title>Serving Moments</title></head><body><p>Loading Serving Moments…</p><script type="module" src="./entry.js"></script></body></html>',
+    '<!doctype html><html><head><link rel="icon" type="image/svg+xml" href="/favicon.svg" /><title>Serving Moments</title></head><body><p>Loading Serving Moments…</p><script type="module" src="./entry.js"></script></body></html>',
   );
   writeFileSync(
     path.join(root, 'entry.js'),
@@ -49,6 +49,11 @@ describe('the branding Vite plugin', () => {
     expect(readFileSync(path.join(root, 'dist', 'branding', 'logo.svg'), 'utf8')).toBe(
       readFileSync(path.join(path.dirname(ACME), 'acme-logo.svg'), 'utf8'),
     );
+    // The tab icon is the brand's: its initials on its accent colour, not Serving Moments' face.
+    expect(html).toContain('<link rel="icon" type="image/svg+xml" href="branding/favicon.svg" />');
+    const icon = readFileSync(path.join(root, 'dist', 'branding', 'favicon.svg'), 'utf8');
+    expect(icon).toContain('fill="#7a1f5c"');
+    expect(icon).toMatch(/>AS<\/text>/);
   }, 60_000);
 
   it('keeps Serving Moments’ name and colours without a branding file', async () => {
@@ -56,6 +61,7 @@ describe('the branding Vite plugin', () => {
     await buildWith(root, {});
     const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
     expect(html).toContain('<title>Serving Moments</title>');
+    expect(html).toContain('href="/favicon.svg"');
     expect(html).toMatch(/<style id="branding">[^<]*--accent:#1f5f8b/);
     expect(readdirSync(path.join(root, 'dist'))).not.toContain('branding');
   }, 60_000);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { brandIconSvg } from '../core/brand-icon.ts';
 import { themeCss } from '../core/theme-css.ts';
 import { loadBranding, type LoadedBranding } from './branding-file.ts';
 
@@ -17,6 +18,11 @@ const TYPES: Record<string, string> = {
 /** Where the logo is served and emitted, relative to the page: `branding/logo.<ext>`. */
 export const logoPathOf = (loaded: LoadedBranding): string | undefined =>
   loaded.logoFile ? `branding/logo${path.extname(loaded.logoFile).toLowerCase()}` : undefined;
+
+/** A branded build's tab icon, made from the brand's colours and initials (brand-icon.ts). */
+export const FAVICON = 'branding/favicon.svg';
+const iconOf = (loaded: LoadedBranding) =>
+  loaded.file ? brandIconSvg(loaded.branding) : undefined;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -69,8 +75,14 @@ export function branding(options: { env?: NodeJS.ProcessEnv } = {}): Plugin {
     },
     transformIndexHtml(html) {
       const { branding: b } = current();
+      const named = html.replaceAll(DEFAULT_NAME, escapeHtml(b.productName));
       return {
-        html: html.replaceAll(DEFAULT_NAME, escapeHtml(b.productName)),
+        html: iconOf(current())
+          ? named.replace(
+              /<link rel="icon"[^>]*>/,
+              `<link rel="icon" type="image/svg+xml" href="${FAVICON}" />`,
+            )
+          : named,
         tags: [
           {
             tag: 'style',
@@ -83,6 +95,13 @@ export function branding(options: { env?: NodeJS.ProcessEnv } = {}): Plugin {
     },
     configureServer(server) {
       watch(server);
+      server.middlewares.use((req, res, next) => {
+        const icon = iconOf(current());
+        if (!icon || (req.url ?? '').split('?')[0] !== `/${FAVICON}`) return next();
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(icon);
+      });
       server.middlewares.use((req, res, next) => {
         const logo = logoPathOf(current());
         const { logoFile } = current();
@@ -97,6 +116,8 @@ export function branding(options: { env?: NodeJS.ProcessEnv } = {}): Plugin {
       const { logoFile } = current();
       if (logo && logoFile)
         this.emitFile({ type: 'asset', fileName: logo, source: readFileSync(logoFile) });
+      const icon = iconOf(current());
+      if (icon) this.emitFile({ type: 'asset', fileName: FAVICON, source: icon });
     },
   };
 }
