@@ -159,7 +159,7 @@ I'll see him myself after this next patient. Ten minutes. Then I'll sign off a n
 // ---------------------------------------------------------------
 Back at the desk, Mr Pennington is watching your face for clues. #onstage: Arthur Pennington
 Well? #speaker: Arthur Pennington
-* [Tell him Dr Rao did not seem worried, to settle him #empathy +2 #stewardship -2 #feedback: He visibly relaxes, and you meant well. But you passed on a doctor's half-heard opinion, and if the news were different, you would have made it harder to hear.]
+* [Tell him Dr Rao did not seem worried, to settle him #empathy -1 #stewardship -2 #feedback: He visibly relaxes, and you meant well. But soothing is not understanding: you hurried past his fear with a doctor's half-heard opinion, and if the news were different, you would have made it harder to hear.]
     Dr Rao didn't seem too worried, if that helps. #speaker: You
     Oh, thank God. #speaker: Arthur Pennington #mood: calm
     ~ trust = trust - 1
