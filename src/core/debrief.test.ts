@@ -14,6 +14,21 @@ function debriefOf(fixture: string, path: number[], customer = 'Mr. Osei') {
 const lateNews = (path: number[]) => debriefOf('late-news.ink', path, 'Ana Sousa');
 
 describe('buildDebrief', () => {
+  it('marks the overall score approximate when the best it is a share of was cut by a bound', () => {
+    // Ten +1/0/−1 listening decisions: after the first +1, a cut exploration has met too little.
+    const json = fixtureJson('loops/ten-merged.ink');
+    const cut = exploreStory(json, { maxStates: 3 }).ranges;
+    expect(cut.exact).toBe(false);
+    const replay = Encounter.resume(json, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], { seed: 0 });
+    if (!replay.ok) throw new Error(replay.error.reason);
+    const { overall } = buildDebrief('t', 'c', replay.value.ending, replay.value.decisions, cut);
+    expect(overall.approximate).toBe(true);
+    expect(overall.display).toBe(`about ${overall.percent}%`);
+    const exact = exploreStory(json).ranges;
+    const whole = buildDebrief('t', 'c', replay.value.ending, replay.value.decisions, exact);
+    expect(whole.overall).toEqual({ percent: 100, display: '100%', points: 10, best: 10 });
+  });
+
   it('shows each quality as a share of its reachable maximum, unscored ones as not practised', () => {
     const view = debriefOf('small-desk.ink', [0, 1]);
     const row = (id: string) => view.qualities.find((q) => q.id === id);

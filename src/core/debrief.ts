@@ -3,7 +3,7 @@ import type { Verdict } from './verdict.ts';
 import { optionOutlooks, type ExploreBudget, type ScoreRanges } from './explore.ts';
 import { OUTLOOK_BUDGET, OutlookTable } from './outlook-table.ts';
 import { readingBasis } from './luck.ts';
-import { readPlay } from './play-reading.ts';
+import { readPlay, type PlayReading } from './play-reading.ts';
 import type { QualityRow } from './readings.ts';
 import type { Decision } from './decision.ts';
 
@@ -11,7 +11,7 @@ export interface DebriefView {
   storyTitle: string;
   ending: string;
   qualities: QualityRow[];
-  overall: { percent: number; display: string; points: number; best: number };
+  overall: PlayReading['overall'];
   decisions: KeyMoment[];
   verdict: Verdict;
 }

@@ -20,6 +20,8 @@ export interface SeedWorld {
 export const LUCK_BUDGET: ExploreBudget = { maxStates: 20_000, maxSteps: 250_000 };
 
 const KEEP_STORIES = 4;
+// Only a yes or no per story: enough for every story a server or a library report reads at once.
+const KEEP_DRAWS = 64;
 const KEEP_SEEDS = 64;
 const draws = new Map<string, boolean>();
 const worlds = new Map<string, Map<number, SeedWorld>>();
@@ -38,7 +40,7 @@ function touch<K, V>(map: Map<K, V>, key: K, value: V, keep: number): V {
 /** Whether the story draws random numbers (RANDOM(), a shuffle): only then does luck matter. */
 export function drawsRandom(json: string): boolean {
   const known = draws.get(json);
-  return touch(draws, json, known ?? analyseInkFlow(json).random, KEEP_STORIES);
+  return touch(draws, json, known ?? analyseInkFlow(json).random, KEEP_DRAWS);
 }
 
 /** The story explored along `seed`'s rolls, uncached. */

@@ -16,7 +16,8 @@ import { verdictOf, type Verdict } from './verdict.ts';
 export interface PlayReading {
   scores: Scores;
   qualities: QualityRow[];
-  overall: { percent: number; display: string; points: number; best: number };
+  /** `approximate`: the best it is a share of was read off an exploration a bound cut short. */
+  overall: { percent: number; display: string; points: number; best: number; approximate?: true };
   verdict: Verdict;
 }
 
@@ -52,7 +53,13 @@ export function readPlay(
   return {
     scores,
     qualities: readQualities(scores, points, ranges),
-    overall: { percent, display: `${percent}%`, points, best },
+    overall: {
+      percent,
+      display: ranges.exact ? `${percent}%` : `about ${percent}%`,
+      points,
+      best,
+      ...(ranges.exact ? {} : { approximate: true as const }),
+    },
     verdict: verdictOf({
       customer,
       overallPercent: percent,
