@@ -21,6 +21,15 @@ interface Room {
   teams: JoinedTeam[];
 }
 
+/** Choices per second between the 10th and the 90th percentile of their acceptance times. */
+function steadyRate(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const from = sorted[Math.floor(sorted.length * 0.1)];
+  const to = sorted[Math.floor(sorted.length * 0.9)];
+  if (from === undefined || to === undefined || to <= from) return NaN;
+  return Number(((sorted.length * 0.8) / ((to - from) / 1000)).toFixed(1));
+}
+
 /**
  * Opens `sessions` sessions on a running workshop server, joins their teams over real sockets,
  * plays every team to its ending at the planned rate with seeded random choices, and measures the
@@ -58,6 +67,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
   const idleBeforePlay = await settled(pid);
 
   let choices = 0;
+  const acceptedAt: number[] = [];
   const refusals: string[] = [];
   const started = performance.now();
   const cpuBefore = cpuMs(pid);
@@ -81,6 +91,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
           return;
         }
         choices++;
+        acceptedAt.push(performance.now());
         ({ made, step: play } = reply.value as TeamChosen);
       }
       team.snapshot = { ...snapshot, made, play };
@@ -97,6 +108,8 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     refusedCodes: [...new Set(refusals)],
     seconds: Number(seconds.toFixed(2)),
     choicesPerSecond: Number((choices / seconds).toFixed(1)),
+    // The rate while every team is playing, without the start-up and the last teams' tail.
+    steadyChoicesPerSecond: steadyRate(acceptedAt),
     choiceToLeaderboardMs: latencySummary(latencies),
     idleBeforePlay,
     cpuMsPerChoice: cpu / Math.max(1, choices),

@@ -20,13 +20,14 @@ const byRoute = new Map<string, Map<string, Outlook | undefined>>();
 /**
  * Explores the story for its model answers a slice at a time between other work, from when a
  * session opens (or is restored), so the reveal finds the table ready instead of stopping the
- * server to build it. The table is the only exploration the server does for model answers: its
+ * server to build it. A slice is 25 steps, about 20 ms on a long story: 200 held the loop for a
+ * sixth of a second, and the choices of every room on the server waited behind it. The table is the only exploration the server does for model answers: its
  * bound is counted in states and steps, and a story it cuts is read approximately, never explored
  * again from each route (seconds per decision for thirty teams).
  */
 export function prepareOutlooks(
   story: WorkshopStory,
-  { slice = 200, budget }: { slice?: number; budget?: ExploreBudget } = {},
+  { slice = 25, budget }: { slice?: number; budget?: ExploreBudget } = {},
 ): Promise<void> {
   const known = prepared.get(story.hash);
   if (known) return known.ready;
