@@ -14,10 +14,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // The game, plus the workshop's host and team pages (served by `npm run workshop`). An LMS
-      // package (npm run build:scorm) has no workshop server, so it gets the game alone.
+      // package (npm run build:scorm, every format) has no workshop server, so it gets the game alone.
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
-        ...(process.env.VITE_SCORM_EDITION
+        ...(process.env.VITE_SCORM_EDITION || process.env.VITE_LMS_PACKAGE
           ? {}
           : {
               host: fileURLToPath(new URL('./host.html', import.meta.url)),

@@ -48,6 +48,8 @@ test('cmi5: launch, play a scenario to its best ending, completed and passed, te
   // Learners are not authors in an LMS: the Studio and the ink compiler stay out of the package.
   expect(entries).toContain('cmi5.xml');
   expect(entries.filter((e) => /studio|compile-worker|codemirror/i.test(e))).toEqual([]);
+  // Nor the workshop's host and team pages: an LMS package has no workshop server.
+  expect(entries.filter((e) => /^(host|join)\.html$|\/(host|join)-/.test(e))).toEqual([]);
   const au = new DOMParser()
     .parseFromString(cmi5Xml, 'application/xml')
     .getElementsByTagName('au')[0];
