@@ -33,6 +33,16 @@ describe('npm run stories:check', () => {
     ]);
   });
 
+  it('warns, at the line that rolls, when luck decides how much a learner can earn, and passes', () => {
+    // RANDOM(1, 6) > 3: a busy desk (best +2) or a quiet one (best +3), worked out from the ink.
+    const { code, lines } = runCheck(path.join('test', 'fixtures', 'loops', 'random-dice.ink'));
+    expect(code).toBe(0);
+    expect(lines).toContain(
+      'test/fixtures/loops/random-dice.ink:9: warning: luck decides how much a learner can earn: the best total is 2 to 3 points depending on the random outcome (2 ways over 24 seeds tried) (each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome the same best total)',
+    );
+    expect(lines.some((l) => l.includes(': error: '))).toBe(false);
+  });
+
   it('stops a story that hangs ink at its budget, names it, and checks the rest', () => {
     const { code, lines } = runCheckWith(
       { SERVING_MOMENTS_STORY_SECONDS: '3' },
