@@ -94,3 +94,44 @@ describe('loadBranding', () => {
     expect(message.split('\n')).toHaveLength(3);
   });
 });
+
+describe('web fonts named in branding.json', () => {
+  const fonts = (files: unknown) =>
+    JSON.stringify({
+      fonts: { body: "'Acme Sans', Arial, sans-serif", files },
+    });
+
+  it('are found beside the file, with their family, weight and style', () => {
+    const root = project({
+      'branding.json': fonts([
+        { family: 'Acme Sans', file: 'fonts/acme-sans.woff2' },
+        { family: 'Acme Sans', file: 'fonts/acme-sans-bold.woff2', weight: 700 },
+      ]),
+      'fonts/acme-sans.woff2': 'wOF2',
+      'fonts/acme-sans-bold.woff2': 'wOF2',
+    });
+    const result = loadBranding(root, {});
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.branding.fontFiles).toEqual([
+      { family: 'Acme Sans', file: 'fonts/acme-sans.woff2', weight: 400, style: 'normal' },
+      { family: 'Acme Sans', file: 'fonts/acme-sans-bold.woff2', weight: 700, style: 'normal' },
+    ]);
+    expect(result.value.fontFiles).toEqual([
+      path.join(root, 'fonts/acme-sans.woff2'),
+      path.join(root, 'fonts/acme-sans-bold.woff2'),
+    ]);
+  });
+
+  it('stop the build naming the field when a file is missing or is not woff2', () => {
+    const missing = project({
+      'branding.json': fonts([{ family: 'Acme Sans', file: 'acme-sans.woff2' }]),
+    });
+    expect(messageOf(missing)).toContain(
+      `branding.json: fonts.files[0].file: there is no file ${path.join(missing, 'acme-sans.woff2')} (the font for 'Acme Sans')`,
+    );
+    const ttf = project({ 'branding.json': fonts([{ family: 'Acme Sans', file: 'acme.ttf' }]) });
+    expect(messageOf(ttf)).toContain("fonts.files[0].file: 'acme.ttf' is not a .woff2 web font");
+    const unnamed = project({ 'branding.json': fonts([{ file: 'acme.woff2' }]) });
+    expect(messageOf(unnamed)).toContain('fonts.files[0].family: is missing');
+  });
+});

@@ -17,6 +17,8 @@ export interface LoadedBranding {
   file?: string;
   /** The logo's absolute path. */
   logoFile?: string;
+  /** The absolute paths of branding.fontFiles, in its order. */
+  fontFiles?: string[];
 }
 
 const PLACES = ['branding.json', path.join('branding', 'branding.json')];
@@ -90,6 +92,14 @@ export function loadBrandingFile(file: string): Result<LoadedBranding, string> {
     if (!existsSync(logoFile))
       problems.push(where(shown, text, { field: 'logo', message: `there is no file ${logoFile}` }));
   }
+  const fontFiles = (branding.fontFiles ?? []).map((f, i) => {
+    const absolute = path.resolve(path.dirname(file), f.file);
+    if (!existsSync(absolute))
+      problems.push(
+        `${shown}: fonts.files[${i}].file: there is no file ${absolute} (the font for '${f.family}')`,
+      );
+    return absolute;
+  });
   const failures = contrastFailures(branding.colours);
   if (failures.length > 0) {
     problems.push(
@@ -98,7 +108,12 @@ export function loadBrandingFile(file: string): Result<LoadedBranding, string> {
     );
   }
   if (problems.length > 0) return err(problems.join('\n'));
-  return ok({ branding, file, ...(logoFile ? { logoFile } : {}) });
+  return ok({
+    branding,
+    file,
+    ...(logoFile ? { logoFile } : {}),
+    ...(fontFiles.length > 0 ? { fontFiles } : {}),
+  });
 }
 
 /** The branding for a build of the project at `root`: its file's, or the defaults. */

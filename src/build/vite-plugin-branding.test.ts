@@ -56,6 +56,30 @@ describe('the branding Vite plugin', () => {
     expect(icon).toMatch(/>AS<\/text>/);
   }, 60_000);
 
+  it('bundles the web fonts branding.json names, each with an @font-face the brand’s font list uses', async () => {
+    const root = tempProject();
+    const brand = mkdtempSync(path.join(tmpdir(), 'serving-moments-fonts-'));
+    writeFileSync(path.join(brand, 'acme-sans.woff2'), 'wOF2 font bytes');
+    writeFileSync(
+      path.join(brand, 'branding.json'),
+      JSON.stringify({
+        fonts: {
+          body: "'Acme Sans', Arial, sans-serif",
+          files: [{ family: 'Acme Sans', file: 'acme-sans.woff2', weight: 700 }],
+        },
+      }),
+    );
+    await buildWith(root, { BRANDING: path.join(brand, 'branding.json') });
+    const html = readFileSync(path.join(root, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain(
+      "@font-face{font-family:'Acme Sans';src:url('branding/acme-sans.woff2') format('woff2');font-weight:700",
+    );
+    expect(html).toContain("--font-body:'Acme Sans', Arial, sans-serif");
+    expect(readFileSync(path.join(root, 'dist', 'branding', 'acme-sans.woff2'), 'utf8')).toBe(
+      'wOF2 font bytes',
+    );
+  }, 60_000);
+
   it('keeps Serving Moments’ name and colours without a branding file', async () => {
     const root = tempProject();
     await buildWith(root, {});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { brandIconSvg } from '../core/brand-icon.ts';
-import { themeCss } from '../core/theme-css.ts';
+import { fontUrlOf, themeCss } from '../core/theme-css.ts';
 import { loadBranding, type LoadedBranding } from './branding-file.ts';
 
 const DEFAULT_NAME = 'Serving Moments';
@@ -18,6 +18,13 @@ const TYPES: Record<string, string> = {
 /** Where the logo is served and emitted, relative to the page: `branding/logo.<ext>`. */
 export const logoPathOf = (loaded: LoadedBranding): string | undefined =>
   loaded.logoFile ? `branding/logo${path.extname(loaded.logoFile).toLowerCase()}` : undefined;
+
+/** Each bundled font's URL path (without the leading /) and its file on disk. */
+const fontsOf = (loaded: LoadedBranding) =>
+  (loaded.branding.fontFiles ?? []).map((f, i) => ({
+    url: fontUrlOf(f.file),
+    file: loaded.fontFiles?.[i] ?? '',
+  }));
 
 /** A branded build's tab icon, made from the brand's colours and initials (brand-icon.ts). */
 export const FAVICON = 'branding/favicon.svg';
@@ -96,6 +103,14 @@ export function branding(options: { env?: NodeJS.ProcessEnv } = {}): Plugin {
     configureServer(server) {
       watch(server);
       server.middlewares.use((req, res, next) => {
+        const asked = (req.url ?? '').split('?')[0];
+        const font = fontsOf(current()).find((f) => `/${f.url}` === asked);
+        if (!font) return next();
+        res.setHeader('Content-Type', 'font/woff2');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(font.file));
+      });
+      server.middlewares.use((req, res, next) => {
         const icon = iconOf(current());
         if (!icon || (req.url ?? '').split('?')[0] !== `/${FAVICON}`) return next();
         res.setHeader('Content-Type', 'image/svg+xml');
@@ -116,6 +131,8 @@ export function branding(options: { env?: NodeJS.ProcessEnv } = {}): Plugin {
       const { logoFile } = current();
       if (logo && logoFile)
         this.emitFile({ type: 'asset', fileName: logo, source: readFileSync(logoFile) });
+      for (const font of fontsOf(current()))
+        this.emitFile({ type: 'asset', fileName: font.url, source: readFileSync(font.file) });
       const icon = iconOf(current());
       if (icon) this.emitFile({ type: 'asset', fileName: FAVICON, source: icon });
     },

@@ -13,6 +13,16 @@ export interface Branding {
   logo?: string;
   colours: Palette;
   fonts: { body: string; headings: string };
+  /** Web fonts the build bundles (woff2 files beside branding.json), each an @font-face. */
+  fontFiles?: FontFile[];
+}
+
+export interface FontFile {
+  family: string;
+  /** Relative to the branding file's folder. */
+  file: string;
+  weight: number;
+  style: 'normal' | 'italic';
 }
 
 export const DEFAULT_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -33,7 +43,9 @@ export interface BrandingProblem {
 export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp'] as const;
 
 const TOP_FIELDS = ['$schema', 'productName', 'logo', 'colours', 'fonts'] as const;
-const FONT_FIELDS = ['body', 'headings'] as const;
+const FONT_FIELDS = ['body', 'headings', 'files'] as const;
+const FONT_FILE_FIELDS = ['family', 'file', 'weight', 'style'] as const;
+const FAMILY = /^[\p{L}\p{N} .-]+$/u;
 const PRODUCT_NAME_MAX = 60;
 // A font stack goes into a stylesheet: nothing that could end the declaration or the rule.
 const FONT_STACK = /^[\p{L}\p{N} ,.'"-]+$/u;
@@ -153,6 +165,73 @@ function fonts(raw: unknown, problems: Problems): Branding['fonts'] | undefined 
   return { body, headings: stack('headings') ?? body };
 }
 
+/** Where a file named in branding.json may be: beside it or below it, never elsewhere. */
+const outside = (file: string) =>
+  /^([a-z]+:|\/|\\)/i.test(file) || file.split(/[\\/]/).includes('..');
+
+function fontFile(raw: unknown, field: string, problems: Problems): FontFile | undefined {
+  if (!isObject(raw)) {
+    problems.push({ field, message: `must be an object, not ${show(raw)}`, hint: FONT_FILE_HINT });
+    return undefined;
+  }
+  unknownFields(raw, FONT_FILE_FIELDS, `${field}.`, problems);
+  const family = text(raw.family, `${field}.family`, problems);
+  const file = text(raw.file, `${field}.file`, problems);
+  const before = problems.length;
+  if (family === undefined || file === undefined) {
+    if (family === undefined && raw.family === undefined)
+      problems.push({ field: `${field}.family`, message: 'is missing', hint: FONT_FILE_HINT });
+    if (file === undefined && raw.file === undefined)
+      problems.push({ field: `${field}.file`, message: 'is missing', hint: FONT_FILE_HINT });
+    return undefined;
+  }
+  if (!FAMILY.test(family))
+    problems.push({ field: `${field}.family`, message: `${show(family)} is not a font name` });
+  if (!file.toLowerCase().endsWith('.woff2'))
+    problems.push({
+      field: `${field}.file`,
+      message: `${show(file)} is not a .woff2 web font`,
+      hint: 'convert the font to WOFF2 and put it beside branding.json',
+    });
+  else if (outside(file))
+    problems.push({
+      field: `${field}.file`,
+      message: `${show(file)} must be a file beside branding.json or in a folder below it`,
+    });
+  const weight = raw.weight ?? 400;
+  if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 1 || weight > 1000)
+    problems.push({
+      field: `${field}.weight`,
+      message: `${show(weight)} is not a font weight`,
+      hint: 'a number such as 400 or 700',
+    });
+  const style = raw.style ?? 'normal';
+  if (style !== 'normal' && style !== 'italic')
+    problems.push({
+      field: `${field}.style`,
+      message: `${show(style)} is not 'normal' or 'italic'`,
+    });
+  if (problems.length > before) return undefined;
+  return { family, file, weight: weight as number, style: style as FontFile['style'] };
+}
+
+const FONT_FILE_HINT = 'write it as { "family": "Acme Sans", "file": "acme-sans.woff2" }';
+
+function fontFiles(raw: unknown, problems: Problems): FontFile[] | undefined {
+  const files = isObject(raw) ? raw.files : undefined;
+  if (files === undefined) return undefined;
+  if (!Array.isArray(files)) {
+    problems.push({
+      field: 'fonts.files',
+      message: `must be a list, not ${show(files)}`,
+      hint: FONT_FILE_HINT,
+    });
+    return undefined;
+  }
+  const parsed = files.map((f, i) => fontFile(f, `fonts.files[${i}]`, problems));
+  return parsed.filter((f): f is FontFile => f !== undefined);
+}
+
 /** Checks a parsed branding.json and fills in what it leaves out; every problem is reported. */
 export function parseBranding(raw: unknown): Result<Branding, BrandingProblem[]> {
   if (!isObject(raw)) return err([{ field: '(file)', message: 'must hold a JSON object { … }' }]);
@@ -165,6 +244,8 @@ export function parseBranding(raw: unknown): Result<Branding, BrandingProblem[]>
   };
   const logoFile = logo(raw.logo, problems);
   if (logoFile) branding.logo = logoFile;
+  const faces = fontFiles(raw.fonts, problems);
+  if (faces && faces.length > 0) branding.fontFiles = faces;
   return problems.length > 0 ? err(problems) : ok(branding);
 }
 

@@ -24,12 +24,26 @@ function declarations(p: Palette): string {
   ].join(';');
 }
 
+/** Where a bundled font is served, relative to the page: `branding/` and its path beside branding.json. */
+export const fontUrlOf = (file: string): string => `branding/${file.replace(/\\/g, '/')}`;
+
+/** One @font-face per web font the brand bundles; the brand's font lists name their families. */
+export function fontFaceCss(branding: Branding): string {
+  return (branding.fontFiles ?? [])
+    .map(
+      (f) =>
+        `@font-face{font-family:'${f.family}';src:url('${fontUrlOf(f.file)}') format('woff2');font-weight:${f.weight};font-style:${f.style};font-display:swap}`,
+    )
+    .join('\n');
+}
+
 /**
  * The custom properties the stylesheet colours and sets type with: the brand's palette and fonts,
  * then high contrast mode's own palette, which wins while that setting is on.
  */
 export function themeCss(branding: Branding): string {
   return [
+    ...(branding.fontFiles?.length ? [fontFaceCss(branding)] : []),
     `:root{${declarations(branding.colours)};--font-body:${branding.fonts.body};--font-headings:${branding.fonts.headings}}`,
     `html[data-contrast='high']{${declarations(HIGH_CONTRAST_PALETTE)}}`,
   ].join('\n');
