@@ -1,15 +1,42 @@
 import type { ChoiceEffect } from './beat.ts';
 import type { DecisionTree, TreeNode } from './decision-tree.ts';
 import type { ChoicePoint } from './explore.ts';
-import { QUALITY_IDS, qualityLabel, type QualityId, type Scores } from './qualities.ts';
+import { QUALITY_IDS, qualityLabel } from './qualities.ts';
 import type { LintFinding } from './story-lint.ts';
 import { Encounter } from './encounter.ts';
 import { DEFAULT_ALIVE_AT } from './verdict.ts';
 
-const sum = (effects: readonly ChoiceEffect[]) => effects.reduce((s, e) => s + e.amount, 0);
+/**
+ * A choice's total and its sum per quality, added up once per choice: the route tree repeats the
+ * same choice (the same effects array) on every route through it, and the walks below read each
+ * choice once per route and quality.
+ */
+const tallies = new WeakMap<readonly ChoiceEffect[], { total: number; by: Map<string, number> }>();
+function tally(effects: readonly ChoiceEffect[]): { total: number; by: Map<string, number> } {
+  let t = tallies.get(effects);
+  if (!t) {
+    t = { total: 0, by: new Map() };
+    for (const e of effects) {
+      t.total += e.amount;
+      t.by.set(e.quality, (t.by.get(e.quality) ?? 0) + e.amount);
+    }
+    tallies.set(effects, t);
+  }
+  return t;
+}
+const sum = (effects: readonly ChoiceEffect[]) => tally(effects).total;
 const hasMinus = (effects: readonly ChoiceEffect[]) => effects.some((e) => e.amount < 0);
-const amount = (effects: readonly ChoiceEffect[], q: string) =>
-  effects.filter((e) => e.quality === q).reduce((s, e) => s + e.amount, 0);
+const amount = (effects: readonly ChoiceEffect[], q: string) => tally(effects).by.get(q) ?? 0;
+const perQualityOf = new WeakMap<readonly ChoiceEffect[], Float64Array>();
+/** A choice's sum in each quality, in QUALITY_IDS order. */
+function perQuality(effects: readonly ChoiceEffect[]): Float64Array {
+  let a = perQualityOf.get(effects);
+  if (!a) {
+    a = Float64Array.from(QUALITY_IDS, (q) => amount(effects, q));
+    perQualityOf.set(effects, a);
+  }
+  return a;
+}
 const percent = (points: number, best: number) =>
   best > 0 ? Math.round(Math.min(1, Math.max(0, points / best)) * 100) : 0;
 const warn = (message: string, hint: string, near: string): LintFinding => ({
@@ -161,25 +188,27 @@ export function lintJudgement(
  * the points reward a worse path (often a rash rescue), and the best play can only read "kept".
  */
 function lintOffBestPlay(tree: DecisionTree, bestOf: (n: TreeNode) => number): LintFinding[] {
-  const onBest = new Map<TreeNode, Scores>();
-  const anywhere = new Map<TreeNode, Scores>();
-  const zero = () => Object.fromEntries(QUALITY_IDS.map((q) => [q, -Infinity])) as Scores;
-  const richest = new Map<string, { text: string; n: number }>();
+  // Per node, the most of each quality (indexed as QUALITY_IDS) on its best continuation and on any.
+  const onBest = new Map<TreeNode, Float64Array>();
+  const anywhere = new Map<TreeNode, Float64Array>();
+  const atEnd = new Float64Array(QUALITY_IDS.length);
+  const richest: ({ text: string; n: number } | undefined)[] = QUALITY_IDS.map(() => undefined);
   const walk = (node: TreeNode): void => {
     if (node.kind === 'end' || onBest.has(node)) return;
-    const best = zero();
-    const any = zero();
+    const best = new Float64Array(QUALITY_IDS.length).fill(-Infinity);
+    const any = new Float64Array(QUALITY_IDS.length).fill(-Infinity);
     for (const b of node.branches) {
       walk(b.next);
-      const next = (m: Map<TreeNode, Scores>, q: QualityId) =>
-        b.next.kind === 'end' ? 0 : (m.get(b.next)?.[q] ?? 0);
+      const nextAny = b.next.kind === 'end' ? atEnd : anywhere.get(b.next)!;
+      const nextBest = b.next.kind === 'end' ? atEnd : onBest.get(b.next)!;
       const isBest = sum(b.effects) + bestOf(b.next) === bestOf(node);
-      for (const q of QUALITY_IDS) {
-        const here = amount(b.effects, q);
-        any[q] = Math.max(any[q], here + next(anywhere, q));
-        if (isBest) best[q] = Math.max(best[q], here + next(onBest, q));
-        const top = richest.get(q);
-        if (here > 0 && (!top || here > top.n)) richest.set(q, { text: b.text, n: here });
+      const own = perQuality(b.effects);
+      for (let q = 0; q < own.length; q++) {
+        const here = own[q]!;
+        any[q] = Math.max(any[q]!, here + nextAny[q]!);
+        if (isBest) best[q] = Math.max(best[q]!, here + nextBest[q]!);
+        const top = richest[q];
+        if (here > 0 && (!top || here > top.n)) richest[q] = { text: b.text, n: here };
       }
     }
     onBest.set(node, best);
@@ -189,11 +218,15 @@ function lintOffBestPlay(tree: DecisionTree, bestOf: (n: TreeNode) => number): L
   const best = onBest.get(tree.root);
   const any = anywhere.get(tree.root);
   if (!best || !any) return [];
-  return QUALITY_IDS.filter((q) => best[q] <= 0 && any[q] >= 2).map((q) =>
-    warn(
-      `the best play earns none of the ${any[q]} ${qualityLabel(q)} points the story offers`,
-      `${qualityLabel(q)} is earned only off the best play, e.g. by '${richest.get(q)?.text ?? ''}': score it where serving earns it, or make it a cost`,
-      richest.get(q)?.text ?? '',
-    ),
+  return QUALITY_IDS.flatMap((q, i) =>
+    best[i]! <= 0 && any[i]! >= 2
+      ? [
+          warn(
+            `the best play earns none of the ${any[i]} ${qualityLabel(q)} points the story offers`,
+            `${qualityLabel(q)} is earned only off the best play, e.g. by '${richest[i]?.text ?? ''}': score it where serving earns it, or make it a cost`,
+            richest[i]?.text ?? '',
+          ),
+        ]
+      : [],
   );
 }
