@@ -109,7 +109,7 @@ Then who can tell me? Is there nobody in this whole building? #speaker: Arthur P
 Behind you Femi, the practice nurse, walks past with her coat on and her car keys in her hand.
 * [Stop Femi and ask her who could look at his result today #persuasion +1 #awareness +1 #feedback: Asking a colleague is how a rigid system finds its give. Nobody has to break the rule; someone who can keep it just has to hear about him.]
     Femi, have you got one second? Who could look at a flagged result today? #speaker: You
-    Not mine to sign off. Sanjay's the duty doctor till half six. Knock on his door. #speaker: Femi
+    Not mine to sign off. Dr Sanjay Rao's the duty doctor till half six. Knock on his door. #speaker: Femi
     -> who
 * [Say nobody can give results tonight, and give him the out-of-hours number #empathy -2 #barrier: no-problem-solving #barrier: not-my-job #feedback: Everything you said was correct, and it is exactly the runaround he came in to escape. The out-of-hours service is no help with a result nobody has read.]
     I'm sorry. Nobody can give results tonight. If you feel unwell over the weekend, ring the out-of-hours service. #speaker: You
