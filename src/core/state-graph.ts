@@ -186,7 +186,19 @@ export class StateGraphBuilder implements StateGraph {
     const found: number[] = [];
     const random = seededRandom(from * 7919 + option + 1);
     for (let i = 0, quiet = 0; i < MAX_SEEDS && quiet < QUIET_SEEDS; i++) {
+      const stepper = this.stepper;
+      const { shuffles } = stepper.luckDrawn;
       const to = this.step(reseed(state, Math.floor(random() * 2 ** 31)), option, from);
+      // A stretch that drew no luck ends the same whatever the seed: the samples after the first
+      // could only find this node again (and a stalled step, with its fresh stepper, is sampled on).
+      const drawn = stepper.luckDrawn;
+      if (
+        i === 0 &&
+        stepper === this.stepper &&
+        drawn.shuffles === shuffles &&
+        drawn.previousRandom === 0
+      )
+        return [to];
       if (found.includes(to)) quiet++;
       else {
         found.push(to);

@@ -42,6 +42,8 @@ export class StoryStepper {
   /** With a memo: the choices taken so far, and how far the ink Story itself has been read. */
   private readonly path: number[] = [];
   private readTo: number | undefined;
+  /** Shuffles (`{~…}`, `shuffle`) drawn so far: with `previousRandom`, all the luck ink used. */
+  private shuffles = 0;
 
   constructor(
     private readonly compiledJson: string,
@@ -54,6 +56,11 @@ export class StoryStepper {
     this.story.state.storySeed = seed;
     // An EXTERNAL function with an ink fallback runs the fallback, as in Inky: the game binds none.
     this.story.allowExternalFunctionFallbacks = true;
+    const shuffle = this.story.NextSequenceShuffleIndex.bind(this.story);
+    this.story.NextSequenceShuffleIndex = () => {
+      this.shuffles++;
+      return shuffle();
+    };
     this.story.onError = (message, type) =>
       report({ severity: type === 2 ? 'error' : 'warning', message } satisfies RuntimeProblem);
   }
@@ -141,6 +148,15 @@ export class StoryStepper {
   }
 
   /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
+  /**
+   * The luck this Story has drawn: shuffles counted, and ink's last RANDOM()/LIST_RANDOM() draw,
+   * which is never 0 once one is drawn (ink's generator never yields 0). An explorer that loads a
+   * state with `previousRandom` 0 and sees neither move knows the stretch it played drew nothing.
+   */
+  get luckDrawn(): { shuffles: number; previousRandom: number } {
+    return { shuffles: this.shuffles, previousRandom: this.story.state.previousRandom };
+  }
+
   save(): string {
     this.detach();
     return this.story.state.toJson();
