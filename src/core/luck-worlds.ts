@@ -19,8 +19,13 @@ export interface LuckSpread {
 }
 
 export const LUCK_SEEDS = 24;
-/** Ink steps all the seeds' explorations may take together. */
-const TOTAL_STEPS = 250_000;
+/**
+ * Ink steps after which no further seed is tried. A seed once begun runs to its own bound
+ * (`LUCK_BUDGET`): cutting it short would make a cut world look like another way the rolls go.
+ * A seed of a large story costs seconds (hotel-heat with one shuffle: ~4,300 steps, ~3 s), so this
+ * keeps the sample to a handful there while a small story still tries all `LUCK_SEEDS`.
+ */
+const TOTAL_STEPS = 30_000;
 
 // The last story's spread: its check, report and judgement report each ask for it.
 let last: { json: string; seeds: number; spread: LuckSpread } | undefined;

@@ -69,6 +69,7 @@ export function readingBasis(
 ): ScoreRanges {
   if (story.json === undefined || !drawsRandom(story.json)) return story.ranges;
   const own = worldOf(story.json, seed).ranges;
-  const unmet = story.ranges.practised.filter((q) => !own.practised.includes(q));
+  // A cut exploration may simply not have reached a quality: only an exact one can say it is unmet.
+  const unmet = own.exact ? story.ranges.practised.filter((q) => !own.practised.includes(q)) : [];
   return { ...own, ...(unmet.length ? { unmet } : {}) };
 }

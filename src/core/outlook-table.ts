@@ -40,7 +40,10 @@ export class OutlookTable {
   advance(work?: number): boolean {
     if (this.scores) return true;
     // A random story's table is one graph per seed, explored when a play with it is read.
-    if (this.random) this.scores = scoreGraph(this.builder);
+    if (this.random) {
+      this.scores = scoreGraph(this.builder); // never advanced: each seed has its own graph
+      return true;
+    }
     const finished = this.builder.advance(work);
     if (finished) this.scores = scoreGraph(this.builder);
     return finished;
