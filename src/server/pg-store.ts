@@ -9,7 +9,7 @@ import type {
   StoreProblem,
   WorkshopStore,
 } from './store.ts';
-import { StoreBusyError } from './store.ts';
+import { busyLimiter, named, retriable, unreachable } from './pg-errors.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
 // Times are milliseconds in BIGINT columns: read them back as numbers, not strings.
@@ -20,19 +20,6 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** Errors that mean the server is out of reach (restarting, network), not a refused statement. */
-function unreachable(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  const message = (err as Error).message ?? '';
-  return (
-    /^(08|57P)/.test(code) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
-      message,
-    )
-  );
-}
-
 /** Where the URL points, without its password, for messages. */
 function shown(url: string): string {
   try {
@@ -41,47 +28,6 @@ function shown(url: string): string {
   } catch {
     return 'the configured server';
   }
-}
-
-/**
- * Errors of a server that is up but could not take the request in time: no pooled connection
- * came free within `connectionTimeoutMillis`, a statement hit `statement_timeout` (57014) or a
- * lock it could not get (55P03).
- */
-function busy(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  const message = (err as Error).message ?? '';
-  return (
-    ['57014', '55P03'].includes(code) ||
-    /timeout exceeded when trying to connect|Query read timeout/i.test(message)
-  );
-}
-
-/** A serialization failure or a deadlock: Postgres rolled the statement back; running it again is right. */
-const retriable = (err: unknown) =>
-  ['40001', '40P01'].includes((err as { code?: string }).code ?? '');
-
-/** What a failed statement becomes: a named "busy" error, or the error as it was. */
-function named(err: unknown, where: string): unknown {
-  if (!busy(err)) return err;
-  return new StoreBusyError(`${where} is busy: ${(err as Error).message}`, { cause: err });
-}
-
-/** Runs at most `n` of the tasks at once; the others wait their turn. */
-function limiter(n: number) {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= n) await new Promise<void>((go) => waiting.push(go));
-    else running += 1;
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running -= 1;
-    }
-  };
 }
 
 const ADVICE =
@@ -169,7 +115,7 @@ export async function postgresStore(
   }
   // Session reads hold a connection for several round trips: at most a few at once, so that a
   // burst of them (hosts and devices coming back) never takes every connection from the choices.
-  const loads = limiter(Math.max(1, Math.floor(connections / 3)));
+  const loads = busyLimiter(Math.max(1, Math.floor(connections / 3)), waitMs, where);
   const load = (code?: string) =>
     loads(() =>
       loadLivePostgres(pool, code).catch((err: unknown) => {
