@@ -7,7 +7,10 @@ export interface MemoRead {
   state?: string;
 }
 
-/** Paths remembered per memo: far more than a session's teams reach, a few MB of ink states. */
+/**
+ * Paths remembered per memo: far more than a session's teams reach. Each keeps an ink state of
+ * about 2–3 KB (hotel-heat, three-chats), so a full memo holds about 25 MB for its session's life.
+ */
 export const MEMO_PATHS = 10_000;
 
 /**
