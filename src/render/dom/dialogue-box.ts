@@ -51,7 +51,7 @@ export class DialogueBox {
       this.lay(line.text);
     }
     this.type(Math.min(chars, this.letters.length));
-    this.element.classList.toggle('typing', chars < line.text.length);
+    this.element.classList.toggle('typing', chars < this.letters.length);
   }
 
   /**
