@@ -147,7 +147,6 @@ export class StoryStepper {
     this.story.ChooseChoiceIndex(index);
   }
 
-  /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
   /**
    * The luck this Story has drawn: shuffles counted, and ink's last RANDOM()/LIST_RANDOM() draw,
    * which is never 0 once one is drawn (ink's generator never yields 0). An explorer that loads a
@@ -157,6 +156,7 @@ export class StoryStepper {
     return { shuffles: this.shuffles, previousRandom: this.story.state.previousRandom };
   }
 
+  /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
   save(): string {
     this.detach();
     return this.story.state.toJson();
