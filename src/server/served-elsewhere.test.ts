@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
-import {
-  startPostgres,
-  startRedis,
-  type PostgresServer,
-  type RedisServer,
-} from '../../test/helpers/services.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
 import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
-import { openSession, serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
+import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, playTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import type { TeamSnapshot } from '../protocol/snapshots.ts';
 import { prepareOutlooks } from './story-outlooks.ts';
@@ -23,20 +18,7 @@ const story = [...library.values()][0]!;
 // served by the other is caught up from the store the moment this one must serve it. Whatever
 // process a host or a device asks, it must get what the team really did.
 describe('a team served by one process, then the other (Postgres + Redis)', () => {
-  let postgres: PostgresServer;
-  let redis: RedisServer;
-  const sockets = socketPool();
-  const servers: RunningWorkshop[] = [];
-  beforeAll(async () => {
-    postgres = await startPostgres();
-    redis = await startRedis();
-  }, 120_000);
-  afterAll(async () => {
-    sockets.closeAll();
-    for (const s of servers) await s.close();
-    redis?.destroy();
-    postgres?.destroy();
-  }, 60_000);
+  const { sockets, servers, ...services } = clusterServices();
 
   const rejoin = async (team: JoinedTeam, url: string): Promise<JoinedTeam> => {
     const socket = await sockets.open(url);
@@ -49,10 +31,12 @@ describe('a team served by one process, then the other (Postgres + Redis)', () =
   };
 
   it('shows the host, the export and the debrief every choice, whichever process took it', async () => {
-    const db = postgres.createDatabase('elsewhere');
+    const db = services.postgres().createDatabase('elsewhere');
     for (let i = 0; i < 2; i++) {
       servers.push(
-        await startWorkshopServer(serverOptions({ db, stories: library, redis: redis.url })),
+        await startWorkshopServer(
+          serverOptions({ db, stories: library, redis: services.redis().url }),
+        ),
       );
     }
     const [a, b] = servers as [RunningWorkshop, RunningWorkshop];

@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
-import {
-  startPostgres,
-  startRedis,
-  type PostgresServer,
-  type RedisServer,
-} from '../../test/helpers/services.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
 import { must, request } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
-import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
+import { serverOptions } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, newDeviceId } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
@@ -19,29 +14,16 @@ const story = [...library.values()][0]!;
 // of what B does, as when a message between processes is lost or late: whatever A gets right, it
 // gets from the store.
 describe('joins and returns on a process that did not hear of them (shared Postgres)', () => {
-  let postgres: PostgresServer;
-  let redis: RedisServer;
-  const sockets = socketPool();
-  const servers: RunningWorkshop[] = [];
-  beforeAll(async () => {
-    postgres = await startPostgres();
-    redis = await startRedis();
-  }, 120_000);
-  afterAll(async () => {
-    sockets.closeAll();
-    for (const s of servers) await s.close();
-    redis?.destroy();
-    postgres?.destroy();
-  }, 60_000);
+  const { sockets, servers, ...services } = clusterServices();
 
   it('refuses a name taken on the other process, and takes back that process’s team and host', async () => {
-    const db = postgres.createDatabase('joins');
+    const db = services.postgres().createDatabase('joins');
     const start = async (extra: { redis?: string }) => {
       const server = await startWorkshopServer(serverOptions({ db, stories: library, ...extra }));
       servers.push(server);
       return server;
     };
-    const a = await start({ redis: redis.url });
+    const a = await start({ redis: services.redis().url });
     const host = await sockets.open(a.url);
     const opened = await must<{
       hostToken: string;
@@ -86,10 +68,12 @@ describe('joins and returns on a process that did not hear of them (shared Postg
   }, 120_000);
 
   it('admits one of two teams that take one name on two processes at the same instant', async () => {
-    const db = postgres.createDatabase('racing');
+    const db = services.postgres().createDatabase('racing');
     for (let i = 0; i < 2; i++) {
       servers.push(
-        await startWorkshopServer(serverOptions({ db, stories: library, redis: redis.url })),
+        await startWorkshopServer(
+          serverOptions({ db, stories: library, redis: services.redis().url }),
+        ),
       );
     }
     const [a, b] = servers.slice(-2) as [RunningWorkshop, RunningWorkshop];
