@@ -1,4 +1,5 @@
 import type { ChoiceEffect, RuntimeProblem } from './beat.ts';
+import { analyseInkFlow } from './ink-flow.ts';
 import { scoreGraph, type GraphScores, type Outlook } from './graph-scores.ts';
 import { QUALITY_IDS, zeroScores, type QualityId, type Scores } from './qualities.ts';
 import { routeGraphOf, type RouteGraph } from './route-graph.ts';
@@ -274,7 +275,8 @@ export interface OptionOutlook {
 
 /**
  * For the decision reached by playing `path` with `seed`: what each option still allows. The model
- * answer is the options with the largest `bestTotal`.
+ * answer is the options with the largest `bestTotal`. In a random story only the rolls `seed` makes
+ * count, as in the debrief's reading basis (luck.ts): the learner's luck, not every outcome.
  */
 export function optionOutlooks(
   json: string,
@@ -288,7 +290,8 @@ export function optionOutlooks(
     stepper.choose(index);
     stepper.read();
   }
-  const builder = new StateGraphBuilder(json, seed, budget, stepper.save());
+  const followSeed = analyseInkFlow(json).random;
+  const builder = new StateGraphBuilder(json, seed, budget, stepper.save(), followSeed);
   builder.advance();
   const s = scoreGraph(builder);
   const exact = builder.cut === undefined && s.farmed.length === 0;

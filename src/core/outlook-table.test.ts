@@ -96,3 +96,30 @@ describe('model answers on a loaded machine', () => {
     expect(exact.decisions.map((d) => d.approximate)).toEqual([false, false]);
   });
 });
+
+describe('model answers in a story that rolls after a decision', () => {
+  // Hand-worked: recoding the card (+1) leads to the roll. With the manager free the best after
+  // it is the upgrade (+3), so the first option allows 4 and the second 2; with her busy the best
+  // is the callback (+1): 2 and 0. A learner's model answers count only the luck their seed meets.
+  const json = jsonOf('test/fixtures/loops/roll-after-choice.ink');
+  const managerFree = (seed: number) => {
+    const play = new Encounter(json, { seed });
+    play.choose(0);
+    return play.transcript.some((l) => l.text.includes('The duty manager is at the desk'));
+  };
+  const seeds = [0, 1, 2, 3, 4, 5, 6, 7];
+
+  it('meets both rolls over these seeds', () => {
+    expect(new Set(seeds.map(managerFree))).toEqual(new Set([true, false]));
+  });
+
+  it.each(seeds)(
+    'seed %i: the table and exploring from the route both count its own luck',
+    (seed) => {
+      const want = managerFree(seed) ? [4, 2] : [2, 0];
+      const table = new OutlookTable(json);
+      expect(table.at(seed, [])?.map((o) => o.bestTotal)).toEqual(want);
+      expect(outlookAt(json, seed, [])?.map((o) => o.bestTotal)).toEqual(want);
+    },
+  );
+});
