@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { loadLiveSqlite } from './sqlite-load.ts';
+import { SqliteBatch } from './sqlite-batch.ts';
 import { migrate } from './sqlite-schema.ts';
 import { nameKey } from './team-name.ts';
 import type {
@@ -29,9 +30,11 @@ const ADVICE =
 
 /**
  * SQLite through better-sqlite3: synchronous underneath, so a write is committed to the database
- * when the call returns (its promise is already settled). WAL with synchronous=NORMAL: a killed or crashed server loses nothing that was
- * acknowledged (the commit is in the WAL file); only a power cut within the OS's flush interval
- * could. FULL would fsync every choice and cost about 6 ms each (docs/workshop.md).
+ * when the call returns, except choices: those of one turn of the event loop are committed
+ * together at its end (sqlite-batch.ts), and each promise settles after that commit. WAL with
+ * synchronous=NORMAL: a killed or crashed server loses nothing that was acknowledged (the commit
+ * is in the WAL file); only a power cut within the OS's flush interval could. FULL would fsync
+ * every commit and cost about 6 ms each (docs/workshop.md).
  * ':memory:' gives tests the same store without a file.
  */
 export function sqliteStore(file: string): WorkshopStore {
@@ -90,6 +93,14 @@ export function sqliteStore(file: string): WorkshopStore {
     if (there) return there.idx === c.index ? 'duplicate' : 'out-of-turn';
     return teamPlaying.get(c.teamId)?.phase === 'playing' ? 'out-of-turn' : 'closed';
   };
+  const choices = new SqliteBatch(db, append);
+  /** Every write but a choice first commits the choices waiting, so writes keep their order. */
+  const inOrder =
+    <A extends unknown[], R>(write: (...args: A) => R) =>
+    async (...args: A): Promise<R> => {
+      choices.flush();
+      return write(...args);
+    };
   const archive = db.prepare<[number, number], { id: string }>(
     `UPDATE sessions SET archived = 1 WHERE archived = 0
        AND ((ended_at IS NOT NULL AND ended_at < ?) OR created_at < ?) RETURNING id`,
@@ -104,32 +115,44 @@ export function sqliteStore(file: string): WorkshopStore {
     db.exec('DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM sessions)');
     return gone;
   });
-  // Each write runs now, inside the call; `async` only turns its errors into rejections.
+  // Each write but a choice runs now, inside the call; `async` only turns errors into rejections.
   return {
-    saveStory: async (story: WorkshopStory) =>
-      void insertStory.run(story.hash, JSON.stringify(story)),
-    createSession: async (s: SessionRecord) =>
-      void insertSession.run({
-        ...s,
-        revealed: s.revealed ? 1 : 0,
-        joiningClosed: s.joiningClosed ? 1 : 0,
-      }),
-    setPhase: async (id, phase, revealed, at) =>
-      void updatePhase.run(phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id),
-    setJoiningClosed: async (id, closed) => void updateJoining.run(closed ? 1 : 0, id),
-    setHostToken: async (id, hash) => void updateHost.run(hash, id),
-    addTeam: async (t: TeamRecord) =>
-      insertTeam.run({ ...t, nameKey: nameKey(t.name) }).changes === 1 ? 'added' : 'name-taken',
-    removeTeam: async (id) => void deleteTeam.run(id),
-    addBan: async (b: BanRecord) => void insertBan.run(b.sessionId, b.key),
-    appendChoice: async (c: ChoiceRecord) => append(c),
-    teamChoices: async (teamId) =>
+    saveStory: inOrder(
+      (story: WorkshopStory) => void insertStory.run(story.hash, JSON.stringify(story)),
+    ),
+    createSession: inOrder(
+      (s: SessionRecord) =>
+        void insertSession.run({
+          ...s,
+          revealed: s.revealed ? 1 : 0,
+          joiningClosed: s.joiningClosed ? 1 : 0,
+        }),
+    ),
+    setPhase: inOrder(
+      (id: string, phase: SessionRecord['phase'], revealed: boolean, at: number) =>
+        void updatePhase.run(phase, revealed ? 1 : 0, phase === 'ended' ? at : null, id),
+    ),
+    setJoiningClosed: inOrder(
+      (id: string, closed: boolean) => void updateJoining.run(closed ? 1 : 0, id),
+    ),
+    setHostToken: inOrder((id: string, hash: string) => void updateHost.run(hash, id)),
+    addTeam: inOrder((t: TeamRecord) =>
+      insertTeam.run({ ...t, nameKey: nameKey(t.name) }).changes === 1
+        ? ('added' as const)
+        : ('name-taken' as const),
+    ),
+    removeTeam: inOrder((id: string) => void deleteTeam.run(id)),
+    addBan: inOrder((b: BanRecord) => void insertBan.run(b.sessionId, b.key)),
+    appendChoice: (c: ChoiceRecord) => choices.add(c),
+    teamChoices: inOrder((teamId: string) =>
       choicesOf.all(teamId).map((r) => ({ teamId, step: r.step, index: r.idx, at: r.at })),
-    loadAll: async () => loadLiveSqlite(db),
-    loadSession: async (code) => loadLiveSqlite(db, code),
-    archive: async (endedBefore, createdBefore) =>
+    ),
+    loadAll: inOrder(() => loadLiveSqlite(db)),
+    loadSession: inOrder((code: string) => loadLiveSqlite(db, code)),
+    archive: inOrder((endedBefore: number, createdBefore: number) =>
       archive.all(endedBefore, createdBefore).map((r) => r.id),
-    purge: async (createdBefore) => purge(createdBefore),
+    ),
+    purge: inOrder((createdBefore: number) => purge(createdBefore)),
     problem: (): StoreProblem | undefined => {
       if (!onDisk) return undefined;
       const now = identity(file);
@@ -140,6 +163,6 @@ export function sqliteStore(file: string): WorkshopStore {
           : `The database file ${file} was replaced by another file while the server was running.`;
       return { message, advice: ADVICE };
     },
-    close: async () => void db.close(),
+    close: inOrder(() => void db.close()),
   };
 }

@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
+import { sqliteStore } from './sqlite-store.ts';
+
+const story = fixtureStory('test/fixtures/small-desk.ink');
+const now = Date.now();
+
+async function seeded(teams: number) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-batch-')), 'w.db');
+  const store = sqliteStore(file);
+  await store.saveStory(story);
+  await store.createSession({
+    id: 's1',
+    code: 'AAAAAA',
+    storyHash: story.hash,
+    seed: 7,
+    phase: 'playing',
+    revealed: false,
+    hostTokenHash: 'a'.repeat(64),
+    recoveryHash: 'r'.repeat(64),
+    joiningClosed: false,
+    createdAt: now,
+    endedAt: null,
+  });
+  for (let i = 0; i < teams; i++) {
+    await store.addTeam({
+      id: `t${i}`,
+      sessionId: 's1',
+      name: `Team ${i}`,
+      tokenHash: 'b'.repeat(64),
+      joinedAt: now,
+      device: `device-${i}`,
+    });
+  }
+  // Another connection to the file, as `npm run workshop:backup` or a restarted server reads it.
+  const reader = new Database(file, { readonly: true });
+  const storedSteps = (teamId: string) =>
+    reader
+      .prepare<[string], { step: number }>('SELECT step FROM choices WHERE team_id = ?')
+      .all(teamId)
+      .map((r) => r.step);
+  return { store, storedSteps };
+}
+
+describe('choices sent in one turn of the event loop', () => {
+  it('are each in the database file by the time the store says stored, one result each', async () => {
+    const { store, storedSteps } = await seeded(20);
+    const sent = Array.from({ length: 20 }, (_, i) =>
+      store
+        .appendChoice({ teamId: `t${i}`, step: 0, index: 0, at: now })
+        .then((result) => ({ result, inFile: storedSteps(`t${i}`) })),
+    );
+    // One that does not fit (step 1 before step 0 of another team) is refused alone.
+    const early = store.appendChoice({ teamId: 't0', step: 5, index: 0, at: now });
+    const settled = await Promise.all(sent);
+    for (const { result, inFile } of settled) {
+      expect(result).toBe('stored');
+      expect(inFile).toEqual([0]);
+    }
+    expect(await early).toBe('out-of-turn');
+  });
+
+  it('reach the database before a write made after them, so a lock cannot overtake them', async () => {
+    const { store, storedSteps } = await seeded(2);
+    const choice = store.appendChoice({ teamId: 't0', step: 0, index: 1, at: now });
+    await store.setPhase('s1', 'locked', false, now);
+    // Sent before the lock, so kept; the next one, after it, is refused as closed.
+    expect(await choice).toBe('stored');
+    expect(storedSteps('t0')).toEqual([0]);
+    expect(await store.appendChoice({ teamId: 't1', step: 0, index: 0, at: now })).toBe('closed');
+  });
+});

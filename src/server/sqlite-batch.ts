@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+
+interface Waiting<I, R> {
+  item: I;
+  resolve: (result: R) => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * Writes that arrive in one turn of the event loop, committed together in one SQLite transaction
+ * at the end of the turn; each promise settles only after that commit, so nothing is acknowledged
+ * before it is durable. A commit of its own per choice was most of what storing a choice cost.
+ * A row that fails fails alone (SQLite undoes only its statement); a commit that fails fails them
+ * all. `flush` commits at once: every other write of the store calls it first, so writes reach
+ * the database in the order they were made.
+ */
+export class SqliteBatch<I, R> {
+  private waiting: Waiting<I, R>[] = [];
+  private scheduled: ReturnType<typeof setImmediate> | undefined;
+  private readonly commit: (rows: Waiting<I, R>[]) => { ok: R | undefined; err?: unknown }[];
+
+  constructor(db: Database.Database, write: (item: I) => R) {
+    this.commit = db.transaction((rows: Waiting<I, R>[]) =>
+      rows.map((w) => {
+        try {
+          return { ok: write(w.item) };
+        } catch (err) {
+          return { ok: undefined, err: err ?? new Error('the write failed') };
+        }
+      }),
+    );
+  }
+
+  add(item: I): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.waiting.push({ item, resolve, reject });
+      this.scheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const rows = this.waiting;
+    if (rows.length === 0) return;
+    this.waiting = [];
+    let results: { ok: R | undefined; err?: unknown }[];
+    try {
+      results = this.commit(rows);
+    } catch (err) {
+      for (const w of rows) w.reject(err);
+      return;
+    }
+    results.forEach((r, i) => {
+      const w = rows[i]!;
+      if (r.err !== undefined) w.reject(r.err);
+      else w.resolve(r.ok as R);
+    });
+  }
+}
