@@ -1,90 +1,26 @@
-import type { Beat, ChoiceOption, RuntimeProblem } from './beat.ts';
+import type { Beat, RuntimeProblem } from './beat.ts';
 import { endingOf } from './beat-reader.ts';
+import { DEFAULT_BUDGET, type ExploreBudget } from './explore-budget.ts';
+import type { GraphNode, StateGraph } from './graph-node.ts';
 import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
 import { seededRandom } from './random.ts';
-import { placeKey, stateKey, stateKeyOf } from './state-key.ts';
+import { reseed, saved, textOf, type Saved } from './saved-state.ts';
+import { stateKey, stateKeyOf } from './state-key.ts';
 import { SegmentMemo, stateAfter } from './segment-memo.ts';
 import { StoryStepper } from './story-stepper.ts';
 
-/** Limits on one exploration. Work is counted in story states and ink steps, never in paths. */
-export interface ExploreBudget {
-  /** Distinct decision states kept (each costs its saved ink state in memory). */
-  maxStates?: number;
-  /** Times the story is continued from one decision to the next (random outcomes count each). */
-  maxSteps?: number;
-  /** Wall-clock limit in ms, checked between steps. */
-  timeMs?: number;
-  now?: () => number;
-  /** False plays every stretch of story afresh instead of replaying one met before (to compare). */
-  memoise?: boolean;
-}
-
-export const DEFAULT_BUDGET = { maxStates: 20_000, maxSteps: 250_000 } as const;
-
-/** How a node was left: the option taken (-1 from the start) and where it led. */
-export interface GraphEdge {
-  option: number;
-  to: number;
-}
-
-/**
- * 'decision': choices offered; 'end': the story ended (with or without '#ending:');
- * 'stalled': it looped or spun without a choice, or ink stopped with an error;
- * 'open': found but not expanded because a bound was hit.
- */
-export type NodeKind = 'start' | 'decision' | 'end' | 'stalled' | 'open';
-
-export interface GraphNode {
-  kind: NodeKind;
-  options: ChoiceOption[];
-  edges: GraphEdge[];
-  ending?: string;
-  /** The last line shown before an end or a stall. */
-  lastLine?: string;
-  /** How this node was first reached, to name a path to it. */
-  from?: { node: number; option: number };
-}
-
-export interface StateGraph {
-  nodes: GraphNode[];
-  /** Why exploration stopped early, in words; undefined when every state was explored. */
-  cut?: string;
-  steps: number;
-  problems: RuntimeProblem[];
-  flow: InkFlow;
-}
-
-type Obj = Record<string, unknown>;
-
-/**
- * A decision state waiting to be expanded: parsed once (not once per option), with its place key,
- * and the text ink saved when it was played (a replayed state has none until ink needs it).
- */
-interface Saved {
-  obj: Obj;
-  place: string;
-  text?: string;
-}
-
-function saved(text: string): Saved {
-  const obj = JSON.parse(text) as Obj;
-  return { obj, place: placeKey(obj), text };
-}
-
-const textOf = (s: Saved) => s.text ?? JSON.stringify(s.obj);
+export { DEFAULT_BUDGET, type ExploreBudget } from './explore-budget.ts';
+export type { GraphEdge, GraphNode, NodeKind, StateGraph } from './graph-node.ts';
 
 /** Random outcomes are sampled with fresh seeds until this many in a row add nothing new. */
 const QUIET_SEEDS = 12;
 const MAX_SEEDS = 64;
 
-function reseed(state: Saved, seed: number): Saved {
-  return { ...state, obj: { ...state.obj, storySeed: seed, previousRandom: 0 }, text: undefined };
-}
-
 /**
  * Builds a story's state graph by depth-first search from its start (or from a saved state),
  * stepping only through StoryStepper. Each decision state is expanded once however many routes
- * reach it; going depth first finds complete paths early, should a bound cut in. Call `advance` until it returns true; between calls the caller may yield or give up.
+ * reach it; going depth first finds complete paths early, should a bound cut in. Call `advance`
+ * until it returns true; between calls the caller may yield or give up.
  */
 export class StateGraphBuilder implements StateGraph {
   readonly nodes: GraphNode[] = [{ kind: 'start', options: [], edges: [] }];

@@ -1,0 +1,35 @@
+import type { ChoiceOption, RuntimeProblem } from './beat.ts';
+import type { InkFlow } from './ink-flow.ts';
+
+/** How a node was left: the option taken (-1 from the start) and where it led. */
+export interface GraphEdge {
+  option: number;
+  to: number;
+}
+
+/**
+ * 'decision': choices offered; 'end': the story ended (with or without '#ending:');
+ * 'stalled': it looped or spun without a choice, or ink stopped with an error;
+ * 'open': found but not expanded because a bound was hit.
+ */
+export type NodeKind = 'start' | 'decision' | 'end' | 'stalled' | 'open';
+
+export interface GraphNode {
+  kind: NodeKind;
+  options: ChoiceOption[];
+  edges: GraphEdge[];
+  ending?: string;
+  /** The last line shown before an end or a stall. */
+  lastLine?: string;
+  /** How this node was first reached, to name a path to it. */
+  from?: { node: number; option: number };
+}
+
+export interface StateGraph {
+  nodes: GraphNode[];
+  /** Why exploration stopped early, in words; undefined when every state was explored. */
+  cut?: string;
+  steps: number;
+  problems: RuntimeProblem[];
+  flow: InkFlow;
+}
