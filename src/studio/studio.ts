@@ -1,8 +1,6 @@
 import './studio.css';
 import type { KeyValueStore } from '../adapters/storage.ts';
-import { saveStudioDraft, STUDIO_DRAFT_ID } from '../app/studio-draft.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
-import { contentHash } from '../core/hash.ts';
 import { h } from '../render/dom/h.ts';
 import {
   clearExploring,
@@ -20,6 +18,7 @@ import { createInkEditor } from './editor.ts';
 import { createFileControls } from './file-controls.ts';
 import { createFileTabs } from './file-tabs.ts';
 import { createMapPane } from './map-pane.ts';
+import { playInGame } from './play-in-game.ts';
 import { createPlaytestPane } from './playtest-pane.ts';
 import { visitedNodes, type Playtest } from './playtest.ts';
 import { createProblemsPane } from './problems-pane.ts';
@@ -28,7 +27,7 @@ import { createStudioLayout } from './studio-layout.ts';
 import { inFileOrder, type StoryFile } from './story-files.ts';
 import { joinFiles } from './story-lines.ts';
 import { parseStoryMap, type StoryMap } from './story-map.ts';
-import { countWords } from './word-count.ts';
+import { wordCountLine } from './word-count.ts';
 
 export interface StudioOptions {
   /**
@@ -138,7 +137,7 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): () => vo
             check.meta && check.ranges ? { meta: check.meta, ranges: check.ranges } : undefined,
           );
         }
-        if (playWhenChecked) playInGame();
+        if (playWhenChecked) play();
       },
       onStopped(stage, seconds) {
         problems.stopped(stage, seconds);
@@ -156,15 +155,8 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): () => vo
     compileWorker,
   );
 
-  const refreshWords = () => {
-    const files = editor.files();
-    const here = countWords(files.find((f) => f.name === editor.current())?.text ?? '');
-    const total = files.reduce((n, f) => n + countWords(f.text), 0);
-    layout.editorFooter.textContent =
-      files.length > 1
-        ? `${here} words in ${editor.current()}, ${total} in the story.`
-        : `${here} words for players to read.`;
-  };
+  const refreshWords = () =>
+    (layout.editorFooter.textContent = wordCountLine(editor.files(), editor.current()));
   const restored = restoreStudioFiles(store);
   const editor = createInkEditor(layout.editor, {
     files: restored,
@@ -192,28 +184,15 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): () => vo
     tell,
   });
 
-  const playInGame = () => {
-    const json = quick?.check.json;
+  const play = () => {
     const scored = full && quick && sameFiles(full.files, quick.files) ? full.check : undefined;
     const errors = allProblems().filter((d) => d.severity === 'error').length;
-    if (!json) return tell('Play in the game needs a story that ink can compile: see Problems.');
-    playWhenChecked = false;
-    if (!scored) {
-      playWhenChecked = true;
-      return tell('The story opens in the game once the full check has finished.');
-    }
-    if (errors > 0 || !scored.meta || !scored.ranges) {
-      return tell(
-        `Play in the game needs a story with no errors: fix the ${errors} in Problems first.`,
-      );
-    }
-    saveStudioDraft(store, {
-      meta: scored.meta,
-      hash: contentHash(json),
-      json,
-      ranges: scored.ranges,
-    });
-    (options.onPlay ?? ((id: string) => (location.hash = `#/play/${id}`)))(STUDIO_DRAFT_ID);
+    const json = quick?.check.json;
+    const open = options.onPlay ?? ((id: string) => (location.hash = `#/play/${id}`));
+    const request = { ...(json ? { json } : {}), ...(scored ? { scored } : {}), errors };
+    const outcome = playInGame(request, store, tell, open);
+    // Without a compiled story nothing is decided: a play already waiting for its check still waits.
+    if (json) playWhenChecked = outcome === 'wait';
   };
   layout.toolbar.append(
     createFileControls({
@@ -234,7 +213,7 @@ export function mountStudio(root: HTMLElement, options: StudioOptions): () => vo
       tell,
     }),
     h('button', { type: 'button', onclick: () => editor.openSearch() }, 'Find and replace'),
-    h('button', { type: 'button', class: 'primary', onclick: playInGame }, 'Play in the game'),
+    h('button', { type: 'button', class: 'primary', onclick: play }, 'Play in the game'),
   );
   tabs.refresh();
   refreshWords();

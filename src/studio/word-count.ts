@@ -1,4 +1,5 @@
 import { stripComments } from '../core/source-tags.ts';
+import type { StoryFile } from './story-files.ts';
 
 const NOT_TEXT = /^\s*(?:={1,}\s*\w|~|VAR\b|CONST\b|INCLUDE\b|EXTERNAL\b|LIST\b|TODO\b)/;
 
@@ -23,4 +24,12 @@ export function countWords(text: string): number {
     words += readable(line).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
   }
   return words;
+}
+
+/** The editor's footer: words in the file on screen and, with several files, in the whole story. */
+export function wordCountLine(files: readonly StoryFile[], current: string): string {
+  const here = countWords(files.find((f) => f.name === current)?.text ?? '');
+  if (files.length <= 1) return `${here} words for players to read.`;
+  const total = files.reduce((n, f) => n + countWords(f.text), 0);
+  return `${here} words in ${current}, ${total} in the story.`;
 }
