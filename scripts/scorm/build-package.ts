@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { build } from 'vite';
 import type { CompletionRule } from '../../src/lms/completion-rule.ts';
 import type { ScormEditionId } from '../../src/lms/scorm-api.ts';
+import { classicScript } from './classic-script.ts';
 import { scormManifest, type ManifestInfo } from './manifest.ts';
 import { contentPackageFailures } from './package-checks.ts';
 import { schemaFiles } from './schemas.ts';
@@ -115,6 +116,8 @@ export async function buildPackage(job: PackageJob): Promise<{ files: string[] }
       configFile: path.join(job.root, 'vite.config.ts'),
       base: './',
       logLevel: 'warn',
+      // One classic script, so the package also starts when opened from disk (file://).
+      plugins: [classicScript()],
       build: { outDir: stage, emptyOutDir: true },
     });
     const files = listFiles(stage);

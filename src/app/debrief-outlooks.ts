@@ -1,5 +1,6 @@
 import { outlooksAlong } from '../core/debrief.ts';
 import type { OutlookResponse, Outlooks } from './outlook-protocol.ts';
+import { startOutlookWorker } from './start-workers.ts';
 
 /**
  * Longest the model answers' exploration may take before the debrief shows without them. The
@@ -17,8 +18,9 @@ export interface OutlookSource {
 
 /**
  * The route-aware model answers of a finished play, worked out in a Web Worker so the page keeps
- * responding. Where workers cannot start (an LMS that opens the package from disk), they are worked
- * out here instead: right answers late beat wrong ones early. A worker that runs past the budget is
+ * responding (an LMS package starts it from a Blob, so it runs from disk too). Where no worker can
+ * start (a page whose security policy forbids them), they are worked out here instead: right
+ * answers late beat wrong ones early. A worker that runs past the budget is
  * stopped, and the debrief judges each option by its own score (`[]`), marked approximate.
  */
 export function outlooksOffThread(
@@ -28,7 +30,7 @@ export function outlooksOffThread(
   const here = () => outlooksAlong(play.json, play.seed, play.path);
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./outlook-worker.ts', import.meta.url), { type: 'module' });
+    worker = startOutlookWorker();
   } catch {
     return Promise.resolve(here());
   }

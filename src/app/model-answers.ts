@@ -1,11 +1,13 @@
 import { OutlookTable } from '../core/outlook-table.ts';
 import type { ModelAnswerSource } from './decision-record.ts';
 import type { ModelAnswerRequest, ModelAnswerResponse } from './model-answer-protocol.ts';
+import { startModelAnswerWorker } from './start-workers.ts';
 
 /**
  * Route-aware model answers for the LMS records, from one exploration of each story in a Web
- * Worker (seconds for a large story: never on the page's thread). Where no worker can start (a
- * package opened from disk) there are none, and interactions go without correct responses.
+ * Worker (seconds for a large story: never on the page's thread); an LMS package starts it from a
+ * Blob, so it runs from disk too. Where no worker can start (a page whose security policy forbids
+ * them) there are none, and interactions go without correct responses.
  */
 export function modelAnswersOffThread(): ModelAnswerSource {
   let worker: Worker | undefined;
@@ -18,9 +20,7 @@ export function modelAnswersOffThread(): ModelAnswerSource {
     if (failed) return undefined;
     if (worker) return worker;
     try {
-      worker = new Worker(new URL('./model-answer-worker.ts', import.meta.url), {
-        type: 'module',
-      });
+      worker = startModelAnswerWorker();
     } catch {
       failed = true;
       return undefined;

@@ -163,6 +163,16 @@ export async function startCmi5Lms(options: Cmi5LmsOptions = {}): Promise<Cmi5Lm
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      // An AU opened from disk (file://) calls from origin 'null': an LMS that allows that answers
+      // CORS requests from any origin.
+      res.setHeader('access-control-allow-origin', '*');
+      if (req.method === 'OPTIONS')
+        return res
+          .writeHead(204, {
+            'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
+            'access-control-allow-headers': 'Authorization, Content-Type, X-Experience-API-Version',
+          })
+          .end();
       const json = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (url.pathname === '/fetch' && req.method === 'POST') {
