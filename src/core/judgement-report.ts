@@ -3,7 +3,7 @@ import { debriefOf, type DebriefView } from './debrief.ts';
 import { decisionTree, type TreeNode } from './decision-tree.ts';
 import { Encounter } from './encounter.ts';
 import type { Exploration } from './explore.ts';
-import { drawsRandom } from './luck.ts';
+import { drawsRandom } from './luck-cache.ts';
 import { luckWorlds } from './luck-worlds.ts';
 import { routeTree } from './route-graph.ts';
 

@@ -1,5 +1,6 @@
 import { exploreStory } from './explore.ts';
-import { LUCK_BUDGET } from './luck.ts';
+import { luckSpreadOf } from './luck-cache.ts';
+import { LUCK_BUDGET } from './seed-exploration.ts';
 
 /** One way a random story's rolls can go: what a learner with such rolls can earn at best and worst. */
 export interface LuckWorld {
@@ -27,19 +28,14 @@ export const LUCK_SEEDS = 24;
  */
 const TOTAL_STEPS = 30_000;
 
-// The last story's spread: its check, report and judgement report each ask for it.
-let last: { json: string; seeds: number; spread: LuckSpread } | undefined;
-
 /**
  * How the reading basis of a random story depends on luck: the story explored along each of the
  * first `seeds` seeds (as a play with that seed meets every roll), grouped by the best and worst
  * routes they allow. A sample, not every outcome: the report says how many seeds were tried.
  */
 export function luckWorlds(json: string, seeds = LUCK_SEEDS): LuckSpread {
-  if (last?.json === json && last.seeds === seeds) return last.spread;
-  const spread = tryLuck(json, seeds);
-  last = { json, seeds, spread };
-  return spread;
+  // The last story's spread is kept: its check, report and judgement report each ask for it.
+  return luckSpreadOf(json, seeds, () => tryLuck(json, seeds));
 }
 
 function tryLuck(json: string, seeds: number): LuckSpread {

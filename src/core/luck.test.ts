@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInkFile } from '../build/compile-ink.ts';
+import { compileInkFile, compileInkSource } from '../build/compile-ink.ts';
 import type { CompiledStory } from './compiled-story.ts';
 import { debriefOf, NOT_MET } from './debrief.ts';
 import { Encounter } from './encounter.ts';
-import { readingBasis } from './luck.ts';
+import { exploreStory } from './explore.ts';
+import { worldOf } from './luck-cache.ts';
+import { luckRead, readingBasis, readLuck } from './luck.ts';
+import { SeedExploration } from './seed-exploration.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -145,5 +148,33 @@ describe('a random story is read against the luck the play met', () => {
   it('leaves a story without randomness read against every path, as built', () => {
     const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/small-desk.ink'), ROOT);
     expect(readingBasis(story!, 12345)).toEqual(story!.ranges);
+  });
+});
+
+describe('a new seed of a large random story', () => {
+  // The size of the largest real stories, with one line that reads differently on each seed.
+  const { json } = compileInkSource(
+    path.join(ROOT, 'test/fixtures/large/night-shift-luck.ink'),
+    ROOT,
+  );
+  const story = { json: json!, ranges: exploreStory(json!).ranges };
+
+  it('is read a slice at a time, pausing between slices, to exactly the basis read in one go', async () => {
+    const seed = 7;
+    const oneGo = new SeedExploration(story.json, seed).world;
+    expect(luckRead(story, seed)).toBe(false);
+    const readBetween: boolean[] = [];
+    // A slice of no clock time is one decision's worth of ink: the most slices there can be.
+    await readLuck(story, seed, {
+      pause: () => Promise.resolve(void readBetween.push(luckRead(story, seed))),
+      sliceMs: 0,
+    });
+    expect(readBetween.length).toBeGreaterThan(100);
+    expect(readBetween.every((read) => !read)).toBe(true);
+    expect(luckRead(story, seed)).toBe(true);
+    const sliced = worldOf(story.json, seed);
+    expect(sliced.graph.nodes).toEqual(oneGo.graph.nodes);
+    expect(sliced.ranges).toEqual(oneGo.ranges);
+    expect(readingBasis(story, seed)).toMatchObject(oneGo.ranges);
   });
 });

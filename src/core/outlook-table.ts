@@ -1,7 +1,7 @@
 import { outlooksAtNode } from './explore.ts';
 import { scoreGraph, type GraphScores } from './graph-scores.ts';
 import { modelAnswers, type Outlook } from './key-moments.ts';
-import { drawsRandom, exploreWithSeed, worldOf, type SeedWorld } from './luck.ts';
+import { drawsRandom, worldOf } from './luck-cache.ts';
 import { StateGraphBuilder, type ExploreBudget } from './state-graph.ts';
 import { StoryStepper } from './story-stepper.ts';
 
@@ -26,7 +26,6 @@ export class OutlookTable {
   private readonly builder: StateGraphBuilder;
   private scores: GraphScores | undefined;
   private readonly random: boolean;
-  private readonly seeds = new Map<number, SeedWorld>();
 
   constructor(
     private readonly json: string,
@@ -120,15 +119,8 @@ export class OutlookTable {
       const exact = this.exact; // finishes the exploration first
       return { graph: this.builder, scores: this.scores!, exact };
     }
-    let world = this.seeds.get(seed);
-    if (!world) {
-      world =
-        this.budget === OUTLOOK_BUDGET
-          ? worldOf(this.json, seed)
-          : exploreWithSeed(this.json, seed, this.budget);
-      this.seeds.set(seed, world);
-      if (this.seeds.size > 64) this.seeds.delete(this.seeds.keys().next().value!);
-    }
+    // Kept with every other seed's world (luck-cache.ts): the debrief reads the same one.
+    const world = worldOf(this.json, seed, this.budget);
     return { ...world, exact: world.ranges.exact };
   }
 

@@ -10,7 +10,7 @@ import { decisionTree } from './decision-tree.ts';
 import { routeTree } from './route-graph.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
-import { drawsRandom } from './luck.ts';
+import { drawsRandom } from './luck-cache.ts';
 import { bestTotalsOf, luckWorlds, randomLine } from './luck-worlds.ts';
 
 export interface StoryCheck {

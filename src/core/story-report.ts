@@ -3,7 +3,7 @@ import { QUALITIES, type QualityId } from './qualities.ts';
 import { seededRandom } from './random.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
 import { Encounter } from './encounter.ts';
-import { drawsRandom, worldOf } from './luck.ts';
+import { drawsRandom, worldOf } from './luck-cache.ts';
 import { LUCK_SEEDS, luckWorlds, type LuckSpread } from './luck-worlds.ts';
 
 export interface StoryReport {

@@ -1,0 +1,72 @@
+import { analyseInkFlow } from './ink-flow.ts';
+import type { LuckSpread } from './luck-worlds.ts';
+import { LUCK_BUDGET, SeedExploration, type SeedWorld } from './seed-exploration.ts';
+import type { ExploreBudget } from './state-graph.ts';
+
+/*
+ * Every cache of a random story's luck, in one place: whether a story draws random numbers, the
+ * story explored along each seed lately read (begun or finished), and the last story's luck sample.
+ * Keyed by the story's JSON: the debrief, the outlook table, a server's sessions and a report all
+ * read the same worlds, so a seed is explored once however many of them ask.
+ */
+
+const KEEP_STORIES = 4;
+// Only a yes or no per story: enough for every story a server or a library report reads at once.
+const KEEP_DRAWS = 64;
+const KEEP_SEEDS = 64;
+const draws = new Map<string, boolean>();
+const explorations = new Map<string, Map<string, SeedExploration>>();
+let spread: { json: string; seeds: number; spread: LuckSpread } | undefined;
+
+/** Keeps the most recently used `keep` entries, the latest last. */
+function touch<K, V>(map: Map<K, V>, key: K, value: V, keep: number): V {
+  map.delete(key);
+  map.set(key, value);
+  for (const k of map.keys()) {
+    if (map.size <= keep) break;
+    map.delete(k);
+  }
+  return value;
+}
+
+/** Whether the story draws random numbers (RANDOM(), a shuffle): only then does luck matter. */
+export function drawsRandom(json: string): boolean {
+  const known = draws.get(json);
+  return touch(draws, json, known ?? analyseInkFlow(json).random, KEEP_DRAWS);
+}
+
+const budgetKey = (seed: number, b: ExploreBudget) =>
+  `${seed}|${b.maxStates ?? ''}|${b.maxSteps ?? ''}|${b.timeMs ?? ''}`;
+
+/**
+ * The story's exploration along `seed`, kept for the few stories and seeds read lately: begun here
+ * if it is new, else as far as it got. A caller may advance it a slice at a time.
+ */
+export function seedExploration(
+  json: string,
+  seed: number,
+  budget: ExploreBudget = LUCK_BUDGET,
+): SeedExploration {
+  const seeds = explorations.get(json) ?? new Map<string, SeedExploration>();
+  touch(explorations, json, seeds, KEEP_STORIES);
+  const key = budgetKey(seed, budget);
+  const known = seeds.get(key);
+  return touch(seeds, key, known ?? new SeedExploration(json, seed, budget), KEEP_SEEDS);
+}
+
+/** The story explored along `seed`: kept, and finished here in one go if it is not yet. */
+export function worldOf(json: string, seed: number, budget?: ExploreBudget): SeedWorld {
+  return seedExploration(json, seed, budget).world;
+}
+
+/** Seeds of the story whose exploration has begun and not finished (what a server is busy with). */
+export function seedsUnderway(json: string): number {
+  return [...(explorations.get(json)?.values() ?? [])].filter((x) => !x.done).length;
+}
+
+/** The story's luck sample over `seeds` seeds, worked out by `sample` unless it is the last one. */
+export function luckSpreadOf(json: string, seeds: number, sample: () => LuckSpread): LuckSpread {
+  if (spread?.json === json && spread.seeds === seeds) return spread.spread;
+  spread = { json, seeds, spread: sample() };
+  return spread.spread;
+}
