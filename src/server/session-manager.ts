@@ -4,6 +4,7 @@ import type { LiveSession, LiveTeam } from './live-session.ts';
 import type { StoryChoice } from '../protocol/snapshots.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { restoreSessions } from './restore-sessions.ts';
+import { readSessionLuck, readStoredLuck } from './session-luck.ts';
 import type { StoreProblem, WorkshopStore } from './store.ts';
 import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
 import { BeatMemo } from '../core/beat-memo.ts';
@@ -79,7 +80,9 @@ export class SessionManager implements ManagerContext {
   ): Promise<SessionManager> {
     const manager = new SessionManager(store, library, options);
     await manager.archive();
-    for (const s of restoreSessions(await store.loadAll(), manager.warn, manager.aliveAt)) {
+    const state = await store.loadAll();
+    await readStoredLuck(state);
+    for (const s of restoreSessions(state, manager.warn, manager.aliveAt)) {
       manager.byCode.set(s.record.code, s);
     }
     return manager;
@@ -148,6 +151,9 @@ export class SessionManager implements ManagerContext {
     };
     await this.store.saveStory(story);
     await this.store.createSession(record);
+    // Its teams are read against the rolls its seed allows: in a large random story a new seed is
+    // explored for seconds, in slices, while the server serves everyone else.
+    await readSessionLuck(story, record.seed);
     const session: LiveSession = {
       record,
       story,

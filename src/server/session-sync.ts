@@ -2,6 +2,7 @@ import type { LiveSession, LiveTeam } from './live-session.ts';
 import { applyChoices, catchUp, isBehind } from './team-choices.ts';
 import type { ManagerContext, SessionChange } from './manager-context.ts';
 import { restoreSessions } from './restore-sessions.ts';
+import { readStoredLuck } from './session-luck.ts';
 
 /**
  * Several processes share one store (WORKSHOP_REDIS): what this process learns from the store
@@ -16,6 +17,9 @@ export async function loadShared(ctx: ManagerContext, code: string): Promise<boo
   if (ctx.byCode.has(code)) return true;
   if (!ctx.shared) return false;
   const state = await ctx.store.loadSession(code);
+  // Replaying its teams reads the session's luck: a seed this process has not met is read first,
+  // a slice at a time, not in one go while every other session waits.
+  await readStoredLuck(state);
   if (!ctx.byCode.has(code)) {
     for (const s of restoreSessions(state, ctx.warn, ctx.aliveAt)) ctx.byCode.set(s.record.code, s);
   }

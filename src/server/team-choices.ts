@@ -2,6 +2,7 @@ import { canChoose, PHASE_LABELS } from '../protocol/phase-rules.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { unwritable, type ManagerContext } from './manager-context.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
+import { readSessionLuck } from './session-luck.ts';
 import { standingFrom } from './team-standing.ts';
 import type { Payload } from './validate.ts';
 
@@ -95,6 +96,8 @@ export async function chooseInOrder(
   // Only a choice that would be stored asks whether the store can keep it (a look at the file).
   const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
+  // Read when the session opened; again in slices if the luck cache has since let it go.
+  await readSessionLuck(session.story, session.record.seed);
   // Stored first: a choice the store refused must not move the team on.
   const stored = await ctx.store.appendChoice({ teamId: team.id, step, index, at: ctx.now() });
   if (stored === 'stored') {

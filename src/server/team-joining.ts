@@ -3,6 +3,7 @@ import { Encounter } from '../core/encounter.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
+import { readSessionLuck } from './session-luck.ts';
 import { reloadHeld } from './session-sync.ts';
 import { standingFrom } from './team-standing.ts';
 import { hashToken, newId, newToken } from './tokens.ts';
@@ -25,6 +26,8 @@ export async function joinInOrder(
   if (refused) return refused;
   const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
+  // Read when the session opened; again in slices if the luck cache has since let it go.
+  await readSessionLuck(session.story, session.record.seed);
   const encounter = new Encounter(session.story.json, {
     seed: session.record.seed,
     memo: session.memo,
