@@ -4,6 +4,7 @@ import type { StoryLine } from '../core/beat.ts';
 import type { CompiledStory } from '../core/compiled-story.ts';
 import { debriefOf } from '../core/debrief.ts';
 import type { BeatEvent, Encounter } from '../core/encounter.ts';
+import type { Decision } from '../core/decision.ts';
 import { decisionRecord, type ModelAnswerSource } from './decision-record.ts';
 import { modelAnswersOffThread } from './model-answers.ts';
 import { debriefSettings } from './judgement-config.ts';
@@ -13,6 +14,7 @@ import { EncounterView } from '../render/dom/encounter-view.ts';
 import { FaceLibrary } from '../render/stage/face-images.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
 import { openEncounter } from './open-encounter.ts';
+import { afterLuck, readLuckOnPage } from './page-luck.ts';
 import type { Playthroughs } from './playthroughs.ts';
 
 export interface EncounterDeps {
@@ -29,8 +31,15 @@ export interface EncounterDeps {
   textSpeed: () => number;
   openSettings(): void;
   navigate: { toDebrief(): void; toMenu(): void };
-  /** Called once, when a playthrough reaches its ending. */
-  onEnded(encounter: Encounter): void;
+  /** Called once, when a playthrough reaches its ending (in a random story, once its luck is read). */
+  onEnded(played: PlayedSession): void;
+}
+
+/** A finished play as the debrief reads it, kept apart from the encounter (which may restart). */
+export interface PlayedSession {
+  ending: string | undefined;
+  decisions: readonly Decision[];
+  seed: number;
 }
 
 let shared: ModelAnswerSource | undefined;
@@ -66,7 +75,8 @@ export class EncounterController {
     this.encounter.on('beat', (b) => (b.kind === 'start' ? this.show('', false) : this.replied(b)));
     this.encounter.on('ended', () => {
       deps.sound.play('ending');
-      deps.onEnded(this.encounter);
+      const played = this.played();
+      afterLuck(story, played.seed, () => deps.onEnded(played));
     });
     this.show(opened.notice, opened.resumed);
   }
@@ -89,6 +99,8 @@ export class EncounterController {
     const { encounter, deps, story } = this;
     const run = encounter.signal;
     this.persist();
+    // A random story's play is read against its own seed's rolls: explored while the learner plays.
+    void readLuckOnPage(story, encounter.seed);
     this.faces = new FaceLibrary(import.meta.env.BASE_URL);
     this.view = new EncounterView(deps.root, {
       faces: this.faces,
@@ -204,13 +216,22 @@ export class EncounterController {
     const record = decisionRecord(story, encounter, deps.modelAnswers ?? sharedModelAnswers());
     if (record) deps.record.decided(record);
     if (!encounter.ended) return;
-    deps.record.finished({
-      storyId: story.id,
-      title: story.meta.title,
-      // The records keep scores only: the model answers' explorations are the debrief screen's.
-      debrief: debriefOf(story, encounter, { ...debriefSettings(), outlooks: [] }),
-      durationMs: Date.now() - this.startedAt,
-    });
+    const played = this.played();
+    const durationMs = Date.now() - this.startedAt;
+    afterLuck(story, played.seed, () =>
+      deps.record.finished({
+        storyId: story.id,
+        title: story.meta.title,
+        // The records keep scores only: the model answers' explorations are the debrief screen's.
+        debrief: debriefOf(story, played, { ...debriefSettings(), outlooks: [] }),
+        durationMs,
+      }),
+    );
+  }
+
+  private played(): PlayedSession {
+    const { ending, decisions, seed } = this.encounter;
+    return { ending, decisions: [...decisions], seed };
   }
 
   private playSounds(ids: string[]): void {

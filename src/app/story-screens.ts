@@ -6,6 +6,9 @@ import type { Attempt } from '../core/progress.ts';
 import type { QualityId } from '../core/qualities.ts';
 import type { SavedPlaythrough } from '../core/save.ts';
 import { Encounter } from '../core/encounter.ts';
+import { luckRead } from '../core/luck.ts';
+import { readLuckOnPage } from './page-luck.ts';
+import { renderReading } from '../render/dom/debrief-reading.ts';
 import {
   renderDebrief,
   type DebriefHandlers,
@@ -13,6 +16,7 @@ import {
 } from '../render/dom/debrief-screen.ts';
 
 export { EncounterController } from './encounter-controller.ts';
+import type { PlayedSession } from './encounter-controller.ts';
 
 /*
  * Everything that plays or scores a story, in one chunk loaded when a scenario is chosen (or
@@ -20,9 +24,9 @@ export { EncounterController } from './encounter-controller.ts';
  */
 
 /** A finished playthrough as progress keeps it: scored by the same debrief the learner sees. */
-export function attemptOf(story: CompiledStory, encounter: Encounter, when: Date): Attempt {
+export function attemptOf(story: CompiledStory, played: PlayedSession, when: Date): Attempt {
   // Progress keeps scores only: no model answers to explore.
-  const view = debriefOf(story, encounter, { ...debriefSettings(), outlooks: [] });
+  const view = debriefOf(story, played, { ...debriefSettings(), outlooks: [] });
   const qualities: Partial<Record<QualityId, number>> = {};
   for (const row of view.qualities) if (row.percent !== null) qualities[row.id] = row.percent;
   return {
@@ -38,7 +42,8 @@ export function attemptOf(story: CompiledStory, encounter: Encounter, when: Date
 /**
  * Shows the debrief of a finished saved playthrough; false when there is none to show. The model
  * answers' explorations run off the page's thread: the verdict and readings show at once, the key
- * moments when the answers are worked out.
+ * moments when the answers are worked out. A random story's play whose seed is not read yet (a
+ * large story, a play resumed at its end) says so while it is read in the page's idle time.
  */
 export function showDebrief(
   root: HTMLElement,
@@ -56,7 +61,22 @@ export function showDebrief(
   const later = outlooksOffThread(play).then((outlooks) =>
     debriefOf(story, encounter, { ...settings, outlooks }),
   );
-  const now = debriefOf(story, encounter, { ...settings, outlooks: [] });
-  renderDebrief(root, now, handlers, options, later);
+  const show = () =>
+    renderDebrief(
+      root,
+      debriefOf(story, encounter, { ...settings, outlooks: [] }),
+      handlers,
+      options,
+      later,
+    );
+  if (luckRead(story, encounter.seed)) {
+    show();
+    return true;
+  }
+  const reading = renderReading(root, story.meta.title);
+  void readLuckOnPage(story, encounter.seed).then(() => {
+    // The learner may have left for another screen meanwhile.
+    if (reading.isConnected) show();
+  });
   return true;
 }

@@ -3,6 +3,8 @@ import { debriefOf, formatEffects } from '../core/debrief.ts';
 import type { ScoreRanges } from '../core/explore.ts';
 import type { StoryMeta } from '../core/story-meta.ts';
 import { outlooksOffThread } from '../app/debrief-outlooks.ts';
+import { readLuckOnPage } from '../app/page-luck.ts';
+import { luckRead } from '../core/luck.ts';
 import { renderDebrief } from '../render/dom/debrief-screen.ts';
 import { builtBrand } from '../built-brand.ts';
 import { h, uniqueId } from '../render/dom/h.ts';
@@ -79,10 +81,20 @@ export function createPlaytestPane(
       );
       return;
     }
+    const known = scoring;
+    const { session } = current;
+    if (!luckRead(known, session.seed)) {
+      // A random draft is read against the playtest's own rolls: in the page's idle time.
+      debrief.replaceChildren(
+        h('p', { class: 'studio-note', role: 'status' }, 'Reading your play…'),
+      );
+      void readLuckOnPage(known, session.seed).then(() => {
+        if (playtest === current && scoring === known) showDebrief(fromChoice);
+      });
+      return;
+    }
     const focused = document.activeElement as HTMLElement | null;
     // The model answers come from the game's own worker, off the page's thread, as learners get them.
-    const { session } = current;
-    const known = scoring;
     const play = { json: current.json, seed: session.seed, path: session.path };
     const later = outlooksOffThread(play).then((outlooks) =>
       debriefOf(known, session, { outlooks }),
