@@ -1,25 +1,14 @@
 import * as Phaser from 'phaser';
 import type { Mood } from '../../core/moods.ts';
 import { openingCast, type Cast } from '../../core/presence.ts';
-import {
-  lifeMoments,
-  lifePlan,
-  poseAt,
-  poseKey,
-  REST,
-  type LifePlan,
-} from '../../core/stage-life.ts';
+import { lifePlan, type LifePlan } from '../../core/stage-life.ts';
 import { BackdropLayer } from './backdrop-layer.ts';
-import { placeCast, type Placement } from './cast-layout.ts';
-import { paintHandset } from './handset.ts';
-import {
-  applyPose,
-  facePixels,
-  givePictures,
-  newPerson,
-  paintFace,
-  type Person,
-} from './stage-person.ts';
+import { placeCast } from './cast-layout.ts';
+import { IdleLife } from './idle-life.ts';
+import { placePerson } from './place-person.ts';
+import { fadeIn, fadeOut } from './presence-fades.ts';
+import { StageReport } from './stage-report.ts';
+import { givePictures, newPerson, paintFace, type Person } from './stage-person.ts';
 import { HEIGHT, type StageSize } from './stage-size.ts';
 import type { StageOptions } from './stage.ts';
 
@@ -29,15 +18,8 @@ export class EncounterScene extends Phaser.Scene {
   private readonly people = new Map<string, Person>();
   private readonly plan: LifePlan;
   private cast: Cast;
-  /** Waking spells so far: each one's idle moments are seeded by it. */
-  private spell = 0;
-  /** Scene time when this spell's first frame ran; unset until then. */
-  private wokeAt: number | undefined;
-  private blinks = 0;
-  private gestures = 0;
-  /** Fades in and out finished so far; people who came and went at a cut are not counted. */
-  private entrances = 0;
-  private exits = 0;
+  private readonly life: IdleLife;
+  private readonly counts: StageReport;
   /** The opening cast appears with the scene; people who come and go after it fade in and out. */
   private opened = false;
   /** Something other than a pose changed (a face, the place, the size): the next frame is drawn. */
@@ -52,6 +34,12 @@ export class EncounterScene extends Phaser.Scene {
     super('EncounterScene');
     this.plan = lifePlan(options.reducedMotion);
     this.cast = options.cast ?? openingCast(options.customer);
+    this.counts = new StageReport(options.parent, () => this.game.loop);
+    this.life = new IdleLife(this.plan, (kind) => {
+      if (kind === 'blink') this.counts.blinks++;
+      else this.counts.gestures++;
+      this.report();
+    });
   }
 
   create(): void {
@@ -122,19 +110,12 @@ export class EncounterScene extends Phaser.Scene {
     return fade;
   }
 
-  /** Someone arrives: they fade in where the layout puts them (their face, not their place). */
+  /** Someone arrives: they fade in, or simply appear under reduced motion and at the opening. */
   private enter(person: Person): void {
     if (!this.fades()) return;
-    person.body.setAlpha(0);
-    this.tweens.add({
-      targets: person.body,
-      alpha: 1,
-      duration: 260,
-      ease: 'Sine.easeOut',
-      onComplete: () => {
-        this.entrances++;
-        this.report();
-      },
+    fadeIn(this, person, () => {
+      this.counts.entrances++;
+      this.report();
     });
   }
 
@@ -144,17 +125,9 @@ export class EncounterScene extends Phaser.Scene {
       person.container.destroy();
       return;
     }
-    this.tweens.add({
-      targets: person.container,
-      alpha: 0,
-      y: person.container.y + 24,
-      duration: 220,
-      ease: 'Sine.easeIn',
-      onComplete: () => {
-        person.container.destroy();
-        this.exits++;
-        this.report();
-      },
+    fadeOut(this, person, () => {
+      this.counts.exits++;
+      this.report();
     });
   }
 
@@ -163,18 +136,7 @@ export class EncounterScene extends Phaser.Scene {
    * of the spell everyone comes to rest and the loop sleeps after drawing that frame.
    */
   override update(time: number): void {
-    this.wokeAt ??= time;
-    const t = time - this.wokeAt;
-    const resting = t >= this.plan.awakeMs;
-    let moved = false;
-    for (const person of this.people.values()) {
-      const pose = resting ? REST : this.advance(person, t);
-      const key = poseKey(pose, facePixels(person, this.size.zoom));
-      if (key === person.drawnKey) continue;
-      applyPose(person, pose);
-      person.drawnKey = key;
-      moved = true;
-    }
+    const { moved, resting } = this.life.pose(this.people.values(), time, this.size.zoom);
     this.drawOnlyIf(moved);
     if (resting) this.rest();
   }
@@ -189,17 +151,6 @@ export class EncounterScene extends Phaser.Scene {
     const busy = this.tweens.getTweens().length > 0 || camera.fadeEffect.isRunning;
     camera.setVisible(moved || busy || this.changed);
     this.changed = false;
-  }
-
-  private advance(person: Person, t: number): Person['pose'] {
-    for (; person.next < person.moments.length; person.next++) {
-      const moment = person.moments[person.next];
-      if (!moment || moment.at > t) break;
-      if (moment.kind === 'blink') this.blinks++;
-      else this.gestures++;
-      this.report();
-    }
-    return poseAt(person.pose, this.plan, person.moments, t, person.breathMs, person.startledAt);
   }
 
   private moodOf(name: string): Mood {
@@ -228,7 +179,8 @@ export class EncounterScene extends Phaser.Scene {
     const placed = placeCast(this.cast, this.size.width, HEIGHT);
     for (const place of placed) {
       const person = this.people.get(place.name);
-      if (person) this.place(person, place, animate);
+      if (person)
+        placePerson(this, person, place, this.moodOf(place.name), animate && this.plan.gestures);
     }
     // Says who is drawn, and how, for tests and anyone inspecting the page.
     this.options.parent.dataset.drawn = placed
@@ -237,47 +189,10 @@ export class EncounterScene extends Phaser.Scene {
     this.wake();
   }
 
-  private place(person: Person, at: Placement, animate: boolean): void {
-    const { container } = person;
-    if (at.remote && !person.handset) {
-      person.handset = this.add.graphics();
-      container.addAt(person.handset, 0);
-    }
-    if (person.handset && at.remote) {
-      paintHandset(person.handset, at.remote);
-      paintFace(person, at.name, this.moodOf(at.name));
-    } else if (person.handset) {
-      // Off the phone and into the room.
-      person.handset.destroy();
-      delete person.handset;
-      paintFace(person, at.name, this.moodOf(at.name));
-    }
-    container.setAlpha(at.alpha).setScale(at.scale);
-    const fresh = container.x === 0 && container.y === 0;
-    if (!animate || fresh || !this.plan.gestures) container.setPosition(at.x, at.y);
-    else
-      this.tweens.add({
-        targets: container,
-        x: at.x,
-        y: at.y,
-        duration: 260,
-        ease: 'Sine.easeInOut',
-      });
-  }
-
   /** Something changed: a new spell of life begins, and frames are drawn until it ends. */
   private wake(): void {
     this.changed = true;
-    // Changes before the spell's first frame (a line's speaker and mood together) are one spell.
-    if (this.wokeAt !== undefined) {
-      this.spell++;
-      this.wokeAt = undefined;
-      for (const person of this.people.values()) delete person.startledAt;
-    }
-    for (const [name, person] of this.people) {
-      person.moments = lifeMoments(this.plan, name, this.spell, this.cast.speaking === name);
-      person.next = 0;
-    }
+    this.life.wake(this.people, this.cast.speaking);
     if (!this.game.loop.running) this.game.loop.wake();
     this.report();
   }
@@ -291,12 +206,6 @@ export class EncounterScene extends Phaser.Scene {
 
   /** Says whether the picture is drawing and what its idle life has done, for tests and inspection. */
   private report(): void {
-    const { dataset } = this.options.parent;
-    dataset.loop = this.game.loop.running ? 'awake' : 'asleep';
-    dataset.frames = String(this.game.loop.frame);
-    dataset.blinks = String(this.blinks);
-    dataset.gestures = String(this.gestures);
-    dataset.entrances = String(this.entrances);
-    dataset.exits = String(this.exits);
+    this.counts.write();
   }
 }
