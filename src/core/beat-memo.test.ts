@@ -3,9 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInkSource } from '../build/compile-ink.ts';
 import { fixtureJson, STORIES } from '../../test/helpers/fixtures.ts';
-import { BeatMemo } from './beat-memo.ts';
+import { BeatMemo, MEMO_BYTES } from './beat-memo.ts';
 import { Encounter } from './encounter.ts';
+import { GraphReads } from './graph-reads.ts';
 import { seededRandom } from './random.ts';
+import { StateGraphBuilder } from './state-graph.ts';
 
 const hotel = compileInkSource(path.join(STORIES, 'hotel-heat.ink')).json!;
 const lift = fixtureJson('night-lift.ink');
@@ -47,10 +49,34 @@ describe('a memo of the beats read after each choice path', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) compare(lift, seed, 6, memo);
   });
 
-  it('stays exact when full: paths it could not keep are replayed from the start', () => {
-    const memo = new BeatMemo(hotel, 7, 3);
+  it('stays exact when full: the reads used longest ago are forgotten, and replayed when needed', () => {
+    const memo = new BeatMemo(hotel, 7, 12_000);
     compare(hotel, 7, 20, memo);
-    expect(memo.size).toBe(3);
+    expect(memo.bytes).toBeLessThanOrEqual(12_000);
+    expect(memo.size).toBeGreaterThan(0);
+  });
+
+  it("plays a story without luck on its exploration's reads: exactly ink's play, stepping no ink", () => {
+    const reads = new GraphReads();
+    const graph = new StateGraphBuilder(hotel);
+    graph.reads = reads;
+    graph.advance();
+    expect(graph.cut).toBeUndefined();
+    const memo = new BeatMemo(hotel, 11, MEMO_BYTES, reads);
+    compare(hotel, 11, 40, memo);
+    // Every read came from the graph: none was stepped, so none was remembered.
+    expect(memo.size).toBe(0);
+  });
+
+  it('leaves to ink what a cut exploration did not read', () => {
+    const reads = new GraphReads();
+    const graph = new StateGraphBuilder(hotel, 0, { maxStates: 30 });
+    graph.reads = reads;
+    graph.advance();
+    expect(graph.cut).toBeDefined();
+    const memo = new BeatMemo(hotel, 12, MEMO_BYTES, reads);
+    compare(hotel, 12, 20, memo);
+    expect(memo.size).toBeGreaterThan(0);
   });
 
   it('counts visits as the play made them, after reads it was given', () => {

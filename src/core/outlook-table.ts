@@ -1,5 +1,6 @@
 import { outlooksAtNode } from './explore.ts';
 import { scoreGraph, type GraphScores } from './graph-scores.ts';
+import type { GraphReads } from './graph-reads.ts';
 import { modelAnswers, type Outlook } from './key-moments.ts';
 import { drawsRandom, worldOf } from './luck-cache.ts';
 import { StateGraphBuilder, type ExploreBudget } from './state-graph.ts';
@@ -27,12 +28,18 @@ export class OutlookTable {
   private scores: GraphScores | undefined;
   private readonly random: boolean;
 
+  /**
+   * `reads`: where the exploration records the beat read along each edge, so that plays of a story
+   * without randomness walk the graph instead of stepping ink (graph-reads.ts).
+   */
   constructor(
     private readonly json: string,
     private readonly budget: ExploreBudget = OUTLOOK_BUDGET,
+    reads?: GraphReads,
   ) {
     this.builder = new StateGraphBuilder(json, 0, budget);
     this.random = drawsRandom(json);
+    if (reads && !this.random) this.builder.reads = reads;
   }
 
   /** Explores up to `work` more steps, so a caller can spread the work; true once done. */

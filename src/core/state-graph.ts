@@ -2,6 +2,7 @@ import type { Beat, RuntimeProblem } from './beat.ts';
 import { endingOf } from './beat-reader.ts';
 import { DEFAULT_BUDGET, type ExploreBudget } from './explore-budget.ts';
 import type { GraphNode, StateGraph } from './graph-node.ts';
+import type { GraphReads } from './graph-reads.ts';
 import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
 import { seededRandom } from './random.ts';
 import { reseed, saved, textOf, type Saved } from './saved-state.ts';
@@ -37,6 +38,10 @@ export class StateGraphBuilder implements StateGraph {
     timeMs?: number;
   };
   private readonly started: number;
+  /** Problems reported so far, repeats included. */
+  private reported = 0;
+  /** Where the beat read along each edge is recorded for plays to walk (a story without luck). */
+  reads?: GraphReads;
   /** Stretches of story already played; off where random outcomes or turn counts are in play. */
   private readonly memo?: SegmentMemo;
 
@@ -66,6 +71,7 @@ export class StateGraphBuilder implements StateGraph {
   }
 
   private report(p: RuntimeProblem): void {
+    this.reported += 1;
     const key = `${p.message}|${p.near ?? ''}|${p.knot ?? ''}`;
     if (!this.seen.has(key)) {
       this.seen.add(key);
@@ -174,6 +180,16 @@ export class StateGraphBuilder implements StateGraph {
   }
 
   private step(state: Saved, option: number, from: number): number {
+    const reported = this.reported;
+    const { to, beat } = this.stepTo(state, option, from);
+    // Shared only while no read has reported a problem: a replayed stretch reports nothing again.
+    const reads = this.reads;
+    if (reads && (this.reported !== reported || this.problems.length > 0)) reads.close();
+    else if (reads && beat && !this.flow.random) reads.record(from, option, to, beat);
+    return to;
+  }
+
+  private stepTo(state: Saved, option: number, from: number): { to: number; beat?: Beat } {
     this.steps++;
     let played: { beat: Beat; after?: Saved };
     try {
@@ -187,21 +203,23 @@ export class StateGraphBuilder implements StateGraph {
     if (beat.stalled) {
       // A Story stopped in the middle of a Continue cannot be trusted again: start a fresh one.
       this.stepper = this.newStepper();
-      return this.node(
-        `stall:${beat.stalled}:${lastLine}`,
-        { kind: 'stalled', lastLine },
-        from,
-        option,
-      );
+      const key = `stall:${beat.stalled}:${lastLine}`;
+      return { to: this.node(key, { kind: 'stalled', lastLine }, from, option) };
     }
     if (beat.ended || !played.after) {
       const ending = endingOf(beat);
       const key = ending ? `end:${ending}` : `dead:${lastLine}`;
-      return this.node(key, { kind: 'end', lastLine, ...(ending ? { ending } : {}) }, from, option);
+      const to = this.node(
+        key,
+        { kind: 'end', lastLine, ...(ending ? { ending } : {}) },
+        from,
+        option,
+      );
+      return { to, beat };
     }
     const key = stateKeyOf(played.after.obj, this.flow, this.followSeed, played.after.place);
     const known = this.ids.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) return { to: known, beat };
     const id = this.node(key, { kind: 'decision', options: beat.choices }, from, option);
     if (this.nodes.length > this.budget.maxStates) {
       this.cut ??= `its state bound (${this.budget.maxStates.toLocaleString('en')} states)`;
@@ -210,7 +228,7 @@ export class StateGraphBuilder implements StateGraph {
       this.states.set(id, played.after);
       this.stack.push(id);
     }
-    return id;
+    return { to: id, beat };
   }
 
   private node(key: string, init: Partial<GraphNode>, from: number, option: number): number {

@@ -78,7 +78,7 @@ export class StoryStepper {
     const memo = this.memo;
     if (!memo) return readBeat(this.story, this.report);
     const key = this.path.join(',');
-    const known = memo.get(key);
+    const known = memo.get(key, this.path);
     if (known) {
       for (const p of known.problems) this.report(p);
       return known.beat;

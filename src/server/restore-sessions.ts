@@ -1,5 +1,5 @@
-import { BeatMemo } from '../core/beat-memo.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
+import { sessionMemo } from './story-outlooks.ts';
 import type { StoredState } from './store.ts';
 import { replayTeamPath } from './team-standing.ts';
 
@@ -28,7 +28,7 @@ export function restoreSessions(
       warn(`session ${record.code}: its story (${record.storyHash}) is missing; skipped`);
       continue;
     }
-    const memo = new BeatMemo(story.json, record.seed);
+    const memo = sessionMemo(story, record.seed);
     sessions.set(record.id, { record, story, aliveAt, teams: new Map(), memo, bans: new Set() });
   }
   for (const ban of state.bans) sessions.get(ban.sessionId)?.bans.add(ban.key);

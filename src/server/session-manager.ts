@@ -7,7 +7,6 @@ import { restoreSessions } from './restore-sessions.ts';
 import { readSessionLuck, readStoredLuck } from './session-luck.ts';
 import type { StoreProblem, WorkshopStore } from './store.ts';
 import { DEFAULT_ALIVE_AT } from '../core/verdict.ts';
-import { BeatMemo } from '../core/beat-memo.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import {
   noSession,
@@ -27,6 +26,7 @@ import {
 } from './session-sync.ts';
 import { chooseInOrder } from './team-choices.ts';
 import { joinInOrder } from './team-joining.ts';
+import { sessionMemo } from './story-outlooks.ts';
 import { hashToken, newId, newRecoveryCode, newSeed, newToken } from './tokens.ts';
 import type { Payload } from './validate.ts';
 import { storyChoiceOf, type WorkshopStory } from './workshop-story.ts';
@@ -159,7 +159,7 @@ export class SessionManager implements ManagerContext {
       story,
       aliveAt: this.aliveAt,
       teams: new Map(),
-      memo: new BeatMemo(story.json, record.seed),
+      memo: sessionMemo(story, record.seed),
       bans: new Set(),
     };
     this.byCode.set(code, session);

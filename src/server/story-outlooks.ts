@@ -1,4 +1,7 @@
+import { BeatMemo, MEMO_BYTES } from '../core/beat-memo.ts';
 import type { Decision } from '../core/decision.ts';
+import { GraphReads } from '../core/graph-reads.ts';
+import { drawsRandom } from '../core/luck.ts';
 import type { Outlook } from '../core/key-moments.ts';
 import { OutlookTable } from '../core/outlook-table.ts';
 import type { ExploreBudget } from '../core/state-graph.ts';
@@ -14,6 +17,8 @@ interface Preparation {
 
 // By content hash: the sessions restored after a restart each hold their own copy of a story.
 const prepared = new Map<string, Preparation>();
+// By content hash too: what each story's exploration read, for its sessions' teams to walk.
+const graphReads = new Map<string, GraphReads>();
 // Every host update after the reveal rebuilds the walk-through, and devices re-ask for debriefs.
 const byRoute = new Map<string, Map<string, Outlook | undefined>>();
 
@@ -31,13 +36,30 @@ export function prepareOutlooks(
 ): Promise<void> {
   const known = prepared.get(story.hash);
   if (known) return known.ready;
-  const table = new OutlookTable(story.json, budget);
+  const table = new OutlookTable(story.json, budget, graphReadsOf(story));
   const ready = new Promise<void>((resolve) => {
     const more = () => (table.advance(slice) ? resolve() : setImmediate(more));
     setImmediate(more);
   });
   prepared.set(story.hash, { table, ready });
   return ready;
+}
+
+/** What the story's exploration has read along each edge; none for a random story. */
+function graphReadsOf(story: WorkshopStory): GraphReads | undefined {
+  if (drawsRandom(story.json)) return undefined;
+  let reads = graphReads.get(story.hash);
+  if (!reads) graphReads.set(story.hash, (reads = new GraphReads()));
+  return reads;
+}
+
+/**
+ * The memo a session's teams share: the reads they make, and those the story's exploration for
+ * model answers makes (from when a host opens or resumes a session, `prepareOutlooks`), so a team
+ * of a story without randomness on a path the exploration has read steps no ink at all.
+ */
+export function sessionMemo(story: WorkshopStory, seed: number): BeatMemo {
+  return new BeatMemo(story.json, seed, MEMO_BYTES, graphReadsOf(story));
 }
 
 /** The story's table, once prepared; the steps its exploration took (for audits and tests). */
