@@ -1,7 +1,7 @@
 import { BeatMemo, MEMO_BYTES } from '../core/beat-memo.ts';
 import type { Decision } from '../core/decision.ts';
 import { GraphReads } from '../core/graph-reads.ts';
-import { drawsRandom } from '../core/luck.ts';
+import { drawsRandom } from '../core/luck-cache.ts';
 import type { Outlook } from '../core/key-moments.ts';
 import { OutlookTable } from '../core/outlook-table.ts';
 import type { ExploreBudget } from '../core/state-graph.ts';
