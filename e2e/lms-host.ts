@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { FrameLocator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 
 const TYPES: Record<string, string> = {
@@ -192,3 +193,16 @@ export async function startLmsHost(
       }),
   };
 }
+
+/** What scorm-again holds for the attempt (the LMS page's `lmsData()`), as the LMS keeps it. */
+export type Cmi = Record<string, unknown> & {
+  suspend_data: string;
+  interactions: Record<string, Record<string, string>>;
+};
+
+export const lmsData = (page: Page) =>
+  page.evaluate(() => (window as unknown as { lmsData(): unknown }).lmsData()) as Promise<Cmi>;
+
+/** The game's choices, on its own page or inside the LMS page's frame. */
+export const choicesIn = (scope: Page | FrameLocator) =>
+  scope.getByRole('group', { name: 'Choices' });

@@ -1,8 +1,6 @@
-import type { Statement } from '@xapi/xapi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HEARTBEAT_MS, LEASE_MS, leaseTabLocks, SETTLE_MS } from './lease-locks.ts';
-import { StatementQueue } from './statement-queue.ts';
-import { MemoryStore } from '../../adapters/storage.ts';
+import { queueTabs, recordingLrs, statement } from '../../../test/helpers/queue-tabs.ts';
 
 /** One browser's localStorage, shared by its tabs, and a clock that moves when the test says. */
 class Site {
@@ -131,34 +129,11 @@ describe('tab locks from leases in localStorage (pages without Web Locks)', () =
 });
 
 describe('the statement queue on leases: two tabs of one learner on a plain http page', () => {
-  const statement = (id: string): Statement =>
-    ({
-      id,
-      actor: { mbox: 'mailto:a@example.com' },
-      verb: { id: 'v' },
-      object: { id: 'o' },
-    }) as Statement;
-
   it('offline, both tabs make statements and one closes; back online each arrives exactly once', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const site = new Site();
-    const store = new MemoryStore(); // the queues' own storage, shared like localStorage
-    const state = { up: false, posted: [] as string[] };
-    const send = async (batch: Statement[]) => {
-      if (!state.up) throw new TypeError('Failed to fetch');
-      state.posted.push(...batch.map((s) => s.id ?? ''));
-    };
-    const open = () => {
-      const tab = site.tab();
-      const queue = new StatementQueue({
-        store,
-        key: 'q',
-        send,
-        retryMs: 60_000,
-        locks: tab.locks,
-      });
-      return { queue, close: () => (queue.stop(), tab.close()) };
-    };
+    const { state, send } = recordingLrs();
+    const { open } = queueTabs(send, () => site.tab());
     const a = open();
     a.queue.push(statement('a1'));
     await site.advance(SETTLE_MS);

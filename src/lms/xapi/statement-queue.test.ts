@@ -4,13 +4,7 @@ import { MemoryStore } from '../../adapters/storage.ts';
 import { LrsError } from './lrs-error.ts';
 import { StatementQueue } from './statement-queue.ts';
 import type { TabLocks } from './tab-locks.ts';
-
-const statement = (id: string): Statement => ({
-  id,
-  actor: { mbox: 'mailto:ann@example.com' },
-  verb: { id: 'http://adlnet.gov/expapi/verbs/answered' },
-  object: { id: `urn:x:${id}` },
-});
+import { queueTabs, recordingLrs, statement } from '../../../test/helpers/queue-tabs.ts';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -115,28 +109,16 @@ class BrowserLocks {
 }
 
 describe('two tabs of the same learner', () => {
-  /** An LRS that logs every statement id it is sent, duplicates included. */
-  const lrs = () => {
-    const state = { up: false, posted: [] as string[] };
-    const send = async (batch: Statement[]) => {
-      if (!state.up) throw new TypeError('Failed to fetch');
-      state.posted.push(...batch.map((s) => s.id ?? ''));
-    };
-    return { state, send };
-  };
-
   it('offline, each tab keeps what it made; back online, every statement arrives exactly once', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = new MemoryStore();
+    const { state, send } = recordingLrs();
     const browser = new BrowserLocks();
-    const { state, send } = lrs();
-    const open = () =>
-      new StatementQueue({ store, key: 'q', send, retryMs: 60_000, locks: browser.tab().locks });
-    const a = open();
+    const { open } = queueTabs(send, () => browser.tab());
+    const { queue: a } = open();
     a.push(statement('a1'));
     await a.flush();
     // The second tab opens while the first one's statement is still waiting in storage.
-    const b = open();
+    const { queue: b } = open();
     b.push(statement('b1'));
     a.push(statement('a2'));
     b.push(statement('b2'));
@@ -153,20 +135,9 @@ describe('two tabs of the same learner', () => {
 
   it('what a tab closed offline left is sent once, by the tab still open, and by no later tab', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = new MemoryStore();
+    const { state, send } = recordingLrs();
     const browser = new BrowserLocks();
-    const { state, send } = lrs();
-    const open = () => {
-      const tab = browser.tab();
-      const queue = new StatementQueue({
-        store,
-        key: 'q',
-        send,
-        retryMs: 60_000,
-        locks: tab.locks,
-      });
-      return { queue, close: () => (queue.stop(), tab.close()) };
-    };
+    const { open } = queueTabs(send, () => browser.tab());
     const a = open();
     const b = open();
     a.queue.push(statement('a1'));

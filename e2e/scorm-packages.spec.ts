@@ -1,12 +1,13 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { contentPackageFailures } from '../scripts/scorm/package-checks.ts';
-import { HOTEL, expectNoAxeViolations } from './helpers.ts';
-import { startLmsHost, type LmsHost } from './lms-host.ts';
+import { HOTEL } from './helpers.ts';
+import { choicesIn as choices, lmsData, startLmsHost, type LmsHost } from './lms-host.ts';
 import { questionsAlong } from './ink-oracle.ts';
 import { compiledStory, expectedDebrief } from './story-oracle.ts';
 
 // The real SCORM packages, built by `npm run build:scorm` and launched in an iframe of a page that
-// plays the LMS with scorm-again's API, as an LMS's player does.
+// plays the LMS with scorm-again's API, as an LMS's player does: what they hold, what the LMS
+// records of a play (status, score, interactions, objectives, suspend data), and a relaunch.
 let host: LmsHost;
 
 test.beforeAll(async () => {
@@ -17,11 +18,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.close();
 });
-
-type Cmi = Record<string, unknown> & {
-  suspend_data: string;
-  interactions: Record<string, Record<string, string>>;
-};
 
 type Interaction = Record<string, string> & {
   correct_responses: Record<string, { pattern: string }>;
@@ -36,11 +32,6 @@ const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-
-const lmsData = (page: Page) =>
-  page.evaluate(() => (window as unknown as { lmsData(): unknown }).lmsData()) as Promise<Cmi>;
-
-const choices = (scope: Page | FrameLocator) => scope.getByRole('group', { name: 'Choices' });
 
 /** Clicks the first choice until the ending; returns the path taken. */
 async function playToEnd(frame: FrameLocator): Promise<number[]> {
@@ -218,81 +209,4 @@ test('xAPI: the package sends statements to the LRS named in its launch URL', as
     .poll(() => host.statements.map((s) => s.verb.id.replace(/^.*\//, '')), { timeout: 60_000 })
     .toEqual(['launched', 'answered']);
   expect(outside).toEqual([]);
-});
-
-test('on a phone: review mode says it records nothing, and a refused save says progress is kept', async ({
-  browser,
-}) => {
-  test.setTimeout(120_000);
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
-  const notice = (frame: FrameLocator) => frame.getByRole('status').filter({ hasText: /\w/ });
-
-  await page.goto(`${host.origin}/lms.html?edition=2004&launch=/pkg2004/index.html&mode=review`);
-  const review = page.frameLocator('#sco');
-  await expect(notice(review)).toContainText('You are reviewing a finished attempt');
-  await expect(notice(review)).toContainText('nothing you do now is recorded');
-  await review.getByRole('button', { name: 'Start' }).tap();
-  await review.getByRole('button', { name: HOTEL }).tap();
-  await choices(review).getByRole('button').first().tap();
-  await expect(choices(review)).toBeVisible();
-  const reviewed = await lmsData(page);
-  expect(reviewed.suspend_data).toBe('');
-  expect(reviewed.location).toBe('');
-  expect(Object.keys(reviewed.interactions)).toHaveLength(0);
-
-  await page.goto(`${host.origin}/lms.html?edition=1.2&launch=/pkg12/index.html&refuse=commit`);
-  const refused = page.frameLocator('#sco');
-  await refused.getByRole('button', { name: 'Start' }).tap();
-  // The first save is refused and tried again three times (about 13 s) before the learner is told.
-  await expect(notice(refused)).toContainText(
-    'Your progress could not be saved to your learning system',
-    { timeout: 30_000 },
-  );
-  await expect(notice(refused)).toContainText('your progress is kept on this device');
-  expect(await page.evaluate(() => (window as unknown as { lmsRefused: number }).lmsRefused)).toBe(
-    4,
-  );
-  // Readable on a phone: the notice fits the screen's width, and it can be dismissed by touch.
-  const box = await refused.locator('.lms-notice').boundingBox();
-  expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
-  await notice(refused).getByRole('button', { name: 'Dismiss' }).tap();
-  await expect(notice(refused)).toHaveCount(0);
-  await context.close();
-});
-
-test('the LMS notices pass axe (WCAG 2.2 AA) and are dismissed from the keyboard', async ({
-  page,
-}) => {
-  // A SCORM package opened outside any LMS: the problem notice, above the first screen.
-  await page.goto(`${host.origin}/pkg2004/index.html`);
-  const problem = page
-    .getByRole('status')
-    .filter({ hasText: 'The course could not reach your learning system' });
-  await expect(problem).toBeVisible();
-  await expectNoAxeViolations(page);
-  // The first screen has focus; the notice sits above it, so it is one Shift+Tab back.
-  await page.keyboard.press('Shift+Tab');
-  await expect(problem.getByRole('button', { name: 'Dismiss' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(problem).toHaveCount(0);
-  // Focus goes back into the screen, not to the top of the page.
-  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
-
-  // Review mode's notice inside the LMS's frame: Escape closes it.
-  await page.goto(`${host.origin}/lms.html?edition=2004&launch=/pkg2004/index.html&mode=review`);
-  const frame = page.frameLocator('#sco');
-  const review = frame.getByRole('status').filter({ hasText: 'You are reviewing' });
-  await expect(review).toBeVisible();
-  await expectNoAxeViolations(page);
-  await frame.getByRole('button', { name: 'Start' }).focus();
-  await page.keyboard.press('Shift+Tab');
-  await expect(review.getByRole('button', { name: 'Dismiss' })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(review).toHaveCount(0);
-  await expect(frame.getByRole('button', { name: 'Start' })).toBeFocused();
 });
