@@ -26,6 +26,10 @@ export interface ScaleOptions {
   profileSeconds: number;
   stepSeconds: number;
   rates: number[];
+  /** Only these configurations (`store:processes`), when given. */
+  only?: string[];
+  /** A folder for each workshop process's V8 CPU profile (BENCH_CPU_PROFILE). */
+  cpuProfileDir?: string;
 }
 
 const P99_LIMIT = 150;
@@ -34,7 +38,10 @@ function configsFor(o: ScaleOptions): ScaleConfig[] {
   const sqlite: ScaleConfig = { store: 'sqlite', processes: 1 };
   if (o.store === 'sqlite') return [sqlite];
   const more = o.processes > 1 ? [{ store: 'postgres' as const, processes: o.processes }] : [];
-  return [sqlite, { store: 'postgres', processes: 1 }, ...more];
+  const all = [sqlite, { store: 'postgres' as const, processes: 1 }, ...more];
+  // BENCH_CONFIGS=postgres:2 (comma-separated store:processes) runs only those, for profiling.
+  const only = o.only?.map((c) => c.trim()).filter(Boolean);
+  return only?.length ? all.filter((c) => only.includes(`${c.store}:${c.processes}`)) : all;
 }
 
 const perChoice = (ms: number, choices: number) => +(ms / Math.max(1, choices)).toFixed(3);
@@ -44,7 +51,7 @@ const clientCpuMs = () => {
 };
 
 async function measure(config: ScaleConfig, o: ScaleOptions) {
-  const running = await startConfig(config, o.root, o.story);
+  const running = await startConfig(config, o.root, o.story, o.cpuProfileDir);
   try {
     console.log(
       `${configName(config)}: joining ${o.sessions * 100} teams in ${o.sessions} sessions…`,
@@ -104,6 +111,7 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
         achieved: done.choicesPerSecond,
         p50: done.choiceToLeaderboardMs.p50,
         p99: done.choiceToLeaderboardMs.p99,
+        ackP99: done.choiceToAckMs.p99,
         replies: done.replies,
         failed: running.failures(),
         // Share of one core each part used during the step.
@@ -176,6 +184,8 @@ export async function scaleFromArgs(
     profileSeconds: Number(env.BENCH_PROFILE_SECONDS ?? 40),
     stepSeconds: Number(env.BENCH_STEP_SECONDS ?? 5),
     rates: (env.BENCH_RATES ?? '100,200,350,500,700,900').split(',').map(Number),
+    ...(env.BENCH_CONFIGS ? { only: env.BENCH_CONFIGS.split(',') } : {}),
+    ...(env.BENCH_CPU_PROFILE ? { cpuProfileDir: path.resolve(env.BENCH_CPU_PROFILE) } : {}),
   });
   console.log(JSON.stringify(result, null, 2));
   const out = path.join(root, 'bench-results');

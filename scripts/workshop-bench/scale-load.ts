@@ -14,6 +14,8 @@ export interface Floor {
   teams: JoinedTeam[];
   /** Choice → host leaderboard times of the choices sent since `listen` was last called. */
   latencies: number[];
+  /** Choice → its acknowledgement on the team's device, for the same choices. */
+  acks: number[];
   sentAt: Map<string, number>;
   close(): void;
 }
@@ -36,6 +38,7 @@ export async function openFloor(
     hosts: [],
     teams: [],
     latencies: [],
+    acks: [],
     sentAt: new Map(),
     close: () => {
       for (const s of [...floor.hosts, ...floor.teams.map((t) => t.socket)]) s.disconnect();
@@ -74,7 +77,8 @@ export async function openFloor(
 async function choose(floor: Floor, team: JoinedTeam, random: () => number) {
   const { snapshot, credentials } = team;
   const index = Math.floor(random() * snapshot.play.choices.length);
-  floor.sentAt.set(`${credentials.teamId}:${snapshot.made + 1}`, performance.now());
+  const sent = performance.now();
+  floor.sentAt.set(`${credentials.teamId}:${snapshot.made + 1}`, sent);
   const reply = await request(team.socket, 'team:choose', {
     ...credentials,
     hash: snapshot.story.hash,
@@ -82,6 +86,7 @@ async function choose(floor: Floor, team: JoinedTeam, random: () => number) {
     index,
   });
   if (!reply.ok) return reply.error.code;
+  floor.acks.push(performance.now() - sent);
   const { made, step } = reply.value as TeamChosen;
   team.snapshot = { ...snapshot, made, play: step };
   return 'accepted';
@@ -98,6 +103,7 @@ export async function play(
   firstPause: (random: () => number) => number,
 ) {
   floor.latencies.length = 0;
+  floor.acks.length = 0;
   floor.sentAt.clear();
   const replies = new Map<string, number>();
   const started = performance.now();
@@ -126,5 +132,6 @@ export async function play(
     replies: Object.fromEntries(replies),
     choicesPerSecond: +(accepted / elapsed).toFixed(1),
     choiceToLeaderboardMs: latencySummary(floor.latencies),
+    choiceToAckMs: latencySummary(floor.acks),
   };
 }

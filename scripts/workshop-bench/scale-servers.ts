@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,7 @@ export async function startConfig(
   config: ScaleConfig,
   root: string,
   story: string,
+  cpuProfileDir?: string,
 ): Promise<RunningConfig> {
   const dir = mkdtempSync(path.join(tmpdir(), 'workshop-scale-'));
   mkdirSync(path.join(dir, 'stories'));
@@ -69,7 +71,10 @@ export async function startConfig(
   }
   const servers: SpawnedWorkshop[] = [];
   try {
-    for (let i = 0; i < config.processes; i++) servers.push(await spawnWorkshop(env, 180_000));
+    const profile = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+    for (let i = 0; i < config.processes; i++) {
+      servers.push(await spawnWorkshop(env, 180_000, profile));
+    }
   } catch (err) {
     for (const s of servers) await killHard(s.child);
     throw err;
@@ -98,9 +103,23 @@ export async function startConfig(
       return counts;
     },
     stop: async () => {
+      // A profiled process writes its profile when it exits by itself (SIGTERM), not on kill -9.
+      if (cpuProfileDir) await Promise.all(servers.map((s) => stopGently(s.child)));
       for (const s of servers) await killHard(s.child);
     },
   };
+}
+
+function stopGently(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(resolve, 20_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 /** Stops the Postgres and Redis servers the run started. */
