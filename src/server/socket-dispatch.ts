@@ -113,8 +113,8 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     const parsed = parsePayload(name, args[0]);
     if (!parsed.ok) return reply(parsed);
     const keyed = 'code' in parsed.value;
-    const wait = keyed ? await guesses.waitFor(address) : 0;
     if (name === 'team:join') {
+      const wait = await guesses.waitFor(address);
       if (wait > 0) return reply(GUESSING(wait));
       if (joined >= limits.joinsPerSocket) {
         return reply(
@@ -154,7 +154,12 @@ export function guardSocket(socket: Socket, handlers: Handlers, guards: Guards):
     }
     const code = result.ok ? undefined : result.error.code;
     // Blocked: a request with a token either proves itself (and goes through) or learns nothing.
-    if (wait > 0 && (code === 'not-found' || code === 'forbidden')) return reply(GUESSING(wait));
+    // Asked only once it is refused (a guess was answered by its count above): with the limits
+    // in Redis, asking first cost every team's choice a round trip to Redis.
+    if (keyed && !guess && (code === 'not-found' || code === 'forbidden')) {
+      const wait = await guesses.waitFor(address);
+      if (wait > 0) return reply(GUESSING(wait));
+    }
     reply(result);
   }
 
