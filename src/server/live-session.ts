@@ -36,6 +36,8 @@ export interface LiveTeam {
    * from the store only when this process must serve the team (`isBehind`, session-sync.ts).
    */
   stored?: number;
+  /** Several processes: whether another process last said a device of this team is connected there. */
+  elsewhere?: boolean;
 }
 
 export interface LiveSession {
@@ -51,7 +53,8 @@ export interface LiveSession {
 }
 
 export function teamRow(team: LiveTeam): TeamRow {
-  return { teamId: team.id, name: team.name, ...team.standing, online: team.connections > 0 };
+  const online = team.connections > 0 || team.elsewhere === true;
+  return { teamId: team.id, name: team.name, ...team.standing, online };
 }
 
 export function hostSnapshot(session: LiveSession, problem?: StoreProblem): HostSnapshot {

@@ -26,8 +26,9 @@ export interface ManagerOptions {
 }
 
 /**
- * What changed in a session, for the other processes: all of it, or one accepted choice with the
- * team's standing after it (so another process's host snapshot shows it without playing it).
+ * What changed in a session, for the other processes: all of it, one accepted choice with the
+ * team's standing after it (so another process's host sees its row without playing it), or
+ * whether a team's devices are connected here (`online`, as this process sees them).
  */
 export type SessionChange =
   | { kind: 'session'; code: string }
@@ -38,7 +39,9 @@ export type SessionChange =
       step: number;
       index: number;
       standing: TeamStanding;
-    };
+      online: boolean;
+    }
+  | { kind: 'presence'; code: string; teamId: string; online: boolean };
 
 /** What the session manager's rules share: the sessions held, their store and their order. */
 export interface ManagerContext {

@@ -265,8 +265,11 @@ export class SessionManager implements ManagerContext {
     return serveSession(this, session);
   }
 
-  /** A choice another process stored: its row is kept, its playing left until it is needed. */
-  remoteChoice(change: Extract<SessionChange, { kind: 'choice' }>): void {
-    noteRemoteChoice(this, change);
+  /**
+   * A choice another process stored (its row is kept, its playing left until it is needed), or a
+   * team's devices coming or going there: the team, if held here.
+   */
+  remoteChange(change: Extract<SessionChange, { kind: 'choice' | 'presence' }>) {
+    return noteRemoteChoice(this, change);
   }
 }

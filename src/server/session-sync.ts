@@ -94,26 +94,33 @@ export async function reloadHeld(
   for (const team of held.teams.values()) {
     const path = paths.get(team.id) ?? [];
     if (path.length <= team.path.length) continue;
-    if (playAll) {
+    team.stored = Math.max(team.stored ?? 0, path.length);
+    // A standing behind the store is one whose change message never came (Redis pub/sub drops
+    // what a reconnecting or slow subscriber misses): played here, so the host's row is right.
+    if (playAll || team.standing.made < path.length) {
       applyChoices(held, team, path.slice(team.path.length));
-      if ((team.stored ?? 0) <= team.path.length) delete team.stored;
-    } else team.stored = Math.max(team.stored ?? 0, path.length);
+      if (team.stored <= team.path.length) delete team.stored;
+    }
   }
 }
 
 /**
  * A choice another process accepted: noted, and its standing kept for this process's host
- * snapshots, but not played. Playing every choice in every process made each process do the
+ * rows and snapshots, but not played (or a team's devices coming or going there); the team, if
+ * this process holds it. Playing every choice in every process made each process do the
  * work of all of them; a team is played up to date only when this process must serve it.
  */
 export function noteRemoteChoice(
   ctx: ManagerContext,
-  change: Extract<SessionChange, { kind: 'choice' }>,
-): void {
+  change: Extract<SessionChange, { kind: 'choice' | 'presence' }>,
+): LiveTeam | undefined {
   const team = ctx.byCode.get(change.code)?.teams.get(change.teamId);
-  if (!team || change.step < team.path.length) return;
+  if (!team) return undefined;
+  team.elsewhere = change.online;
+  if (change.kind === 'presence' || change.step < team.path.length) return team;
   team.stored = Math.max(team.stored ?? 0, change.step + 1);
   if (change.standing.made > team.standing.made) team.standing = change.standing;
+  return team;
 }
 
 /** Before this process serves a team (a device rejoins here, asks for its debrief). */

@@ -57,6 +57,12 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
   for (const session of manager.sessions)
     if (session.record.revealed || session.record.phase === 'ended') prepare(session);
 
+  /** The host sees whether the team is online, here and (told) on the other processes. */
+  const present = (session: LiveSession, team: LiveTeam) => {
+    rowToHost(session, team);
+    const online = team.connections > 0;
+    manager.changed({ kind: 'presence', code: session.record.code, teamId: team.id, online });
+  };
   /** Counts a device as online for its team (once per connection), and the host sees it. */
   const attend = (socket: Socket, session: LiveSession, team: LiveTeam) => {
     const previous = socket.data.team as { teamId: string } | undefined;
@@ -66,9 +72,9 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     team.connections += 1;
     socket.once('disconnect', () => {
       team.connections = Math.max(0, team.connections - 1);
-      rowToHost(session, team);
+      present(session, team);
     });
-    rowToHost(session, team);
+    present(session, team);
   };
 
   /**

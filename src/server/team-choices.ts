@@ -104,7 +104,16 @@ export async function chooseInOrder(
     // A whole session re-read while the write was on its way may have played it already.
     if (team.path.length === step) applyChoices(session, team, [index]);
     const { code } = session.record;
-    ctx.changed({ kind: 'choice', code, teamId: team.id, step, index, standing: team.standing });
+    const { standing, connections } = team;
+    ctx.changed({
+      kind: 'choice',
+      code,
+      teamId: team.id,
+      step,
+      index,
+      standing,
+      online: connections > 0,
+    });
     return found;
   }
   if (stored === 'closed') {

@@ -8,6 +8,7 @@ import { KeyedBuckets, WindowLimiter } from './rate-limit.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './server-limits.ts';
 import { openStore } from './open-store.ts';
 import { connectRedis } from './redis-link.ts';
+import { ChangeFeed, type ChangeBatch, type ChangeSummary } from './change-feed.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
@@ -41,6 +42,11 @@ export interface WorkshopServerOptions {
    * besides those to this process's own port.
    */
   handedConnections?: boolean;
+  /**
+   * With `redis`: how often each process repeats the last change number it gave each session,
+   * so a process that missed the last change of a quiet session notices (5 s).
+   */
+  changeCheckMs?: number;
   /** How often the database file is checked for deletion or replacement. */
   watchMs?: number;
   /** Ended sessions are archived (not restored) this long after they ended. */
@@ -96,15 +102,53 @@ export async function startWorkshopServer(
         ? callback(null, true)
         : callback('This page is not allowed to connect to the workshop server.', false),
   });
+  // Several processes: each sends the leaderboard rows to the host pages connected to it, from
+  // the choices it took and those the others told it of (one Redis message per turn of the
+  // event loop, not a broadcast of every row besides the change).
+  const hostRows = new HostRows((code, rows) =>
+    (redis ? io.local : io).to(hostRoom(code)).emit('host:teams', rows),
+  );
+  const hostsHere = (code: string) => (io.of('/').adapter.rooms.get(hostRoom(code))?.size ?? 0) > 0;
+  let feed: ChangeFeed | undefined;
   if (redis) {
     io.adapter(redis.adapter);
-    tell = (change) => io.serverSideEmit('workshop:change', change);
-    io.on('workshop:change', (change: SessionChange) => {
-      if (change.kind === 'choice') return manager.remoteChoice(change);
-      manager
-        .refresh(change.code)
-        .catch((err: unknown) => log(`could not follow ${change.code}: ${(err as Error).message}`));
+    const failed = (code: string) => (err: unknown) =>
+      log(`could not follow ${code}: ${(err as Error).message}`);
+    const follow = (change: SessionChange) => {
+      const session = manager.byCode.get(change.code);
+      if (!session) return;
+      if (change.kind === 'session')
+        return void manager.refresh(change.code).catch(failed(change.code));
+      const team = manager.remoteChange(change);
+      if (team) return void (hostsHere(change.code) && hostRows.add(session, team));
+      // A team whose joining this process has not read yet: read it, then show its row.
+      manager.refresh(change.code).then(() => {
+        const joined = manager.remoteChange(change);
+        if (joined && hostsHere(change.code)) hostRows.add(session, joined);
+      }, failed(change.code));
+    };
+    const heal = (code: string) => {
+      log(`session ${code}: a change from another process was missed; reading it again`);
+      manager.refresh(code).then(() => {
+        const session = manager.byCode.get(code);
+        if (session)
+          io.local
+            .to(hostRoom(code))
+            .emit('host:snapshot', hostSnapshot(session, manager.storageProblem()));
+      }, failed(code));
+    };
+    const changes = new ChangeFeed({
+      sendBatch: (batch) => io.serverSideEmit('workshop:changes', batch),
+      sendSummary: (summary) => io.serverSideEmit('workshop:summary', summary),
+      apply: follow,
+      heal,
+      holds: (code) => manager.has(code),
+      ...(options.changeCheckMs !== undefined ? { checkMs: options.changeCheckMs } : {}),
     });
+    feed = changes;
+    tell = (change) => changes.publish(change);
+    io.on('workshop:changes', (batch: ChangeBatch) => changes.receive(batch));
+    io.on('workshop:summary', (summary: ChangeSummary) => changes.receiveSummary(summary));
   }
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -125,7 +169,6 @@ export async function startWorkshopServer(
   };
   const opens = counter('opens', limits.opens, limits.openWindowMs);
   const choices = new KeyedBuckets(limits.choicesPerTeamPerSecond, limits.choiceBurst);
-  const hostRows = new HostRows((code, rows) => io.to(hostRoom(code)).emit('host:teams', rows));
   const handlers = workshopHandlers({ io, manager, joinBase, opens, choices, limits, hostRows });
   const trustProxy = options.trustProxy ?? 0;
   io.on('connection', (socket) => {
@@ -161,6 +204,7 @@ export async function startWorkshopServer(
       await io.close();
       // Rows of teams whose devices the closing dropped must not go out through a closed Redis.
       hostRows.stop();
+      feed?.stop();
       http.closeAllConnections();
       await redis?.close();
       await store.close();

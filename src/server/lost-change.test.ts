@@ -1,0 +1,149 @@
+import { Redis } from 'ioredis';
+import type { Socket } from 'socket.io-client';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { must, next } from '../../test/helpers/workshop-client.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
+import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('stories/hotel-heat.ink');
+const story = [...library.values()][0]!;
+
+/** How far a team is on the host's board, as the last message about it said, and which message. */
+function board(host: Socket) {
+  const seen = new Map<string, { made: number; by: string }>();
+  const rows = (teams: readonly TeamRow[], by: string) => {
+    for (const t of teams) seen.set(t.name, { made: t.made, by });
+  };
+  host.on('host:teams', (teams: TeamRow[]) => rows(teams, 'row'));
+  host.on('host:snapshot', (s: HostSnapshot) => rows(s.teams, 'snapshot'));
+  return (name: string) => seen.get(name);
+}
+
+/** The host's board must come right by itself, within a bound (a test must not hang on it). */
+function within<T>(seen: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the host's board never showed ${what}`)), 20_000);
+  });
+  return Promise.race([seen, late]).finally(() => clearTimeout(timer));
+}
+
+const publishes = async (admin: Redis) =>
+  Number(/cmdstat_publish:calls=(\d+)/.exec(await admin.info('commandstats'))?.[1] ?? 0);
+
+/**
+ * Redis pub/sub delivers at most once: a subscriber that is reconnecting misses what is published
+ * meanwhile, and nobody is told. Here every subscriber's connection is cut and new connections
+ * are refused (maxclients) while `act` runs, so the processes' change messages of that moment
+ * reach nobody; then Redis lets them back in.
+ */
+async function withSubscribersCut(admin: Redis, act: () => Promise<unknown>): Promise<number> {
+  const clients = Number(/connected_clients:(\d+)/.exec(await admin.info('clients'))?.[1]);
+  const subscribers = await subscribersOf(admin);
+  expect(subscribers).toBeGreaterThanOrEqual(2); // one per workshop process
+  await admin.config('SET', 'maxclients', String(clients - subscribers));
+  await admin.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
+  try {
+    const before = await publishes(admin);
+    await act();
+    // The process that took the choice has published its change (to no one).
+    while ((await publishes(admin)) === before) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await subscribersOf(admin)).toBe(0);
+  } finally {
+    await admin.config('SET', 'maxclients', '10000');
+  }
+  return subscribers;
+}
+
+async function subscribersOf(admin: Redis): Promise<number> {
+  const list = String(await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')).trim();
+  return list ? list.split('\n').length : 0;
+}
+
+// Two processes on one Postgres and Redis: the host on A, the teams on B. A change message from
+// B that A never gets must not leave the host's board stale until the host page comes back.
+describe('a change message another process missed (Postgres + Redis)', () => {
+  const { sockets, servers, ...services } = clusterServices();
+  const admins: Redis[] = [];
+  afterAll(() => {
+    for (const a of admins) a.disconnect();
+  });
+
+  async function twoProcesses(db: string, changeCheckMs: number) {
+    const pair: RunningWorkshop[] = [];
+    for (let i = 0; i < 2; i++) {
+      const redis = services.redis().url;
+      pair.push(
+        await startWorkshopServer(serverOptions({ db, stories: library, redis, changeCheckMs })),
+      );
+    }
+    servers.push(...pair);
+    const [a, b] = pair as [RunningWorkshop, RunningWorkshop];
+    const host = await sockets.open(a.url);
+    const { credentials } = await openSession(host, story.id);
+    const admin = new Redis(services.redis().url);
+    admins.push(admin);
+    return { a, b, host, credentials, admin };
+  }
+
+  it('puts the missed choice on the host’s board when the next change shows a number skipped', async () => {
+    // Summaries every minute: only the numbering of the next change can show what was missed.
+    const { b, host, credentials, admin } = await twoProcesses(
+      services.postgres().createDatabase('gap'),
+      60_000,
+    );
+    const { code } = credentials;
+    const night = await joinTeam(await sockets.open(b.url), code, 'Night shift');
+    const day = await joinTeam(await sockets.open(b.url), code, 'Day shift');
+    await must(host, 'host:action', { ...credentials, action: 'start' });
+    const shown = board(host);
+    const live = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 1));
+    await playTeam(night, () => 0, 1);
+    await live;
+    expect(shown('Night shift')).toEqual({ made: 1, by: 'row' });
+
+    const subscribers = await withSubscribersCut(admin, () => playTeam(night, () => 0, 2));
+    // Redis takes the subscribers back; Day shift's choice comes next, numbered after the lost one.
+    while ((await subscribersOf(admin)) < subscribers) await new Promise((r) => setTimeout(r, 50));
+    expect(shown('Night shift')?.made).toBe(1);
+    const healed = next<HostSnapshot>(host, 'host:snapshot', (s) =>
+      s.teams.some((t) => t.name === 'Night shift' && t.made === 2),
+    );
+    await playTeam(day, () => 0, 1);
+    const whole = await within(healed, 'the missed choice after the next one');
+    expect(whole.teams.map((t) => [t.name, t.made]).sort()).toEqual([
+      ['Day shift', 1],
+      ['Night shift', 2],
+    ]);
+  }, 120_000);
+
+  it('puts the missed last choice of a quiet session on the host’s board within a summary', async () => {
+    const { b, host, credentials, admin } = await twoProcesses(
+      services.postgres().createDatabase('quiet'),
+      300,
+    );
+    const night = await joinTeam(await sockets.open(b.url), credentials.code, 'Night shift');
+    await must(host, 'host:action', { ...credentials, action: 'start' });
+    const shown = board(host);
+    await playTeam(night, () => 0, 1);
+
+    // Nobody chooses after the lost one: B's summary tells A it missed a change of this session.
+    const healed = next<HostSnapshot>(host, 'host:snapshot', (s) =>
+      s.teams.some((t) => t.name === 'Night shift' && t.made === 2),
+    );
+    await withSubscribersCut(admin, () => playTeam(night, () => 0, 2));
+    expect(shown('Night shift')?.made).not.toBe(2);
+    expect(
+      (await within(healed, 'the missed choice of a quiet session')).teams.find(
+        (t) => t.name === 'Night shift',
+      )?.made,
+    ).toBe(2);
+    expect(shown('Night shift')).toEqual({ made: 2, by: 'snapshot' });
+  }, 120_000);
+});
