@@ -145,7 +145,26 @@ for (const edition of ['1.2', '2004'] as const) {
       expect(cmi.completion_status).toBe('completed');
       expect(cmi.success_status).toBe(passed ? 'passed' : 'failed');
       expect(cmi.score).toMatchObject({ scaled: String(expected / 100), raw: String(expected) });
-      expect(Object.keys(cmi.objectives as object).length).toBeGreaterThan(0);
+      // One objective per quality the scenario practises, with its URI id and its reading on
+      // this play (as the debrief shows it), judged against the pass mark.
+      const objectives = Object.values(
+        cmi.objectives as Record<
+          string,
+          { id: string; score: { scaled: string }; success_status: string }
+        >,
+      );
+      const practised = expectedDebrief(compiledStory('hotel-heat'), path).qualities.filter(
+        (q) => q.percent !== null,
+      );
+      expect(
+        objectives.map((o) => ({ id: o.id, scaled: o.score.scaled, status: o.success_status })),
+      ).toEqual(
+        practised.map((q) => ({
+          id: `urn:serving-moments:quality:${q.id}`,
+          scaled: String((q.percent ?? 0) / 100),
+          status: (q.percent ?? 0) >= 70 ? 'passed' : 'failed',
+        })),
+      );
     }
 
     // The LMS's report of the attempt shows the same records; docs/lms.md shows it as a picture

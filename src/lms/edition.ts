@@ -11,6 +11,7 @@ export interface ElementNames {
   sessionTime: string;
   learnerId: string;
   mode: string;
+  credit: string;
 }
 
 /** What SCORM 1.2 and 2004 do differently; the session and the record stay edition-blind. */

@@ -1,6 +1,8 @@
 /** What the learner is told about tracking, in words: the page shows one notice at a time. */
 export type LmsNotice =
   | { kind: 'review' }
+  | { kind: 'browse' }
+  | { kind: 'no-credit' }
   | { kind: 'lms-missing' }
   | { kind: 'initialize-failed'; problem: string }
   | { kind: 'commit-failed'; problem: string }
@@ -30,6 +32,18 @@ export function noticeText(notice: LmsNotice): NoticeText {
       return {
         heading: 'You are reviewing a finished attempt',
         text: 'Play as much as you like: nothing you do now is recorded, and your results in the course stay as they were.',
+        tone: 'info',
+      };
+    case 'browse':
+      return {
+        heading: 'You are browsing this course',
+        text: 'Your learning system opened it to look round in: nothing you do now is recorded, and your results in the course stay as they were.',
+        tone: 'info',
+      };
+    case 'no-credit':
+      return {
+        heading: 'This attempt does not count towards your results',
+        text: 'Your learning system opened the course without credit. Your progress is still saved there, but this attempt is not credited to your record.',
         tone: 'info',
       };
     case 'lms-missing':

@@ -55,6 +55,54 @@ describe('review mode is read-only', () => {
   });
 });
 
+describe('browse mode and no credit', () => {
+  it('SCORM 2004 browse: nothing is written or judged, and the learner is told', () => {
+    const api = lms2004({ mode: 'browse', suspend_data: '' });
+    expect(api.cmi.mode).toBe('browse');
+    const set = writes(api, 'SetValue');
+    const commit = vi.spyOn(api, 'Commit');
+    const notices: LmsNotice[] = [];
+    const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n) });
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, pick: () => 1 });
+    connection.session.terminate();
+    expect(set.mock.calls.map(([el]) => el)).toEqual([]);
+    expect(commit).not.toHaveBeenCalled();
+    expect(notices).toEqual([{ kind: 'browse' }]);
+  });
+
+  it('SCORM 1.2 lesson_mode browse writes nothing', () => {
+    const api = lms12({ core: { lesson_mode: 'browse' } });
+    const set = writes(api, 'LMSSetValue');
+    const notices: LmsNotice[] = [];
+    const { connection } = launchIn(api, '1.2', 70, { notify: (n) => notices.push(n) });
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, pick: () => 1 });
+    connection.session.terminate();
+    expect(set).not.toHaveBeenCalled();
+    expect(notices).toEqual([{ kind: 'browse' }]);
+  });
+
+  it('no credit: the play is recorded as usual, and the learner is told it does not count', async () => {
+    for (const [edition, api] of [
+      ['2004', lms2004({ credit: 'no-credit' })],
+      ['1.2', lms12({ core: { credit: 'no-credit' } })],
+    ] as const) {
+      const notices: LmsNotice[] = [];
+      const { connection } = launchIn(api, edition, 70, { notify: (n) => notices.push(n) });
+      connection.record.launched(['small-desk']);
+      play(desk, { ...connection, pick: () => 1 });
+      await connection.record.settled();
+      expect(notices, edition).toEqual([{ kind: 'no-credit' }]);
+      const get = (el: string) => ('GetValue' in api ? api.GetValue(el) : api.LMSGetValue(el));
+      const status = get(edition === '2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status');
+      expect(Number(get('cmi.interactions._count')), edition).toBeGreaterThan(0);
+      expect(['completed', 'passed', 'failed'], edition).toContain(status);
+      connection.session.terminate();
+    }
+  });
+});
+
 describe('LMS failures are told, retried a bounded number of times, and lose nothing', () => {
   it('Initialize refused: three tries, then a notice, and play goes on on the device', () => {
     const api = lms2004();

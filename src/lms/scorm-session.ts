@@ -42,7 +42,11 @@ export class ScormSession {
   readonly passMark: number;
   readonly rule: CompletionRule;
   readonly learnerId: string;
-  /** In review mode the LMS shows a finished attempt: nothing the learner does is recorded. */
+  /**
+   * Nothing the learner does is recorded: in review mode the LMS shows a finished attempt, and in
+   * browse mode it lets the learner look round without the intent of recording (cmi.mode and
+   * cmi.core.lesson_mode 'browse'), so neither is written over or judged.
+   */
   readonly review: boolean;
   private current: string | undefined;
   private told = '';
@@ -64,7 +68,8 @@ export class ScormSession {
     this.started = this.now();
     this.entry = port.get(edition.el.entry);
     this.learnerId = port.get(edition.el.learnerId);
-    this.review = port.get(edition.el.mode) === 'review';
+    const mode = port.get(edition.el.mode);
+    this.review = mode === 'review' || mode === 'browse';
     // 'ab-initio' is a new attempt: whatever an LMS left in suspend data belongs to an older one.
     const fresh = this.entry === 'ab-initio';
     const suspended = fresh ? '' : port.get(edition.el.suspend);
@@ -73,7 +78,11 @@ export class ScormSession {
     const lms = edition.lmsPassMark(port);
     this.passMark = lms !== undefined && lms >= 0 && lms <= 100 ? lms : options.passMark;
     this.rule = options.rule ?? DEFAULT_RULE;
-    if (this.review) this.notify({ kind: 'review' });
+    if (mode === 'review') this.notify({ kind: 'review' });
+    else if (mode === 'browse') this.notify({ kind: 'browse' });
+    // No credit: the LMS keeps the attempt but it does not count. Recorded as usual (the LMS
+    // decides what counts), and the learner is told before spending time on it.
+    else if (port.get(edition.el.credit) === 'no-credit') this.notify({ kind: 'no-credit' });
   }
 
   /**

@@ -18,6 +18,7 @@ export const scorm12: Edition = {
     sessionTime: 'cmi.core.session_time',
     learnerId: 'cmi.core.student_id',
     mode: 'cmi.core.lesson_mode',
+    credit: 'cmi.core.credit',
   },
   suspendLimit: SUSPEND_LIMITS['1.2'],
   sessionTime: cmiTimespan,

@@ -43,6 +43,7 @@ export const scorm2004: Edition = {
     sessionTime: 'cmi.session_time',
     learnerId: 'cmi.learner_id',
     mode: 'cmi.mode',
+    credit: 'cmi.credit',
   },
   suspendLimit: SUSPEND_LIMITS['2004'],
   sessionTime: isoDuration,
