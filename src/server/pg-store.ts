@@ -78,13 +78,15 @@ export async function postgresStore(
       );
     }, 1_000).unref();
   }
+  /** `name`: a statement prepared once per connection (the choice path: no parse or plan each time). */
   async function query<R extends pg.QueryResultRow = pg.QueryResultRow>(
     sql: string,
     values: unknown[] = [],
+    name?: string,
   ): Promise<pg.QueryResult<R>> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await pool.query<R>(sql, values);
+        return await pool.query<R>(name ? { name, text: sql, values } : { text: sql, values });
       } catch (err) {
         if (retriable(err) && attempt < 3) continue;
         if (unreachable(err)) noteDown(err);
@@ -147,6 +149,7 @@ export async function postgresStore(
            AND ($2 = 0 OR EXISTS (SELECT 1 FROM choices WHERE team_id = $1 AND step = $2 - 1))
          ON CONFLICT (team_id, step) DO NOTHING`,
         [c.teamId, c.step, c.index, c.at],
+        'append-choice',
       );
       if (inserted.rowCount === 1) return 'stored';
     } catch (err) {
