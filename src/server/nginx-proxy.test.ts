@@ -3,10 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect as tcp } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot } from '../protocol/snapshots.ts';
-import type { TeamRow } from '../protocol/standings.ts';
 import {
   freePort,
   startPostgres,
@@ -14,10 +12,9 @@ import {
   type PostgresServer,
   type RedisServer,
 } from '../../test/helpers/services.ts';
-import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { serverOptions } from '../../test/helpers/workshop-harness.ts';
-import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
+import { expectStickyByCode, playRoundsThrough } from '../../test/helpers/proxied-round.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
@@ -64,25 +61,6 @@ http {
   return { child, log: () => readFileSync(`${dir}/access.log`, 'utf8') };
 }
 
-/** A browser page on the long-polling transport only (a network that blocks WebSockets). */
-function pollingPage(url: string, code?: string): Promise<Socket> {
-  const socket = io(url, {
-    transports: ['polling'],
-    reconnection: false,
-    forceNew: true,
-    // A browser sends Origin on every POST; the server checks it against the Host it was reached by.
-    extraHeaders: { origin: url },
-    ...(code ? { query: { code } } : {}),
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (err) => {
-      socket.close();
-      reject(err);
-    });
-  });
-}
-
 describe('two workshop processes behind nginx (docs/proxy/nginx-workshop.conf)', () => {
   let postgres: PostgresServer;
   let redis: RedisServer;
@@ -113,45 +91,7 @@ describe('two workshop processes behind nginx (docs/proxy/nginx-workshop.conf)',
       port,
     );
     nginx = proxy.child;
-    const url = `http://127.0.0.1:${port}`;
-    const page = async (code?: string) => {
-      const socket = await pollingPage(url, code);
-      sockets.push(socket);
-      return socket;
-    };
-
-    const codes: string[] = [];
-    for (const teamName of ['Night shift', 'Day shift']) {
-      // A host page opens a session (no code yet), then comes back with it, as after a reload.
-      const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(
-        await page(),
-        'host:open',
-        { storyId: story.id },
-      );
-      const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-      codes.push(credentials.code);
-      const host = await page(credentials.code);
-      await must(host, 'host:resume', credentials);
-      const team = await joinTeam(await page(credentials.code), credentials.code, teamName);
-      await must(host, 'host:action', { ...credentials, action: 'start' });
-      const seen = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 2));
-      await playTeam(team, () => 0, 2);
-      expect((await seen).find((r) => r.name === teamName)?.made).toBe(2);
-    }
-
-    const requests = proxy
-      .log()
-      .trim()
-      .split('\n')
-      .map((l) => l.split(' '));
-    for (const code of codes) {
-      const mine = requests.filter(([c]) => c === code);
-      expect(
-        mine.some(([, , method]) => method === 'POST'),
-        code,
-      ).toBe(true);
-      expect(new Set(mine.map(([, upstream]) => upstream)).size, code).toBe(1);
-    }
-    expect(requests.filter(([, , , status]) => Number(status) >= 400)).toEqual([]);
+    const codes = await playRoundsThrough(`http://127.0.0.1:${port}`, story.id, sockets);
+    expectStickyByCode(proxy.log(), codes);
   }, 120_000);
 });

@@ -1,0 +1,80 @@
+import { io, type Socket } from 'socket.io-client';
+import { expect } from 'vitest';
+import type { HostSnapshot } from '../../src/protocol/snapshots.ts';
+import type { TeamRow } from '../../src/protocol/standings.ts';
+import { must, next } from './workshop-client.ts';
+import { joinTeam, playTeam } from './workshop-play.ts';
+
+/** A browser page on the long-polling transport only (a network that blocks WebSockets). */
+export function pollingPage(url: string, code?: string): Promise<Socket> {
+  const socket = io(url, {
+    transports: ['polling'],
+    reconnection: false,
+    forceNew: true,
+    // A browser sends Origin on every POST; the server checks it against the Host it was reached by.
+    extraHeaders: { origin: url },
+    ...(code ? { query: { code } } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+/**
+ * Two sessions play a round through a proxy at `url`, every page on long-polling: each host page
+ * opens its session (no code yet), comes back with it as after a reload, a team joins and makes
+ * two choices, and the host sees them live. Returns the sessions' codes.
+ */
+export async function playRoundsThrough(
+  url: string,
+  storyId: string,
+  sockets: Socket[],
+): Promise<string[]> {
+  const page = async (code?: string) => {
+    const socket = await pollingPage(url, code);
+    sockets.push(socket);
+    return socket;
+  };
+  const codes: string[] = [];
+  for (const teamName of ['Night shift', 'Day shift']) {
+    const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(
+      await page(),
+      'host:open',
+      { storyId },
+    );
+    const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
+    codes.push(credentials.code);
+    const host = await page(credentials.code);
+    await must(host, 'host:resume', credentials);
+    const team = await joinTeam(await page(credentials.code), credentials.code, teamName);
+    await must(host, 'host:action', { ...credentials, action: 'start' });
+    const seen = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 2));
+    await playTeam(team, () => 0, 2);
+    expect((await seen).find((r) => r.name === teamName)?.made).toBe(2);
+  }
+  return codes;
+}
+
+/**
+ * The proxy's log, one request a line as `code upstream method status`: each session's requests
+ * (its long-polling POSTs among them) all reached one process, and none was refused.
+ */
+export function expectStickyByCode(log: string, codes: readonly string[]): void {
+  const requests = log
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/));
+  for (const code of codes) {
+    const mine = requests.filter(([c]) => c === code);
+    expect(
+      mine.some(([, , method]) => method === 'POST'),
+      code,
+    ).toBe(true);
+    expect(new Set(mine.map(([, upstream]) => upstream)).size, code).toBe(1);
+  }
+  expect(requests.filter(([, , , status]) => Number(status) >= 400)).toEqual([]);
+}
