@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
 import { PROJECT } from '../test/helpers/temp-project';
 import {
@@ -12,8 +12,9 @@ import {
 } from './helpers';
 
 // The company's branding the build applies: test/fixtures/branding/acme (product name, logo,
-// a plum accent, Georgia for text and Verdana for headings).
-const BRANDING = 'test/fixtures/branding/acme/branding.json';
+// a plum accent, Georgia for text, and for headings a web font the build bundles: Acme Serif,
+// fonts/acme-serif-bold.woff2).
+const BRANDING = 'test/fixtures/branding/acme/branding-web-font.json';
 const NAME = 'Acme Service Academy';
 const PLUM = 'rgb(122, 31, 92)';
 
@@ -52,6 +53,50 @@ test.afterAll(async () => {
   await server?.httpServer.close();
 });
 
+/** The favicon link resolves to an SVG that the browser decodes as a picture; returns its text. */
+async function expectFaviconIsAnImage(page: Page): Promise<string> {
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  const url = new URL(href ?? '', page.url()).href;
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()['content-type'], url).toContain('image/svg+xml');
+  const size = await page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    return image.naturalWidth;
+  }, url);
+  expect(size, `${url} decodes as a picture`).toBeGreaterThan(0);
+  return response.text();
+}
+
+/**
+ * Headings are set in the brand's bundled woff2, not a fallback: the file arrived as a font, the
+ * page's font set has it loaded, and Chromium reports the heading's letters drawn with it (a web
+ * font, by the family name inside the file).
+ */
+async function expectHeadingsInWebFont(page: Page): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveCSS('font-family', /^"?Acme Serif"?,/);
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '') === 'Acme Serif')
+      .map((f) => `${f.status} ${f.weight}`);
+  });
+  expect(loaded).toEqual(['loaded 700']);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((f) => `${f.familyName}${f.isCustomFont ? ' (web font)' : ''}`)).toEqual([
+    'Acme Serif (web font)',
+  ]);
+  await cdp.detach();
+}
+
 /** The text lines jsPDF wrote into the summary (it writes text uncompressed, one Tj per line). */
 const pdfLines = (bytes: Buffer): string[] =>
   [...bytes.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) =>
@@ -63,6 +108,10 @@ test('a branded build shows the company’s name, logo, colours and fonts in the
 }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const fontFiles: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.woff2')) fontFiles.push(`${r.status()} ${r.headers()['content-type']}`);
+  });
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
   await expect(page).toHaveTitle(NAME);
@@ -70,16 +119,15 @@ test('a branded build shows the company’s name, logo, colours and fonts in the
   await expect(logo).toHaveAttribute('alt', '');
   expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
   // The tab's icon is the company's: its initials on its plum, served beside the game.
-  const icon = await page
-    .locator('link[rel="icon"]')
-    .evaluate((link: HTMLLinkElement) => fetch(link.href).then((r) => r.text()));
+  const icon = await expectFaviconIsAnImage(page);
   expect(icon).toContain('fill="#7a1f5c"');
   expect(icon).toMatch(/>AS<\/text>/);
 
   const start = page.getByRole('button', { name: 'Start' });
   await expect(start).toHaveCSS('background-color', PLUM);
   await expect(page.locator('body')).toHaveCSS('font-family', /^Georgia/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /^Verdana/);
+  await expectHeadingsInWebFont(page);
+  expect(fontFiles).toEqual(['200 font/woff2']);
   await expectNoAxeViolations(page);
 
   // High contrast mode sets its own colours over the brand's.
@@ -121,4 +169,12 @@ test('a branded build shows the company’s name, logo, colours and fonts in the
   await page.getByRole('button', { name: 'See your debrief' }).click();
   await expect(nameField).toHaveValue('Ana Ruiz');
   await context.close();
+});
+
+test('the unbranded game’s tab icon is a real picture, not the page answered for a missing file', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await expectFaviconIsAnImage(page)).toContain('<svg');
 });
