@@ -6,6 +6,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { startCmi5Lms, type Cmi5Lms } from '../test/helpers/cmi5-lms.ts';
+import { authoringCodeIn } from './authoring-code.ts';
 import { extremePaths } from './extreme-paths.ts';
 import { compiledStory } from './story-oracle.ts';
 
@@ -16,6 +17,7 @@ import { compiledStory } from './story-oracle.ts';
 let dir: string;
 let cmi5Xml: string;
 let entries: string[];
+let zipFiles: Record<string, Uint8Array>;
 let lms: Cmi5Lms | undefined;
 
 test.beforeAll(() => {
@@ -28,6 +30,7 @@ test.beforeAll(() => {
   );
   const zip = unzipSync(readFileSync(path.join(dir, 'serving-moments-cmi5.zip')));
   entries = Object.keys(zip);
+  zipFiles = zip;
   for (const [file, data] of Object.entries(zip)) {
     const target = path.join(dir, 'au', file);
     mkdirSync(path.dirname(target), { recursive: true });
@@ -48,6 +51,7 @@ test('cmi5: launch, play a scenario to its best ending, completed and passed, te
   // Learners are not authors in an LMS: the Studio and the ink compiler stay out of the package.
   expect(entries).toContain('cmi5.xml');
   expect(entries.filter((e) => /studio|compile-worker|codemirror/i.test(e))).toEqual([]);
+  expect(authoringCodeIn(zipFiles)).toEqual([]);
   // Nor the workshop's host and team pages: an LMS package has no workshop server.
   expect(entries.filter((e) => /^(host|join)\.html$|\/(host|join)-/.test(e))).toEqual([]);
   const au = new DOMParser()

@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { contentPackageFailures } from '../scripts/scorm/package-checks.ts';
+import { authoringCodeIn, authoringCodeInWebBuild, AUTHORING_MARKERS } from './authoring-code.ts';
 import { HOTEL } from './helpers.ts';
 import { choicesIn as choices, lmsData, startLmsHost, type LmsHost } from './lms-host.ts';
 import { questionsAlong } from './ink-oracle.ts';
@@ -69,6 +70,9 @@ const REQUIRED_AT_ROOT = {
 } as const;
 
 test('each package has imsmanifest.xml and its schemas at the root, and lists every game file', () => {
+  // The markers of the Studio's code are real: the web build, which has the Studio, carries each.
+  const inWebBuild = authoringCodeInWebBuild().map((found) => found.replace(/^.*: /, ''));
+  expect([...new Set(inWebBuild)].sort()).toEqual([...AUTHORING_MARKERS].sort());
   for (const [edition, version] of [
     ['1.2', '<schemaversion>1.2</schemaversion>'],
     ['2004', '<schemaversion>2004 4th Edition</schemaversion>'],
@@ -81,6 +85,7 @@ test('each package has imsmanifest.xml and its schemas at the root, and lists ev
     for (const xsd of REQUIRED_AT_ROOT[edition]) expect(entries).toContain(xsd);
     // Learners are not authors in an LMS: the Studio and the ink compiler stay out of the package.
     expect(entries.filter((e) => /studio|compile-worker|codemirror/i.test(e))).toEqual([]);
+    expect(authoringCodeIn(files)).toEqual([]);
     expect(manifest).toContain(version);
     const schemaFile = /^[^/]+\.(xsd|dtd)$/;
     for (const file of entries.filter((e) => e !== 'imsmanifest.xml' && !schemaFile.test(e)))
