@@ -1,5 +1,7 @@
+import type { DecisionTree } from './decision-tree.ts';
 import { exploreStory } from './explore.ts';
-import { luckSpreadOf } from './luck-cache.ts';
+import { luckSpreadOf, worldOf } from './luck-cache.ts';
+import { routeGraphOf, routeTree } from './route-graph.ts';
 import { LUCK_BUDGET } from './seed-exploration.ts';
 
 /** One way a random story's rolls can go: what a learner with such rolls can earn at best and worst. */
@@ -58,6 +60,17 @@ function tryLuck(json: string, seeds: number): LuckSpread {
     worlds: [...worlds.values()],
     ...(tried < seeds ? { cut: `its step bound (${TOTAL_STEPS.toLocaleString('en')} steps)` } : {}),
   };
+}
+
+/**
+ * Every route a play with `seed` can take, as a tree of decisions, unfolded from that seed's world
+ * (the one its debrief is read against) instead of walking ink again: in a story the size of the
+ * largest real ones that walk took two minutes, and its bound cut it anyway. Undefined where the
+ * seed's exploration was cut.
+ */
+export function luckTree(json: string, seed: number): DecisionTree | undefined {
+  const routes = routeGraphOf(worldOf(json, seed).graph, true);
+  return routes && routeTree(routes);
 }
 
 /** The least and most a learner can earn at best, over the ways the rolls went. */

@@ -4,7 +4,10 @@ import { compileInkFile, compileInkSource } from '../build/compile-ink.ts';
 import type { CompiledStory } from './compiled-story.ts';
 import { debriefOf, NOT_MET } from './debrief.ts';
 import { Encounter } from './encounter.ts';
+import { fixtureJson } from '../../test/helpers/fixtures.ts';
+import { decisionTree } from './decision-tree.ts';
 import { exploreStory } from './explore.ts';
+import { luckTree } from './luck-worlds.ts';
 import { worldOf } from './luck-cache.ts';
 import { luckRead, readingBasis, readLuck } from './luck.ts';
 import { SeedExploration } from './seed-exploration.ts';
@@ -176,5 +179,21 @@ describe('a new seed of a large random story', () => {
     expect(sliced.graph.nodes).toEqual(oneGo.graph.nodes);
     expect(sliced.ranges).toEqual(oneGo.ranges);
     expect(readingBasis(story, seed)).toMatchObject(oneGo.ranges);
+  });
+});
+
+describe("the checker's tree of the routes a seed allows", () => {
+  it.each([
+    'random-branch.ink',
+    'random-dice.ink',
+    'random-shuffle.ink',
+    'roll-after-choice.ink',
+    'shuffled-words.ink',
+  ])('%s: is the tree ink walks with that seed, read off the seed world', (file) => {
+    const json = fixtureJson(`loops/${file}`);
+    for (const seed of [0, 1, 2, 3, 4, 5])
+      expect(luckTree(json, seed), `seed ${seed}`).toEqual(
+        decisionTree(json, undefined, undefined, seed),
+      );
   });
 });

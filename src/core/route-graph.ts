@@ -21,9 +21,10 @@ export interface RouteGraph {
 /**
  * The graph's routes, or undefined when they cannot stand for ink's own: exploration was cut, or a
  * random branch gives one option several outcomes (a walk through ink with one seed takes one).
+ * `oneSeed`: the graph follows one seed's rolls (luck.ts), so each option has that seed's outcome.
  */
-export function routeGraphOf(g: StateGraph): RouteGraph | undefined {
-  if (g.cut || g.flow.random) return undefined;
+export function routeGraphOf(g: StateGraph, oneSeed = false): RouteGraph | undefined {
+  if (g.cut || (g.flow.random && !oneSeed)) return undefined;
   const menus: Menu[] = [];
   const menuIds = new Map<string, number>();
   const nodes: RouteGraph['nodes'] = [];
