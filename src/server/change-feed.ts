@@ -123,6 +123,9 @@ export class ChangeFeed {
     // Sessions this process no longer holds (archived, or never loaded) are no one's concern.
     for (const code of this.sent.keys()) if (!this.o.holds(code)) this.sent.delete(code);
     if (this.sent.size === 0) return;
+    // Changes numbered but not sent yet go first: a summary ahead of them would make the others
+    // re-read the session for nothing, then skip the changes as already heard.
+    this.flush();
     this.o.sendSummary({ origin: this.origin, seqs: Object.fromEntries(this.sent) });
   }
 

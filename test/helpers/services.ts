@@ -168,7 +168,9 @@ export async function startRedis(): Promise<RedisServer> {
       } catch {
         // already gone
       }
-      rmSync(dir, { recursive: true, force: true });
+      // Redis stopping writes its dump file meanwhile: retried, not an ENOTEMPTY that lost a
+      // benchmark's results at the very end.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
