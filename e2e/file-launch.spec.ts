@@ -79,6 +79,16 @@ test('the xAPI package opened from a file plays to the debrief, with model answe
   const first = expected.decisions[0]!;
   await expect(moments.first()).toContainText(`Model answer: ${first.model.text}`);
   await expect(page.getByText(/^Approximate:/)).toHaveCount(0);
+  // The sounds played on the way loaded: from a file howler cannot fetch them for Web Audio and
+  // falls back to <audio> elements. (howler keeps every sound it made in Howler._howls.)
+  const sounds = () =>
+    page.evaluate(() =>
+      (
+        (window as unknown as { Howler?: { _howls: { state(): string }[] } }).Howler?._howls ?? []
+      ).map((h) => h.state()),
+    );
+  await expect.poll(async () => (await sounds()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await sounds()).filter((s) => s !== 'loaded')).toEqual([]);
 
   // The LRS gets each decision with its model answers as correct responses, and the course's
   // completion and result.
