@@ -1,7 +1,9 @@
 import type { DecisionTree } from './decision-tree.ts';
 import { exploreStory } from './explore.ts';
+import { lintJudgement } from './judgement-lint.ts';
 import { luckSpreadOf, worldOf } from './luck-cache.ts';
 import { routeGraphOf, routeTree } from './route-graph.ts';
+import type { LintFinding } from './story-lint.ts';
 import { LUCK_BUDGET } from './seed-exploration.ts';
 
 /** One way a random story's rolls can go: what a learner with such rolls can earn at best and worst. */
@@ -71,6 +73,36 @@ function tryLuck(json: string, seeds: number): LuckSpread {
 export function luckTree(json: string, seed: number): DecisionTree | undefined {
   const routes = routeGraphOf(worldOf(json, seed).graph, true);
   return routes && routeTree(routes);
+}
+
+/**
+ * The judgement warnings of a random story, each once: judged on every way the rolls went (as its
+ * learners are read), a warning that holds only on some of them names the seeds to replay, so a
+ * writer is not left guessing why 'the model answer costs nothing' appears twice with two counts.
+ */
+export function judgeLuck(json: string, spread: LuckSpread): LintFinding[] {
+  const found = new Map<string, { finding: LintFinding; seeds: number[] }>();
+  let judged = 0;
+  for (const { seeds } of spread.worlds) {
+    const seed = seeds[0] ?? 0;
+    const tree = luckTree(json, seed);
+    if (!tree || tree.cut) continue;
+    judged++;
+    for (const finding of lintJudgement(json, tree)) {
+      const known = found.get(finding.message) ?? { finding, seeds: [] };
+      known.seeds.push(seed);
+      found.set(finding.message, known);
+    }
+  }
+  const ways = spread.worlds.length;
+  return [...found.values()].map(({ finding, seeds }) =>
+    seeds.length === judged
+      ? finding
+      : {
+          ...finding,
+          message: `${finding.message} (only when the rolls go as with seed ${seeds.join(', ')}: ${seeds.length} of the ${ways} ways they went)`,
+        },
+  );
 }
 
 /** The least and most a learner can earn at best, over the ways the rolls went. */

@@ -197,3 +197,27 @@ describe("the checker's tree of the routes a seed allows", () => {
       );
   });
 });
+
+describe("the checker's judgement of a random story", () => {
+  it('says which way of the rolls a warning holds on, when it holds on only one', () => {
+    const file = path.join(ROOT, 'test/fixtures/loops/random-dice.ink');
+    const { story, diagnostics } = compileInkFile(file, ROOT);
+    const free = diagnostics.filter((d) => d.message.startsWith('the model answer costs nothing'));
+    const firstShown = (message: string) => {
+      const seed = /only when the rolls go as with seed (\d+): 1 of the 2 ways they went\)$/.exec(
+        message,
+      )?.[1];
+      expect(seed, message).toBeDefined();
+      return new Encounter(story!.json, { seed: Number(seed) }).choices[0]?.text;
+    };
+    // The busy desk has one decision, the quiet desk two: each warning replays on its own roll.
+    expect(
+      free
+        .map((d) => [d.message.match(/at (\d of \d) decisions/)?.[1], firstShown(d.message)])
+        .sort(),
+    ).toEqual([
+      ['1 of 1', 'Apologise for the wait and ask what he needs'],
+      ['2 of 2', 'Ask how his stay has been'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { routeTree } from './route-graph.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
 import { drawsRandom } from './luck-cache.ts';
-import { bestTotalsOf, luckTree, luckWorlds, randomLine } from './luck-worlds.ts';
+import { bestTotalsOf, judgeLuck, luckWorlds, randomLine } from './luck-worlds.ts';
 
 export interface StoryCheck {
   diagnostics: Diagnostic[];
@@ -105,12 +105,14 @@ export function checkCompiledStory(
   // How the judgement will read: warnings, never errors, so a story in rewrite still builds. A
   // random story is judged on each way its rolls go, as its learners are read.
   const luck = drawsRandom(json) ? luckWorlds(json) : undefined;
-  const trees = luck
-    ? luck.worlds.map((w) => luckTree(json, w.seeds[0] ?? 0))
-    : [exploration.routes ? routeTree(exploration.routes) : decisionTree(json)];
+  const tree = luck
+    ? undefined
+    : exploration.routes
+      ? routeTree(exploration.routes)
+      : decisionTree(json);
   const judged: LintFinding[] = [
     ...lintOptions(exploration.choicePoints),
-    ...trees.flatMap((tree) => (!tree || tree.cut ? [] : lintJudgement(json, tree))),
+    ...(luck ? judgeLuck(json, luck) : tree!.cut ? [] : lintJudgement(json, tree!)),
   ];
   if (luck && luck.worlds.length > 1) {
     const { least, most } = bestTotalsOf(luck);
