@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInkFile, compileInkSource } from '../build/compile-ink.ts';
+import type { Diagnostic } from '../build/diagnostics.ts';
+import { compileInkFile } from '../build/compile-ink.ts';
 import type { CompiledStory } from './compiled-story.ts';
 import { debriefOf, NOT_MET } from './debrief.ts';
 import { Encounter } from './encounter.ts';
@@ -14,11 +15,14 @@ import { SeedExploration } from './seed-exploration.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-function storyOf(file: string): CompiledStory {
-  const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/loops', file), ROOT);
+/** A fixture (under test/fixtures) compiled and checked as the build does, with its warnings. */
+function checked(file: string): { story: CompiledStory; diagnostics: Diagnostic[] } {
+  const { story, diagnostics } = compileInkFile(path.join(ROOT, 'test/fixtures', file), ROOT);
   if (!story) throw new Error(`${file} does not compile`);
-  return story;
+  return { story, diagnostics };
 }
+
+const storyOf = (file: string): CompiledStory => checked(`loops/${file}`).story;
 
 /**
  * One way a story's random turn can go, told apart by the first options the learner is shown, with
@@ -149,18 +153,15 @@ describe('a random story is read against the luck the play met', () => {
   });
 
   it('leaves a story without randomness read against every path, as built', () => {
-    const { story } = compileInkFile(path.join(ROOT, 'test/fixtures/small-desk.ink'), ROOT);
-    expect(readingBasis(story!, 12345)).toEqual(story!.ranges);
+    const { story } = checked('small-desk.ink');
+    expect(readingBasis(story, 12345)).toEqual(story.ranges);
   });
 });
 
 describe('a new seed of a large random story', () => {
   // The size of the largest real stories, with one line that reads differently on each seed.
-  const { json } = compileInkSource(
-    path.join(ROOT, 'test/fixtures/large/night-shift-luck.ink'),
-    ROOT,
-  );
-  const story = { json: json!, ranges: exploreStory(json!).ranges };
+  const json = fixtureJson('large/night-shift-luck.ink');
+  const story = { json, ranges: exploreStory(json).ranges };
 
   it('is read a slice at a time, pausing between slices, to exactly the basis read in one go', async () => {
     const seed = 7;
@@ -200,15 +201,14 @@ describe("the checker's tree of the routes a seed allows", () => {
 
 describe("the checker's judgement of a random story", () => {
   it('says which way of the rolls a warning holds on, when it holds on only one', () => {
-    const file = path.join(ROOT, 'test/fixtures/loops/random-dice.ink');
-    const { story, diagnostics } = compileInkFile(file, ROOT);
+    const { story, diagnostics } = checked('loops/random-dice.ink');
     const free = diagnostics.filter((d) => d.message.startsWith('the model answer costs nothing'));
     const firstShown = (message: string) => {
       const seed = /only when the rolls go as with seed (\d+): 1 of the 2 ways they went\)$/.exec(
         message,
       )?.[1];
       expect(seed, message).toBeDefined();
-      return new Encounter(story!.json, { seed: Number(seed) }).choices[0]?.text;
+      return new Encounter(story.json, { seed: Number(seed) }).choices[0]?.text;
     };
     // The busy desk has one decision, the quiet desk two: each warning replays on its own roll.
     expect(
