@@ -7,6 +7,7 @@ import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
 import { seededRandom } from './random.ts';
 import { reseed, saved, textOf, type Saved } from './saved-state.ts';
 import { stateKey, stateKeyOf } from './state-key.ts';
+import { FlowMemo } from './flow-memo.ts';
 import { SegmentMemo, stateAfter } from './segment-memo.ts';
 import { StoryStepper } from './story-stepper.ts';
 
@@ -44,6 +45,8 @@ export class StateGraphBuilder implements StateGraph {
   reads?: GraphReads;
   /** Stretches of story already played; off where random outcomes or turn counts are in play. */
   private readonly memo?: SegmentMemo;
+  /** Stretches that ended the story, by the route their conditions took (with `memo` only). */
+  private readonly endings = new FlowMemo();
 
   constructor(
     private readonly json: string,
@@ -160,6 +163,8 @@ export class StateGraphBuilder implements StateGraph {
     }
     const place = `${option}|${state.place}`;
     const known = this.memo.find(place, state.obj);
+    const ended = known ? undefined : this.endings.find(place, state.obj);
+    if (ended) return { beat: ended };
     if (known) {
       if (!known.after || known.afterPlace === undefined) return { beat: known.beat };
       return {
@@ -168,10 +173,11 @@ export class StateGraphBuilder implements StateGraph {
       };
     }
     this.stepper.load(textOf(state));
-    const { beat, reads } = this.stepper.tracedStep(option);
+    const { beat, reads, tape } = this.stepper.tracedStep(option);
     if (beat.stalled) return { beat };
     if (beat.ended) {
-      this.memo.remember(place, state.obj, reads, beat);
+      if (tape) this.endings.remember(place, state.obj, reads, tape, beat);
+      else this.memo.remember(place, state.obj, reads, beat);
       return { beat };
     }
     const after = saved(this.stepper.save());

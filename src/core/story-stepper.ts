@@ -3,6 +3,7 @@ import type { Beat, RuntimeProblem } from './beat.ts';
 import type { BeatMemo } from './beat-memo.ts';
 import { readBeat } from './beat-reader.ts';
 import { globalTagsOf } from './global-tags.ts';
+import { traceConditions, type ConditionTape } from './condition-trace.ts';
 import { traceReads, type ReadTrace } from './read-trace.ts';
 import type { ProblemSink } from './line-tags.ts';
 
@@ -127,14 +128,19 @@ export class StoryStepper {
     this.memo = undefined;
   }
 
-  /** Chooses `option` (none for -1) and reads on, noting which variables and counts ink read. */
-  tracedStep(option: number): { beat: Beat; reads: ReadTrace } {
+  /**
+   * Chooses `option` (none for -1) and reads on, noting which variables and counts ink read and
+   * how its branches depended on the variables (no tape when the stretch could not be followed).
+   */
+  tracedStep(option: number): { beat: Beat; reads: ReadTrace; tape?: ConditionTape } {
     this.detach();
-    const { value, reads } = traceReads(this.story, () => {
-      if (option >= 0) this.choose(option);
-      return this.read();
-    });
-    return { beat: value, reads };
+    const { value, reads } = traceReads(this.story, () =>
+      traceConditions(this.story, () => {
+        if (option >= 0) this.choose(option);
+        return this.read();
+      }),
+    );
+    return { beat: value.value, reads, ...(value.tape ? { tape: value.tape } : {}) };
   }
 
   /** Takes choice `index`; with a memo, ink is stepped only when the next read is not shared. */
