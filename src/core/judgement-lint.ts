@@ -1,9 +1,10 @@
 import type { ChoiceEffect } from './beat.ts';
-import type { DecisionTree, TreeNode } from './decision-tree.ts';
+import type { DecisionTree } from './decision-tree.ts';
 import type { ChoicePoint } from './explore.ts';
 import { QUALITY_IDS, qualityLabel } from './qualities.ts';
 import type { LintFinding } from './story-lint.ts';
 import { Encounter } from './encounter.ts';
+import { routesOfTree, type Routes } from './route-walk.ts';
 import { DEFAULT_ALIVE_AT } from './verdict.ts';
 
 /**
@@ -98,39 +99,59 @@ interface Leaf {
 /**
  * Warnings that the debrief's judgement will mislead, from every route through the story: model
  * answers that cost nothing, a best ending reachable by poor play, DEAD plays that end in delight.
- * `aliveAt` is the ALIVE threshold the debrief uses.
+ * `aliveAt` is the ALIVE threshold the debrief uses. `routes` is the explorer's graph of them (the
+ * routes must be finite: see `unfoldsCut`) or a tree of them walked through ink.
  */
 export function lintJudgement(
   json: string,
-  tree: DecisionTree,
+  routes: Routes | DecisionTree,
   aliveAt = DEFAULT_ALIVE_AT,
 ): LintFinding[] {
-  const best = new Map<TreeNode, number>();
-  const bestOf = (node: TreeNode): number => {
-    if (node.kind === 'end') return 0;
-    const known = best.get(node);
+  const r = 'root' in routes ? routesOfTree(routes) : routes;
+  const best = new Map<number, number>();
+  const bestOf = (id: number): number => {
+    const menu = r.menus[id];
+    if (!menu) return 0;
+    const known = best.get(id);
     if (known !== undefined) return known;
-    const value = Math.max(...node.branches.map((b) => sum(b.effects) + bestOf(b.next)));
-    best.set(node, value);
+    const to = r.to[id]!;
+    const value = Math.max(...menu.effects.map((e, i) => sum(e) + bestOf(to[i]!)));
+    best.set(id, value);
     return value;
   };
-  const bestTotal = bestOf(tree.root);
+  const bestTotal = bestOf(r.start);
   const leaves: Leaf[] = [];
   // Each distinct decision, as met on the best route that reaches it.
   const decisions = new Map<string, { free: string | undefined; reach: number }>();
-  const visit = (node: TreeNode, so: number, path: number[]) => {
-    if (node.kind === 'end') {
-      leaves.push({ total: so, ending: node.ending, path });
+  // Every route, in order, but a node reached again with the same total so far is not walked
+  // again: all it could add (its decisions' reach, its ends' totals) was met the first time.
+  const walked = new Set<string>();
+  const path: number[] = [];
+  const visit = (id: number, so: number) => {
+    const key = `${id}|${so}`;
+    if (walked.has(key)) return;
+    walked.add(key);
+    const menu = r.menus[id];
+    if (!menu) {
+      leaves.push({ total: so, ending: r.ending[id], path: [...path] });
       return;
     }
-    const top = bestOf(node);
-    const models = node.branches.filter((b) => sum(b.effects) + bestOf(b.next) === top);
+    const top = bestOf(id);
+    const to = r.to[id]!;
+    const models = menu.effects.flatMap((e, i) =>
+      sum(e) + bestOf(to[i]!) === top ? [{ effects: e, text: menu.texts[i]! }] : [],
+    );
     const free = models.find((b) => !hasMinus(b.effects))?.text;
-    const seen = decisions.get(node.signature);
-    if (!seen || so + top > seen.reach) decisions.set(node.signature, { free, reach: so + top });
-    node.branches.forEach((b, i) => visit(b.next, so + sum(b.effects), [...path, i + 1]));
+    const signature = menu.texts.join('\u0001');
+    const seen = decisions.get(signature);
+    if (!seen || so + top > seen.reach) decisions.set(signature, { free, reach: so + top });
+    menu.effects.forEach((e, i) => {
+      path.push(i + 1);
+      visit(to[i]!, so + sum(e));
+      path.pop();
+    });
   };
-  visit(tree.root, 0, []);
+  visit(r.start, 0);
   const findings: LintFinding[] = [];
   const all = [...decisions.values()];
   const free = all.filter((d) => d.free !== undefined);
@@ -179,7 +200,7 @@ export function lintJudgement(
       ),
     );
   }
-  findings.push(...lintOffBestPlay(tree, bestOf));
+  findings.push(...lintOffBestPlay(r, bestOf));
   return findings;
 }
 
@@ -187,36 +208,38 @@ export function lintJudgement(
  * Qualities the best play never earns though the story offers 2 or more points of them elsewhere:
  * the points reward a worse path (often a rash rescue), and the best play can only read "kept".
  */
-function lintOffBestPlay(tree: DecisionTree, bestOf: (n: TreeNode) => number): LintFinding[] {
+function lintOffBestPlay(r: Routes, bestOf: (id: number) => number): LintFinding[] {
   // Per node, the most of each quality (indexed as QUALITY_IDS) on its best continuation and on any.
-  const onBest = new Map<TreeNode, Float64Array>();
-  const anywhere = new Map<TreeNode, Float64Array>();
+  const onBest = new Map<number, Float64Array>();
+  const anywhere = new Map<number, Float64Array>();
   const atEnd = new Float64Array(QUALITY_IDS.length);
   const richest: ({ text: string; n: number } | undefined)[] = QUALITY_IDS.map(() => undefined);
-  const walk = (node: TreeNode): void => {
-    if (node.kind === 'end' || onBest.has(node)) return;
+  const walk = (id: number): void => {
+    const menu = r.menus[id];
+    if (!menu || onBest.has(id)) return;
     const best = new Float64Array(QUALITY_IDS.length).fill(-Infinity);
     const any = new Float64Array(QUALITY_IDS.length).fill(-Infinity);
-    for (const b of node.branches) {
-      walk(b.next);
-      const nextAny = b.next.kind === 'end' ? atEnd : anywhere.get(b.next)!;
-      const nextBest = b.next.kind === 'end' ? atEnd : onBest.get(b.next)!;
-      const isBest = sum(b.effects) + bestOf(b.next) === bestOf(node);
-      const own = perQuality(b.effects);
+    menu.effects.forEach((effects, i) => {
+      const next = r.to[id]![i]!;
+      walk(next);
+      const nextAny = r.menus[next] ? anywhere.get(next)! : atEnd;
+      const nextBest = r.menus[next] ? onBest.get(next)! : atEnd;
+      const isBest = sum(effects) + bestOf(next) === bestOf(id);
+      const own = perQuality(effects);
       for (let q = 0; q < own.length; q++) {
         const here = own[q]!;
         any[q] = Math.max(any[q]!, here + nextAny[q]!);
         if (isBest) best[q] = Math.max(best[q]!, here + nextBest[q]!);
         const top = richest[q];
-        if (here > 0 && (!top || here > top.n)) richest[q] = { text: b.text, n: here };
+        if (here > 0 && (!top || here > top.n)) richest[q] = { text: menu.texts[i]!, n: here };
       }
-    }
-    onBest.set(node, best);
-    anywhere.set(node, any);
+    });
+    onBest.set(id, best);
+    anywhere.set(id, any);
   };
-  walk(tree.root);
-  const best = onBest.get(tree.root);
-  const any = anywhere.get(tree.root);
+  walk(r.start);
+  const best = onBest.get(r.start);
+  const any = anywhere.get(r.start);
   if (!best || !any) return [];
   return QUALITY_IDS.flatMap((q, i) =>
     best[i]! <= 0 && any[i]! >= 2

@@ -8,6 +8,7 @@ import { lintScoring, unreachedEndings, type LintFinding } from './story-lint.ts
 import { lintChoices } from './choice-lint.ts';
 import { decisionTree } from './decision-tree.ts';
 import { routeTree } from './route-graph.ts';
+import { routesOfGraph, unfoldsCut } from './route-walk.ts';
 import { lintJudgement, lintOptions } from './judgement-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
 import { drawsRandom } from './luck-cache.ts';
@@ -105,15 +106,17 @@ export function checkCompiledStory(
   // How the judgement will read: warnings, never errors, so a story in rewrite still builds. A
   // random story is judged on each way its rolls go, as its learners are read.
   const luck = drawsRandom(json) ? luckWorlds(json) : undefined;
-  const tree = luck
-    ? undefined
-    : exploration.routes
-      ? routeTree(exploration.routes)
-      : decisionTree(json);
-  const judged: LintFinding[] = [
-    ...lintOptions(exploration.choicePoints),
-    ...(luck ? judgeLuck(json, luck) : tree!.cut ? [] : lintJudgement(json, tree!)),
-  ];
+  const routes = exploration.routes;
+  const judged: LintFinding[] = [...lintOptions(exploration.choicePoints)];
+  if (luck) judged.push(...judgeLuck(json, luck));
+  else if (routes) {
+    // Walked on the explorer's graph, not unfolded into every route: the same warnings.
+    if (!unfoldsCut(routes, () => routeTree(routes)))
+      judged.push(...lintJudgement(json, routesOfGraph(routes)));
+  } else {
+    const tree = decisionTree(json);
+    if (!tree.cut) judged.push(...lintJudgement(json, tree));
+  }
   if (luck && luck.worlds.length > 1) {
     const { least, most } = bestTotalsOf(luck);
     if (least !== most)
