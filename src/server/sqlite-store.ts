@@ -115,6 +115,16 @@ export function sqliteStore(file: string): WorkshopStore {
     db.exec('DELETE FROM stories WHERE hash NOT IN (SELECT story_hash FROM sessions)');
     return gone;
   });
+  const fileProblem = (): StoreProblem | undefined => {
+    const now = identity(file);
+    if (now === opened) return undefined;
+    const message =
+      now === undefined
+        ? `The database file ${file} was deleted while the server was running.`
+        : `The database file ${file} was replaced by another file while the server was running.`;
+    return { message, advice: ADVICE };
+  };
+  let lookedAt: { problem: StoreProblem | undefined } | undefined;
   // Each write but a choice runs now, inside the call; `async` only turns errors into rejections.
   return {
     saveStory: inOrder(
@@ -155,13 +165,11 @@ export function sqliteStore(file: string): WorkshopStore {
     purge: inOrder((createdBefore: number) => purge(createdBefore)),
     problem: (): StoreProblem | undefined => {
       if (!onDisk) return undefined;
-      const now = identity(file);
-      if (now === opened) return undefined;
-      const message =
-        now === undefined
-          ? `The database file ${file} was deleted while the server was running.`
-          : `The database file ${file} was replaced by another file while the server was running.`;
-      return { message, advice: ADVICE };
+      // Looked at once per turn of the event loop: every choice of a turn asked about one file.
+      if (lookedAt) return lookedAt.problem;
+      lookedAt = { problem: fileProblem() };
+      setImmediate(() => (lookedAt = undefined));
+      return lookedAt.problem;
     },
     close: inOrder(() => void db.close()),
   };
