@@ -13,21 +13,34 @@ import type { ExploreBudget } from './state-graph.ts';
 const KEEP_STORIES = 4;
 // Only a yes or no per story: enough for every story a server or a library report reads at once.
 const KEEP_DRAWS = 64;
-const KEEP_SEEDS = 64;
+export const KEEP_SEEDS = 64;
 const draws = new Map<string, boolean>();
 const explorations = new Map<string, Map<string, SeedExploration>>();
 let spread: { json: string; seeds: number; spread: LuckSpread } | undefined;
 
-/** Keeps the most recently used `keep` entries, the latest last. */
-function touch<K, V>(map: Map<K, V>, key: K, value: V, keep: number): V {
+/**
+ * Keeps the most recently used `keep` entries, the latest last, and every entry `held` says is
+ * still needed: an exploration under way is never let go, or readers taking turns a slice at a
+ * time would evict each other and start again from nothing, for ever.
+ */
+function touch<K, V>(
+  map: Map<K, V>,
+  key: K,
+  value: V,
+  keep: number,
+  held: (v: V) => boolean = () => false,
+): V {
   map.delete(key);
   map.set(key, value);
-  for (const k of map.keys()) {
+  for (const [k, v] of map) {
     if (map.size <= keep) break;
-    map.delete(k);
+    if (k !== key && !held(v)) map.delete(k);
   }
   return value;
 }
+
+const underway = (x: SeedExploration) => !x.done;
+const anyUnderway = (seeds: Map<string, SeedExploration>) => [...seeds.values()].some(underway);
 
 /** Whether the story draws random numbers (RANDOM(), a shuffle): only then does luck matter. */
 export function drawsRandom(json: string): boolean {
@@ -48,10 +61,15 @@ export function seedExploration(
   budget: ExploreBudget = LUCK_BUDGET,
 ): SeedExploration {
   const seeds = explorations.get(json) ?? new Map<string, SeedExploration>();
-  touch(explorations, json, seeds, KEEP_STORIES);
+  touch(explorations, json, seeds, KEEP_STORIES, anyUnderway);
   const key = budgetKey(seed, budget);
   const known = seeds.get(key);
-  return touch(seeds, key, known ?? new SeedExploration(json, seed, budget), KEEP_SEEDS);
+  return touch(seeds, key, known ?? new SeedExploration(json, seed, budget), KEEP_SEEDS, underway);
+}
+
+/** Whether the story's exploration along `seed` is kept and finished; begins nothing. */
+export function seedExplored(json: string, seed: number, budget: ExploreBudget = LUCK_BUDGET) {
+  return explorations.get(json)?.get(budgetKey(seed, budget))?.done ?? false;
 }
 
 /** The story explored along `seed`: kept, and finished here in one go if it is not yet. */

@@ -9,7 +9,7 @@ import { fixtureJson } from '../../test/helpers/fixtures.ts';
 import { decisionTree } from './decision-tree.ts';
 import { exploreStory } from './explore.ts';
 import { luckTree } from './luck-worlds.ts';
-import { worldOf } from './luck-cache.ts';
+import { KEEP_SEEDS, worldOf } from './luck-cache.ts';
 import { luckRead, readingBasis, readLuck } from './luck.ts';
 import { SeedExploration } from './seed-exploration.ts';
 
@@ -219,5 +219,28 @@ describe("the checker's judgement of a random story", () => {
       ['1 of 1', 'Apologise for the wait and ask what he needs'],
       ['2 of 2', 'Ask how his stay has been'],
     ]);
+  });
+});
+
+describe('more plays of one random story read at once than the cache keeps', () => {
+  const dice = storyOf('random-dice.ink');
+
+  it('all finish, each to the basis its seed reads in one go', async () => {
+    const seeds = Array.from({ length: KEEP_SEEDS + 6 }, (_, i) => 1000 + i);
+    let turns = 0;
+    // Readers take turns a decision at a time, so the least recently read is always next in line:
+    // were an exploration under way ever let go, each would start again on every turn, for ever.
+    const pause = () =>
+      new Promise<void>((resolve, reject) => {
+        if (++turns > 50 * seeds.length) reject(new Error(`still reading after ${turns} turns`));
+        else setImmediate(resolve);
+      });
+    await Promise.all(seeds.map((seed) => readLuck(dice, seed, { pause, sliceMs: 0 })));
+    expect(turns).toBeGreaterThanOrEqual(seeds.length);
+    for (const seed of seeds.slice(-3)) {
+      expect(readingBasis(dice, seed)).toMatchObject(
+        new SeedExploration(dice.json!, seed).world.ranges,
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { ScoreRanges } from './explore.ts';
-import { drawsRandom, seedExploration, worldOf } from './luck-cache.ts';
+import { drawsRandom, seedExploration, seedExplored, worldOf } from './luck-cache.ts';
 
 interface ReadStory {
   json?: string | undefined;
@@ -22,9 +22,8 @@ export function readingBasis(story: ReadStory, seed = 0): ScoreRanges {
 
 /** Whether `readingBasis(story, seed)` costs nothing: the story draws no luck or the seed is read. */
 export function luckRead(story: ReadStory, seed: number): boolean {
-  return (
-    story.json === undefined || !drawsRandom(story.json) || seedExploration(story.json, seed).done
-  );
+  // A lookup only: an exploration begun here and never advanced would be held for good.
+  return story.json === undefined || !drawsRandom(story.json) || seedExplored(story.json, seed);
 }
 
 export interface LuckSlices {
@@ -48,10 +47,13 @@ export async function readLuck(
 ): Promise<void> {
   const { json } = story;
   if (json === undefined || !drawsRandom(json)) return;
-  // Asked for again each slice: the one kept, or a fresh one should the cache have let it go.
-  for (let x = seedExploration(json, seed); !x.done; x = seedExploration(json, seed)) {
+  // The cache holds an exploration under way, so every reader of this seed advances this one.
+  const x = seedExploration(json, seed);
+  while (!x.done) {
     const until = now() + sliceMs;
     while (!x.advance(1) && now() < until);
     if (!x.done) await pause();
   }
+  // Kept as the latest read, for the reading that follows.
+  seedExploration(json, seed);
 }
