@@ -58,8 +58,10 @@ export function showDebrief(
   const encounter = replay.value;
   const settings = debriefSettings();
   const play = { json: story.json, seed: encounter.seed, path: encounter.path };
-  const later = outlooksOffThread(play).then((outlooks) =>
-    debriefOf(story, encounter, { ...settings, outlooks }),
+  // The worker may answer before the seed is read: the debrief then waits for the reading rather
+  // than exploring the seed on this thread in one go.
+  const later = Promise.all([outlooksOffThread(play), readLuckOnPage(story, encounter.seed)]).then(
+    ([outlooks]) => debriefOf(story, encounter, { ...settings, outlooks }),
   );
   const show = () =>
     renderDebrief(
