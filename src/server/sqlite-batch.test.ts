@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
+import { SqliteBatch } from './sqlite-batch.ts';
 import { sqliteStore } from './sqlite-store.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
@@ -72,5 +73,43 @@ describe('choices sent in one turn of the event loop', () => {
     expect(await choice).toBe('stored');
     expect(storedSteps('t0')).toEqual([0]);
     expect(await store.appendChoice({ teamId: 't1', step: 0, index: 0, at: now })).toBe('closed');
+  });
+});
+
+describe('a batch whose transaction SQLite ends (the disk is full)', () => {
+  it('reports every row failed and stores none of them, so no device is told otherwise', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-batch-')), 'b.db');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v BLOB)');
+    // A database that may grow by a few pages only: the third row does not fit.
+    db.pragma(`max_page_count = ${Number(db.pragma('page_count', { simple: true })) + 6}`);
+    const batch = new SqliteBatch(db, (n: number) => {
+      db.prepare('INSERT INTO t (id, v) VALUES (?, ?)').run(
+        n,
+        Buffer.alloc(n === 3 ? 200_000 : 100),
+      );
+      return 'stored';
+    });
+    const results = await Promise.allSettled([1, 2, 3, 4].map((n) => batch.add(n)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('SELECT id FROM t').all()).toEqual([]);
+  });
+
+  it('undoes every statement of a row that fails alone, and keeps the others', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-batch-')), 'b.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY); CREATE TABLE u (id INTEGER PRIMARY KEY)');
+    db.prepare('INSERT INTO u (id) VALUES (2)').run();
+    // Two statements a row, as a choice writes its row and then its team's progress.
+    const batch = new SqliteBatch(db, (n: number) => {
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(n);
+      db.prepare('INSERT INTO u (id) VALUES (?)').run(n);
+      return 'stored';
+    });
+    const results = await Promise.allSettled([1, 2, 3].map((n) => batch.add(n)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.prepare('SELECT id FROM t').all()).toEqual([{ id: 1 }, { id: 3 }]);
   });
 });

@@ -10,8 +10,9 @@ interface Waiting<I, R> {
  * Writes that arrive in one turn of the event loop, committed together in one SQLite transaction
  * at the end of the turn; each promise settles only after that commit, so nothing is acknowledged
  * before it is durable. A commit of its own per choice was most of what storing a choice cost.
- * A row that fails fails alone (SQLite undoes only its statement); a commit that fails fails them
- * all. `flush` commits at once: every other write of the store calls it first, so writes reach
+ * A row that fails fails alone: each row is a savepoint, so all of its statements are undone. An
+ * error that ends the whole transaction (a full disk, an I/O error) fails them all, as a commit
+ * that fails does: none of them is stored. `flush` commits at once: every other write of the store calls it first, so writes reach
  * the database in the order they were made.
  */
 export class SqliteBatch<I, R> {
@@ -20,11 +21,16 @@ export class SqliteBatch<I, R> {
   private readonly commit: (rows: Waiting<I, R>[]) => { ok: R | undefined; err?: unknown }[];
 
   constructor(db: Database.Database, write: (item: I) => R) {
+    // Inside the batch's transaction better-sqlite3 runs this as a savepoint.
+    const writeRow = db.transaction(write);
     this.commit = db.transaction((rows: Waiting<I, R>[]) =>
       rows.map((w) => {
         try {
-          return { ok: write(w.item) };
+          return { ok: writeRow(w.item) };
         } catch (err) {
+          // SQLite rolled the whole transaction back: the rows after this one would each commit
+          // on their own, outside it, and be reported failed when they are stored.
+          if (!db.inTransaction) throw err;
           return { ok: undefined, err: err ?? new Error('the write failed') };
         }
       }),
