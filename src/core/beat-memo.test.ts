@@ -68,6 +68,17 @@ describe('a memo of the beats read after each choice path', () => {
     expect(memo.size).toBe(0);
   });
 
+  it('leaves a story whose reading reports a problem to ink, which reports it to every play', () => {
+    const json = fixtureJson('outside-brackets.ink');
+    const reads = new GraphReads();
+    const graph = new StateGraphBuilder(json);
+    graph.reads = reads;
+    graph.advance();
+    expect(graph.problems.length).toBeGreaterThan(0);
+    expect(reads.size).toBe(0);
+    compare(json, 5, 4, new BeatMemo(json, 5, MEMO_BYTES, reads));
+  });
+
   it('leaves to ink what a cut exploration did not read', () => {
     const reads = new GraphReads();
     const graph = new StateGraphBuilder(hotel, 0, { maxStates: 30 });
