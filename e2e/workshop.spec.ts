@@ -347,7 +347,7 @@ test('the presenter view shows 30 teams and one decision per screen on a project
   await phoneContext.close();
 });
 
-test('the host page until teams join, and the team page, pass axe and reflow on a 320 px phone and at 200% zoom', async ({
+test('the host page, before and after a team joins, and the team page, pass axe and reflow on a 320 px phone and at 200% zoom', async ({
   browser,
 }) => {
   // 200% zoom on a 1280 px laptop lays the page out in 640 CSS pixels at twice the density.
@@ -388,6 +388,12 @@ test('the host page until teams join, and the team page, pass axe and reflow on 
     await team.getByRole('button', { name: 'Join' }).click();
     await expect(team.getByRole('heading', { level: 1, name: 'Team Small screen' })).toBeVisible();
     await check(team, 'team, joined');
+    // With a team on the board (ten quality columns), the board scrolls inside its own region,
+    // not the page, and the host can still start the round.
+    await expect(host.getByRole('cell', { name: 'Small screen' })).toBeVisible();
+    await check(host, 'host, a team joined');
+    await host.getByRole('button', { name: 'Start the round' }).click();
+    await expect(team.getByRole('group', { name: 'Choices' })).toBeVisible();
     await context.close();
     await teamContext.close();
   }
