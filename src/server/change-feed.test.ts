@@ -112,3 +112,31 @@ describe('change feed between processes', () => {
     expect(healed).toEqual([]);
   });
 });
+
+describe('a process that stops sending', () => {
+  it('is forgotten, with what it said, once silent for the time allowed, and not before', () => {
+    let clock = 0;
+    const forgotten: string[] = [];
+    const heardFrom: string[] = [];
+    const here = new ChangeFeed({
+      sendBatch: () => undefined,
+      sendSummary: () => undefined,
+      apply: (_change, origin) => heardFrom.push(origin),
+      forget: (origin) => forgotten.push(origin),
+      heal: () => undefined,
+      holds: () => true,
+      checkMs: 60_000,
+      forgetAfterMs: 30_000,
+      now: () => clock,
+    });
+    here.receive({ origin: 'B', changes: [{ ...presence('ABC123', 't1'), seq: 1 }] });
+    expect(heardFrom).toEqual(['B']);
+    clock = 30_000;
+    here.summarise();
+    expect(forgotten).toEqual([]);
+    clock = 30_001;
+    here.summarise();
+    expect(forgotten).toEqual(['B']);
+    here.stop();
+  });
+});

@@ -20,8 +20,10 @@ export interface ChangeFeedOptions {
   /** Publishes to every other process (Redis pub/sub, which drops what a subscriber misses). */
   sendBatch: (batch: ChangeBatch) => void;
   sendSummary: (summary: ChangeSummary) => void;
-  /** A change from another process, in the order that process made it. */
-  apply: (change: SessionChange) => void;
+  /** A change from another process (`origin`), in the order that process made it. */
+  apply: (change: SessionChange, origin: string) => void;
+  /** A process not heard from for `forgetAfterMs` (stopped): whatever it said is void. */
+  forget?: (origin: string) => void;
   /** A session whose changes were missed: read again from the store (the truth). */
   heal: (code: string) => void;
   /** Whether this process holds the session (a session it does not hold has nothing stale). */
@@ -88,7 +90,7 @@ export class ChangeFeed {
       // The first change heard about a held session may follow one missed (this process had
       // just subscribed, or lost the one before): the store says what was missed.
       if (seq !== (last ?? 0) + 1 && this.o.holds(change.code)) gaps.add(change.code);
-      this.o.apply(change as SessionChange);
+      this.o.apply(change as SessionChange, batch.origin);
     }
     for (const code of gaps) this.o.heal(code);
   }
@@ -118,7 +120,9 @@ export class ChangeFeed {
   summarise(): void {
     const now = this.now();
     for (const [origin, entry] of this.heard) {
-      if (now - entry.at > this.forgetAfterMs) this.heard.delete(origin);
+      if (now - entry.at <= this.forgetAfterMs) continue;
+      this.heard.delete(origin);
+      this.o.forget?.(origin);
     }
     // Sessions this process no longer holds (archived, or never loaded) are no one's concern.
     for (const code of this.sent.keys()) if (!this.o.holds(code)) this.sent.delete(code);

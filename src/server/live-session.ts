@@ -36,8 +36,12 @@ export interface LiveTeam {
    * from the store only when this process must serve the team (`isBehind`, session-sync.ts).
    */
   stored?: number;
-  /** Several processes: whether another process last said a device of this team is connected there. */
-  elsewhere?: boolean;
+  /**
+   * Several processes: the other processes that last said a device of this team is connected
+   * there. One per process, since a team moving from one to another is said online by the new
+   * one and offline by the old in either order.
+   */
+  elsewhere?: Set<string>;
 }
 
 export interface LiveSession {
@@ -53,7 +57,7 @@ export interface LiveSession {
 }
 
 export function teamRow(team: LiveTeam): TeamRow {
-  const online = team.connections > 0 || team.elsewhere === true;
+  const online = team.connections > 0 || (team.elsewhere?.size ?? 0) > 0;
   return { teamId: team.id, name: team.name, ...team.standing, online };
 }
 

@@ -269,7 +269,7 @@ export class SessionManager implements ManagerContext {
    * A choice another process stored (its row is kept, its playing left until it is needed), or a
    * team's devices coming or going there: the team, if held here.
    */
-  remoteChange(change: Extract<SessionChange, { kind: 'choice' | 'presence' }>) {
-    return noteRemoteChoice(this, change);
+  remoteChange(change: Extract<SessionChange, { kind: 'choice' | 'presence' }>, origin: string) {
+    return noteRemoteChoice(this, change, origin);
   }
 }

@@ -113,14 +113,22 @@ export async function reloadHeld(
 export function noteRemoteChoice(
   ctx: ManagerContext,
   change: Extract<SessionChange, { kind: 'choice' | 'presence' }>,
+  origin: string,
 ): LiveTeam | undefined {
   const team = ctx.byCode.get(change.code)?.teams.get(change.teamId);
   if (!team) return undefined;
-  team.elsewhere = change.online;
+  if (change.online) (team.elsewhere ??= new Set()).add(origin);
+  else team.elsewhere?.delete(origin);
   if (change.kind === 'presence' || change.step < team.path.length) return team;
   team.stored = Math.max(team.stored ?? 0, change.step + 1);
   if (change.standing.made > team.standing.made) team.standing = change.standing;
   return team;
+}
+
+/** A process long silent (stopped): its word that teams are connected there no longer holds. */
+export function forgetOrigin(ctx: ManagerContext, origin: string): void {
+  for (const session of ctx.byCode.values())
+    for (const team of session.teams.values()) team.elsewhere?.delete(origin);
 }
 
 /** Before this process serves a team (a device rejoins here, asks for its debrief). */

@@ -10,6 +10,7 @@ import { openStore } from './open-store.ts';
 import { connectRedis } from './redis-link.ts';
 import { ChangeFeed, type ChangeBatch, type ChangeSummary } from './change-feed.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
+import { forgetOrigin } from './session-sync.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { HostRows } from './host-rows.ts';
@@ -114,16 +115,16 @@ export async function startWorkshopServer(
     io.adapter(redis.adapter);
     const failed = (code: string) => (err: unknown) =>
       log(`could not follow ${code}: ${(err as Error).message}`);
-    const follow = (change: SessionChange) => {
+    const follow = (change: SessionChange, origin: string) => {
       const session = manager.byCode.get(change.code);
       if (!session) return;
       if (change.kind === 'session')
         return void manager.refresh(change.code).catch(failed(change.code));
-      const team = manager.remoteChange(change);
+      const team = manager.remoteChange(change, origin);
       if (team) return void (hostsHere(change.code) && hostRows.add(session, team));
       // A team whose joining this process has not read yet: read it, then show its row.
       manager.refresh(change.code).then(() => {
-        const joined = manager.remoteChange(change);
+        const joined = manager.remoteChange(change, origin);
         if (joined && hostsHere(change.code)) hostRows.add(session, joined);
       }, failed(change.code));
     };
@@ -141,6 +142,7 @@ export async function startWorkshopServer(
       sendBatch: (batch) => io.serverSideEmit('workshop:changes', batch),
       sendSummary: (summary) => io.serverSideEmit('workshop:summary', summary),
       apply: follow,
+      forget: (origin) => forgetOrigin(manager, origin),
       heal,
       holds: (code) => manager.has(code),
       ...(options.changeCheckMs !== undefined ? { checkMs: options.changeCheckMs } : {}),
