@@ -5,7 +5,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config.ts';
 import {
   animatedFloor,
@@ -14,29 +13,11 @@ import {
   SCENE_PROBE,
   type Frames,
 } from './bench-page-probes.ts';
+import { ROOT, serve } from './bench-serve.ts';
 
-const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
-async function serve(root: string, outDir: string, entry?: string) {
-  await build({
-    root,
-    configFile: entry ? false : path.join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    base: './',
-    build: { outDir, emptyOutDir: true, ...(entry ? { rollupOptions: { input: entry } } : {}) },
-  });
-  const server = await preview({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
-  });
-  return { server, url: server.resolvedUrls?.local[0] ?? '' };
-}
 
 /** Compressed bytes of the scripts a page has fetched so far. */
 const scriptBytes = (page: Page) =>
