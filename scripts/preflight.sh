@@ -9,8 +9,9 @@ command -v xmllint >/dev/null || need+=(libxml2-utils)
 # The workshop store and cluster tests start their own throwaway Postgres and Redis servers.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 command -v redis-server >/dev/null || need+=(redis-server)
-# The proxy test runs the documented nginx configuration in front of two processes.
+# The proxy tests run the documented nginx and HAProxy configurations in front of two processes.
 [[ -x /usr/sbin/nginx ]] || need+=(nginx)
+[[ -x /usr/sbin/haproxy ]] || need+=(haproxy)
 ((${#need[@]} == 0)) && exit 0
 if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
   echo "npm test: installing ${need[*]} (Debian packages the tests need)…"
