@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { choicesGroup, HOTEL, openScenarioByMouse, playByMouse } from './helpers.ts';
+import {
+  choicesGroup,
+  HOTEL,
+  openScenarioByMouse,
+  playByMouse,
+  showAllIfTyping,
+} from './helpers.ts';
 
 test('reloading mid-scenario resumes at the same decision with the transcript so far', async ({
   page,
@@ -32,6 +38,44 @@ test('reloading mid-scenario resumes at the same decision with the transcript so
   await page.getByRole('button', { name: 'See your debrief' }).click();
   await page.reload();
   await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+});
+
+test('a resumed play shows the last line in the dialogue box as it was left, speaker and face too', async ({
+  page,
+}) => {
+  await openScenarioByMouse(page, HOTEL);
+  for (let i = 0; i < 2; i++) {
+    await showAllIfTyping(page);
+    await choicesGroup(page).getByRole('button').first().click();
+  }
+  await showAllIfTyping(page);
+  await expect(choicesGroup(page)).toBeVisible();
+  // The box repeats the transcript, so it is hidden from screen readers: read it by its text.
+  const box = page.locator('.dialogue-box');
+  const name = await box.locator('.box-name').innerText();
+  const line = await box.locator('.box-text').innerText();
+  const face = await box.locator('.box-portrait').innerHTML();
+  expect(name, 'the decision follows a spoken line').not.toBe('');
+  expect(line.length).toBeGreaterThan(10);
+  const transcript = page.getByRole('log', { name: 'Transcript' });
+  await expect(transcript.locator('p').last()).toHaveText(`${name}: ${line}`);
+
+  const expectBoxAsLeft = async () => {
+    await expect(choicesGroup(page)).toBeVisible();
+    await expect(box).toBeVisible();
+    await expect(box.getByText(name, { exact: true })).toBeVisible();
+    // Fully shown at once: innerText holds only the typed letters.
+    await expect(box.getByText(line, { exact: true })).toHaveText(line);
+    expect(await box.locator('.box-text').innerText()).toBe(line);
+    await expect(box).not.toHaveClass(/typing/);
+    await expect.poll(() => box.locator('.box-portrait').innerHTML()).toBe(face);
+  };
+  await page.reload();
+  await expectBoxAsLeft();
+
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: HOTEL }).click();
+  await expectBoxAsLeft();
 });
 
 test('a save that no longer fits the story starts over with a visible notice', async ({ page }) => {

@@ -122,7 +122,7 @@ export class EncounterController {
       };
       this.view.setCast(this.shown.cast);
       this.view.setMood(encounter.mood);
-      this.view.appendLines(encounter.transcript);
+      this.view.resume(encounter.transcript);
       this.showNext();
     } else {
       // The face she first shows is part of the scene, not news.

@@ -242,6 +242,16 @@ export class EncounterView {
     this.revealing = undefined;
   }
 
+  /**
+   * A resumed play: the transcript so far, and the box as it was left, with the last line the
+   * story said (not the learner's own words, which never show in the box) fully revealed.
+   */
+  resume(lines: readonly StoryLine[]): void {
+    this.appendLines(lines);
+    const said = lines.filter((l) => l.text !== '' && l.speaker !== 'You');
+    this.boxShows(said[said.length - 1], Infinity);
+  }
+
   appendLines(lines: readonly StoryLine[]): void {
     for (const line of lines) {
       if (line.text === '') continue;
