@@ -91,3 +91,56 @@ test('the LMS notices pass axe (WCAG 2.2 AA) and are dismissed from the keyboard
   await expect(review).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Start' })).toBeFocused();
 });
+
+test('progress another version saved: the learner is asked, and keeping it leaves it untouched', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const theirs = 'v7;chapter=3;{"quiz":[1,0,1]}';
+  // The LMS holds suspend data this version cannot read (seeded once, before its page loads).
+  await context.addInitScript((data) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    sessionStorage.setItem(
+      'test-lms:2004',
+      JSON.stringify({ suspend_data: data, entry: 'resume' }),
+    );
+  }, theirs);
+  const page = await context.newPage();
+  const launch = `${host.origin}/lms.html?edition=2004&launch=/pkg2004/index.html`;
+  const question = (frame: FrameLocator) =>
+    frame.getByRole('status').filter({
+      has: frame.getByRole('heading', { name: 'Progress saved by another version can’t be read' }),
+    });
+  const playOneChoice = async (frame: FrameLocator) => {
+    await frame.getByRole('button', { name: 'Start', exact: true }).click();
+    await frame.getByRole('button', { name: HOTEL }).click();
+    await choices(frame).getByRole('button').first().click();
+    await expect(choices(frame)).toBeVisible();
+  };
+
+  await page.goto(launch);
+  const first = page.frameLocator('#sco');
+  await expect(question(first)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Keyboard reachable: one Shift+Tab back from the first screen.
+  await first.getByRole('button', { name: 'Start', exact: true }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(question(first).getByRole('button', { name: 'Start over' })).toBeFocused();
+  await question(first).getByRole('button', { name: 'Keep the old progress' }).click();
+  await expect(question(first)).toHaveCount(0);
+  await playOneChoice(first);
+  expect((await lmsData(page)).suspend_data).toBe(theirs);
+
+  // The next launch still holds it, so the learner is asked again; starting over replaces it.
+  await page.goto(launch);
+  const second = page.frameLocator('#sco');
+  await question(second).getByRole('button', { name: 'Start over' }).click();
+  await expect(question(second)).toHaveCount(0);
+  await playOneChoice(second);
+  const saved = (await lmsData(page)).suspend_data;
+  expect(saved).not.toContain(theirs);
+  expect(saved).toMatch(/^sm1\|p=hotel-heat:/);
+  await context.close();
+});

@@ -7,7 +7,7 @@ export type LmsNotice =
   | { kind: 'initialize-failed'; problem: string }
   | { kind: 'commit-failed'; problem: string }
   | { kind: 'saved-again' }
-  | { kind: 'suspend-kept' }
+  | { kind: 'suspend-unreadable'; answer: (choice: 'keep' | 'start-over') => void }
   | { kind: 'other-tab' }
   | { kind: 'lrs-credentials'; status: number }
   | { kind: 'cmi5-failed'; problem: string };
@@ -21,6 +21,8 @@ export interface NoticeText {
   text: string;
   /** 'info' notices are facts; 'problem' ones say what went wrong and what to do. */
   tone: 'info' | 'problem';
+  /** A question's answers, as buttons in place of Dismiss; each closes the notice. */
+  choices?: { label: string; choose: () => void }[];
 }
 
 const DEVICE =
@@ -70,12 +72,18 @@ export function noticeText(notice: LmsNotice): NoticeText {
         text: 'The LMS has accepted your progress: everything is recorded.',
         tone: 'info',
       };
-    case 'suspend-kept':
+    case 'suspend-unreadable': {
+      const answer = notice.answer;
       return {
-        heading: 'Your earlier progress could not be read',
-        text: 'The progress your LMS holds for this course was saved by another version of it, so you start from the beginning. That progress is kept, not deleted: your LMS administrator can still see it.',
+        heading: 'Progress saved by another version can’t be read',
+        text: 'Your LMS holds progress for this course that another version of it saved, and this version cannot read it, so you start from the beginning. Keep it, and nothing you do now is saved over it (your progress this session is not kept). Or start over, and your new progress replaces it.',
         tone: 'info',
+        choices: [
+          { label: 'Keep the old progress', choose: () => answer('keep') },
+          { label: 'Start over', choose: () => answer('start-over') },
+        ],
       };
+    }
     case 'other-tab':
       return {
         heading: 'This course is open in another tab',

@@ -190,24 +190,42 @@ describe('LMS failures are told, retried a bounded number of times, and lose not
     expect(second.GetValue('cmi.suspend_data')).toContain('small-desk');
   });
 
-  it('suspend data another version wrote is kept as it was; the learner starts afresh and is told', () => {
+  // Another version's suspend data, and the question the learner is asked about it.
+  const unreadable = () => {
     const theirs = 'v7;chapter=3;{"quiz":[1,0,1]}';
     const api = lms2004({ entry: 'resume', suspend_data: theirs, learner_id: 'ann' });
     const notices: LmsNotice[] = [];
     const local = new MemoryStore();
     const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n), local });
+    const asked = notices.find((n) => n.kind === 'suspend-unreadable');
+    if (!asked) throw new Error('the learner was not asked about the unreadable suspend data');
+    return { theirs, api, connection, local, asked };
+  };
+
+  it('suspend data another version wrote: kept, nothing is saved over it this session', () => {
+    const { theirs, api, connection, local, asked } = unreadable();
     expect(connection.session.state.plays.size).toBe(0);
-    expect(notices).toEqual([{ kind: 'suspend-kept' }]);
+    expect(local.get('serving-moments:lms-kept:2004:ann')).toBe(theirs);
+    asked.answer('keep');
     connection.record.launched(['small-desk']);
     play(desk, { ...connection, stopAfter: 1 });
+    connection.session.commit();
+    expect(api.GetValue('cmi.suspend_data')).toBe(theirs);
+  });
+
+  it('suspend data another version wrote is replaced only when the learner starts over', () => {
+    const { theirs, api, connection, asked } = unreadable();
+    connection.record.launched(['small-desk']);
+    play(desk, { ...connection, stopAfter: 1 });
+    // Not answered yet: still theirs, untouched.
+    expect(api.GetValue('cmi.suspend_data')).toBe(theirs);
+    asked.answer('start-over');
     const saved = api.GetValue('cmi.suspend_data');
     expect(saved.startsWith('sm1|p=small-desk:')).toBe(true);
-    expect(saved.endsWith(`|x=${theirs}`)).toBe(true);
-    expect(local.get('serving-moments:lms-kept:2004:ann')).toBe(theirs);
-    // The next launch reads its own progress and still carries the other version's.
+    expect(saved).not.toContain(theirs);
+    // The next launch reads the new progress.
     const again = lms2004({ entry: 'resume', suspend_data: saved, learner_id: 'ann' });
-    const next = launchIn(again, '2004', 70, { local });
+    const next = launchIn(again, '2004', 70, {});
     expect(next.connection.session.state.plays.get('small-desk')?.path).toEqual([0]);
-    expect(next.connection.session.state.kept).toBe(theirs);
   });
 });

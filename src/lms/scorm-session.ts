@@ -57,6 +57,11 @@ export class ScormSession {
   private readonly now: () => number;
   private readonly started: number;
   private readonly notify: Notify;
+  /**
+   * Suspend data another version wrote, until the learner chooses to start over: while it is set,
+   * nothing is written over it (the learner plays without saving progress this session).
+   */
+  private unread: string | undefined;
 
   private constructor(
     readonly port: ScormPort,
@@ -116,7 +121,7 @@ export class ScormSession {
   }
 
   writeSuspend(): void {
-    if (!this.active || this.review) return;
+    if (!this.active || this.review || this.unread !== undefined) return;
     const { text, dropped } = fitSuspend(this.state, this.edition.suspendLimit, this.current);
     const said = dropped.join(', ');
     if (said && said !== this.told)
@@ -187,7 +192,10 @@ export class ScormSession {
     return `serving-moments:lms-unsaved:${this.edition.id}:${encodeURIComponent(this.learnerId)}`;
   }
 
-  /** Reads suspend data; another version's is kept as it is and the learner starts afresh. */
+  /**
+   * Reads suspend data; another version's is kept untouched and the learner starts afresh, asked
+   * whether to keep it (play without saving over it) or start over (only then is it replaced).
+   */
   private read(suspended: string): SuspendState {
     if (!suspended) return emptySuspendState();
     if (readsSuspend(suspended)) return decodeSuspend(suspended);
@@ -200,8 +208,16 @@ export class ScormSession {
     console.warn(
       'Serving Moments: the suspend data was written by another version of this course; it is kept, and the learner starts afresh',
     );
-    this.notify({ kind: 'suspend-kept' });
-    return { ...emptySuspendState(), kept: suspended };
+    this.unread = suspended;
+    this.notify({
+      kind: 'suspend-unreadable',
+      answer: (choice) => {
+        if (choice !== 'start-over' || this.unread === undefined) return;
+        this.unread = undefined;
+        this.commit();
+      },
+    });
+    return emptySuspendState();
   }
 
   /** Progress a failed commit left on this device is newer than the LMS's: it wins, story by story. */

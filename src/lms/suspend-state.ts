@@ -17,8 +17,8 @@ export interface SuspendState {
   plays: Map<string, SavedPlaythrough>;
   bests: Map<string, BestResult>;
   /**
-   * Suspend data this game could not read (another version of the course wrote it), carried along
-   * unchanged so that saving new progress never destroys it.
+   * Another version's suspend data that an earlier build of this game carried at the end of its
+   * own; read back and carried along unchanged. (Unreadable data is now never written over unasked.)
    */
   kept?: string;
 }

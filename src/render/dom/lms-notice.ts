@@ -5,6 +5,7 @@ export interface NoticeWords {
   heading: string;
   text: string;
   tone: 'info' | 'problem';
+  choices?: { label: string; choose: () => void }[];
 }
 
 /**
@@ -13,7 +14,8 @@ export interface NoticeWords {
  * politely, after the line being read. The live region is in the page only while there is a notice
  * (an empty status region would be one more "status" to every reader and test), and goes in empty
  * and fills a moment later, since screen readers announce a change, not a region that arrives full.
- * Dismissing (its button, or Escape inside it) puts focus back into the screen (`afterDismiss`).
+ * Dismissing (its button, or Escape inside it) puts focus back into the screen (`afterDismiss`);
+ * a question has answer buttons instead, and closes when one is chosen.
  */
 export function lmsNotice(
   before: HTMLElement,
@@ -37,7 +39,11 @@ export function lmsNotice(
       live.replaceChildren(
         h('h2', { id: title }, text.heading),
         h('p', {}, text.text),
-        h('button', { type: 'button', onclick: dismiss }, 'Dismiss'),
+        ...(text.choices
+          ? text.choices.map(({ label, choose }) =>
+              h('button', { type: 'button', onclick: () => (choose(), dismiss()) }, label),
+            )
+          : [h('button', { type: 'button', onclick: dismiss }, 'Dismiss')]),
       );
     };
     const dismiss = () => {
@@ -47,8 +53,9 @@ export function lmsNotice(
       afterDismiss();
     };
     // Escape closes it too, from its button, as a keyboard user expects of a dismissable message.
+    // A question is not dismissed: it waits for an answer.
     live.onkeydown = (e) => {
-      if (e.key === 'Escape') dismiss();
+      if (e.key === 'Escape' && !text.choices) dismiss();
     };
     if (fresh) setTimeout(fill, ANNOUNCE_AFTER_MS);
     else fill();
