@@ -51,6 +51,9 @@ for (const profile of profiles) {
 
       // The first line, narration, is typing: Space finishes it and it joins the transcript.
       await page.keyboard.press('Space');
+      // The box shows the finished line on its next tick: read it once it has stopped typing (read
+      // at once, a loaded machine gave 0 or 2 letters).
+      await expect(box).not.toHaveClass(/typing/);
       // innerText holds only the letters showing: the untyped rest of a line is in the box, invisible.
       const first = await box.locator('.box-text').innerText();
       expect(first.length).toBeGreaterThan(20);
