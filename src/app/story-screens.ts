@@ -59,9 +59,10 @@ export function showDebrief(
   const settings = debriefSettings();
   const play = { json: story.json, seed: encounter.seed, path: encounter.path };
   // The worker may answer before the seed is read: the debrief then waits for the reading rather
-  // than exploring the seed on this thread in one go.
-  const later = Promise.all([outlooksOffThread(play), readLuckOnPage(story, encounter.seed)]).then(
-    ([outlooks]) => debriefOf(story, encounter, { ...settings, outlooks }),
+  // than exploring the seed on this thread in one go. One reading, awaited twice.
+  const luck = readLuckOnPage(story, encounter.seed);
+  const later = Promise.all([outlooksOffThread(play), luck]).then(([outlooks]) =>
+    debriefOf(story, encounter, { ...settings, outlooks }),
   );
   const show = () =>
     renderDebrief(
@@ -76,7 +77,7 @@ export function showDebrief(
     return true;
   }
   const reading = renderReading(root, story.meta.title);
-  void readLuckOnPage(story, encounter.seed).then(() => {
+  void luck.then(() => {
     // The learner may have left for another screen meanwhile.
     if (reading.isConnected) show();
   });

@@ -67,6 +67,18 @@ export function seedExploration(
   return touch(seeds, key, known ?? new SeedExploration(json, seed, budget), KEEP_SEEDS, underway);
 }
 
+/** Keeps `x`, the story's exploration along `seed`, as the latest read (it may have been let go). */
+export function keepExploration(
+  json: string,
+  seed: number,
+  x: SeedExploration,
+  budget: ExploreBudget = LUCK_BUDGET,
+): void {
+  const seeds = explorations.get(json) ?? new Map<string, SeedExploration>();
+  touch(explorations, json, seeds, KEEP_STORIES, anyUnderway);
+  touch(seeds, budgetKey(seed, budget), x, KEEP_SEEDS, underway);
+}
+
 /** Whether the story's exploration along `seed` is kept and finished; begins nothing. */
 export function seedExplored(json: string, seed: number, budget: ExploreBudget = LUCK_BUDGET) {
   return explorations.get(json)?.get(budgetKey(seed, budget))?.done ?? false;

@@ -9,7 +9,7 @@ import { fixtureJson } from '../../test/helpers/fixtures.ts';
 import { decisionTree } from './decision-tree.ts';
 import { exploreStory } from './explore.ts';
 import { luckTree } from './luck-worlds.ts';
-import { KEEP_SEEDS, worldOf } from './luck-cache.ts';
+import { KEEP_SEEDS, seedsUnderway, worldOf } from './luck-cache.ts';
 import { luckRead, readingBasis, readLuck } from './luck.ts';
 import { SeedExploration } from './seed-exploration.ts';
 
@@ -242,5 +242,26 @@ describe('more plays of one random story read at once than the cache keeps', () 
         new SeedExploration(dice.json!, seed).world.ranges,
       );
     }
+  });
+});
+
+describe('two readers of one seed, one finishing it while the other waits its turn', () => {
+  it('leave it read and kept, with nothing begun and left under way', async () => {
+    const dice = storyOf('random-dice.ink');
+    const seed = 5000;
+    let wake: () => void = () => undefined;
+    // The first reader reads one decision, then waits until the test lets it go on.
+    const waiting = readLuck(dice, seed, {
+      pause: () => new Promise<void>((resolve) => (wake = resolve)),
+      sliceMs: 0,
+    });
+    // Meanwhile a second reader finishes the seed, and enough other seeds are read after it
+    // that the cache lets the finished one go.
+    await readLuck(dice, seed, { pause: () => Promise.resolve(), sliceMs: Infinity });
+    for (let other = 0; other < KEEP_SEEDS; other++) worldOf(dice.json!, 6000 + other);
+    wake();
+    await waiting;
+    expect(luckRead(dice, seed)).toBe(true);
+    expect(seedsUnderway(dice.json!)).toBe(0);
   });
 });

@@ -1,5 +1,11 @@
 import type { ScoreRanges } from './explore.ts';
-import { drawsRandom, seedExploration, seedExplored, worldOf } from './luck-cache.ts';
+import {
+  drawsRandom,
+  keepExploration,
+  seedExploration,
+  seedExplored,
+  worldOf,
+} from './luck-cache.ts';
 
 interface ReadStory {
   json?: string | undefined;
@@ -54,6 +60,8 @@ export async function readLuck(
     while (!x.advance(1) && now() < until);
     if (!x.done) await pause();
   }
-  // Kept as the latest read, for the reading that follows.
-  seedExploration(json, seed);
+  // Kept as the latest read, for the reading that follows. Another reader of this seed may have
+  // finished it while this one waited, and the cache let it go: looking it up again would begin
+  // a fresh one, never advanced.
+  keepExploration(json, seed, x);
 }
