@@ -143,4 +143,24 @@ test('progress another version saved: the learner is asked, and keeping it leave
   expect(saved).not.toContain(theirs);
   expect(saved).toMatch(/^sm1\|p=hotel-heat:/);
   await context.close();
+
+  // A no-credit launch tells the learner so as well: that notice waits until the question is
+  // answered, instead of taking its place (the learner was then never asked, and nothing saved).
+  const noCredit = await browser.newContext();
+  await noCredit.addInitScript((data) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', 'yes');
+    sessionStorage.setItem(
+      'test-lms:2004',
+      JSON.stringify({ suspend_data: data, entry: 'resume', credit: 'no-credit' }),
+    );
+  }, theirs);
+  const third = await noCredit.newPage();
+  await third.goto(launch);
+  const frame = third.frameLocator('#sco');
+  await question(frame).getByRole('button', { name: 'Keep the old progress' }).click();
+  await expect(
+    frame.getByRole('heading', { name: 'This attempt does not count towards your results' }),
+  ).toBeVisible();
+  await noCredit.close();
 });

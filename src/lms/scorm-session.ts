@@ -209,6 +209,8 @@ export class ScormSession {
       'Serving Moments: the suspend data was written by another version of this course; it is kept, and the learner starts afresh',
     );
     this.unread = suspended;
+    // Reviewing or browsing writes nothing anyway: there is nothing to ask.
+    if (this.review) return emptySuspendState();
     this.notify({
       kind: 'suspend-unreadable',
       answer: (choice) => {

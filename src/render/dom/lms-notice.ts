@@ -15,7 +15,8 @@ export interface NoticeWords {
  * (an empty status region would be one more "status" to every reader and test), and goes in empty
  * and fills a moment later, since screen readers announce a change, not a region that arrives full.
  * Dismissing (its button, or Escape inside it) puts focus back into the screen (`afterDismiss`);
- * a question has answer buttons instead, and closes when one is chosen.
+ * a question has answer buttons instead, and closes when one is chosen: until then a later
+ * notice waits behind it (the latest one), or the learner would never be asked.
  */
 export function lmsNotice(
   before: HTMLElement,
@@ -23,8 +24,11 @@ export function lmsNotice(
 ): (kind: string, words: NoticeWords) => void {
   let region: HTMLElement | undefined;
   let shown: string | undefined;
-  return (kind, text) => {
+  let asking = false;
+  let waiting: [string, NoticeWords] | undefined;
+  const show = (kind: string, text: NoticeWords) => {
     if (shown === kind) return;
+    asking = text.choices !== undefined;
     shown = kind;
     const fresh = region === undefined;
     const live = (region ??= h('div', { class: 'storage-notice lms-notice', role: 'status' }));
@@ -50,7 +54,11 @@ export function lmsNotice(
       live.remove();
       region = undefined;
       shown = undefined;
+      asking = false;
       afterDismiss();
+      const next = waiting;
+      waiting = undefined;
+      if (next) show(...next);
     };
     // Escape closes it too, from its button, as a keyboard user expects of a dismissable message.
     // A question is not dismissed: it waits for an answer.
@@ -59,5 +67,9 @@ export function lmsNotice(
     };
     if (fresh) setTimeout(fill, ANNOUNCE_AFTER_MS);
     else fill();
+  };
+  return (kind, text) => {
+    if (asking && !text.choices) waiting = [kind, text];
+    else show(kind, text);
   };
 }
