@@ -32,13 +32,22 @@ describe("the host's leaderboard rows", () => {
     const sent: { code: string; rows: TeamRow[] }[] = [];
     const rows = new HostRows((code, batch) => sent.push({ code, rows: batch }));
     const alpha = session.teams.get(teams[0]!.teamId)!;
-    await manager.choose({ ...teams[0]!, hash: story.hash, step: 0, index: 0 });
-    rows.add(session, alpha);
-    rows.add(session, session.teams.get(teams[1]!.teamId)!);
-    // Alpha chooses again before the rows go: the row sent is Alpha's latest, once.
-    await manager.choose({ ...teams[0]!, hash: story.hash, step: 1, index: 1 });
-    rows.add(session, alpha);
-    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // The rows' timer is held while Alpha chooses again: the store commits in turns of the event
+    // loop of its own (setImmediate, left real), and a real timer could go off between them.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await manager.choose({ ...teams[0]!, hash: story.hash, step: 0, index: 0 });
+      rows.add(session, alpha);
+      rows.add(session, session.teams.get(teams[1]!.teamId)!);
+      // Alpha chooses again before the rows go: the row sent is Alpha's latest, once.
+      await manager.choose({ ...teams[0]!, hash: story.hash, step: 1, index: 1 });
+      rows.add(session, alpha);
+      expect(sent).toHaveLength(0);
+      vi.runOnlyPendingTimers();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(sent).toHaveLength(1);
     expect(sent[0]!.code).toBe(session.record.code);
     expect(sent[0]!.rows.map((r) => [r.name, r.made, r.finished])).toEqual([
       ['Alpha', 2, true],
@@ -74,13 +83,21 @@ describe("the host's leaderboard rows", () => {
   it('leave out a team the facilitator removed before they went', async () => {
     const { manager, session, host, teams } = await room(['Alpha', 'Bravo']);
     const sent: TeamRow[][] = [];
-    const rows = new HostRows((_, batch) => sent.push(batch));
-    for (const team of teams) {
-      await manager.choose({ ...team, hash: story.hash, step: 0, index: 0 });
-      rows.add(session, session.teams.get(team.teamId)!);
+    // The rows' timer is held, so they are still waiting when the removal is stored: the store
+    // commits in its own turns of the event loop (setImmediate, left real), and a real timer
+    // could send Alpha's row before the removal, as it would have been right to.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const rows = new HostRows((_, batch) => sent.push(batch));
+      for (const team of teams) {
+        await manager.choose({ ...team, hash: story.hash, step: 0, index: 0 });
+        rows.add(session, session.teams.get(team.teamId)!);
+      }
+      await manager.removeTeam({ ...host, teamId: teams[0]!.teamId });
+      rows.flush();
+    } finally {
+      vi.useRealTimers();
     }
-    await manager.removeTeam({ ...host, teamId: teams[0]!.teamId });
-    rows.flush();
     expect(sent.map((batch) => batch.map((r) => r.name))).toEqual([['Bravo']]);
   });
 });
