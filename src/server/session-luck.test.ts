@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedsUnderway } from '../core/luck-cache.ts';
 import { SeedExploration } from '../core/seed-exploration.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamChosen } from '../protocol/team-play.ts';
 import type { Reply } from '../protocol/replies.ts';
-import { connect, must, request } from '../../test/helpers/workshop-client.ts';
+import { must, request } from '../../test/helpers/workshop-client.ts';
+import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
 import { fixtureStory, uncheckedStory } from '../../test/helpers/workshop-fixtures.ts';
 import { joinTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
@@ -23,25 +20,14 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('a new seed of a large random story on the workshop server', () => {
   let server: RunningWorkshop;
-  const sockets: Socket[] = [];
-  const open = async () => {
-    const socket = await connect(server.url);
-    sockets.push(socket);
-    return socket;
-  };
+  const pool = socketPool();
+  const open = () => pool.open(server.url);
 
   beforeAll(async () => {
-    server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: ':memory:',
-      distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
-      stories: library,
-      log: () => undefined,
-    });
+    server = await startWorkshopServer(serverOptions({ stories: library }));
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    pool.closeAll();
     await server.close();
   });
 
