@@ -3,19 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect as tcp } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  freePort,
-  startPostgres,
-  startRedis,
-  type PostgresServer,
-  type RedisServer,
-} from '../../test/helpers/services.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { freePort } from '../../test/helpers/services.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { serverOptions } from '../../test/helpers/workshop-harness.ts';
 import { expectStickyByCode, playRoundsThrough } from '../../test/helpers/proxied-round.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+import { startWorkshopServer } from './workshop-server.ts';
 
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
 const story = [...library.values()][0]!;
@@ -62,27 +56,22 @@ http {
 }
 
 describe('two workshop processes behind nginx (docs/proxy/nginx-workshop.conf)', () => {
-  let postgres: PostgresServer;
-  let redis: RedisServer;
+  const { sockets, servers, ...services } = clusterServices();
   let nginx: ChildProcess | undefined;
-  const servers: RunningWorkshop[] = [];
-  const sockets: Socket[] = [];
-  beforeAll(async () => {
-    postgres = await startPostgres();
-    redis = await startRedis();
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+  // Registered after clusterServices' hook, so it runs first: the proxy goes before its upstreams.
+  afterAll(() => {
     nginx?.kill('SIGTERM');
-    for (const s of servers) await s.close();
-    redis?.destroy();
-    postgres?.destroy();
-  }, 60_000);
+  });
 
   it('plays a round over long-polling, each session’s requests on one process', async () => {
-    const db = postgres.createDatabase('proxied');
+    const db = services.postgres().createDatabase('proxied');
     for (let i = 0; i < 2; i++) {
-      const options = serverOptions({ db, stories: library, redis: redis.url, trustProxy: 1 });
+      const options = serverOptions({
+        db,
+        stories: library,
+        redis: services.redis().url,
+        trustProxy: 1,
+      });
       servers.push(await startWorkshopServer(options));
     }
     const port = await freePort();

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { HostSnapshot } from '../../src/protocol/snapshots.ts';
 import type { TeamRow } from '../../src/protocol/standings.ts';
 import { must, next } from './workshop-client.ts';
+import type { socketPool } from './workshop-harness.ts';
 import { joinTeam, playTeam } from './workshop-play.ts';
 
 /** A browser page on the long-polling transport only (a network that blocks WebSockets). */
@@ -32,13 +33,9 @@ export function pollingPage(url: string, code?: string): Promise<Socket> {
 export async function playRoundsThrough(
   url: string,
   storyId: string,
-  sockets: Socket[],
+  sockets: ReturnType<typeof socketPool>,
 ): Promise<string[]> {
-  const page = async (code?: string) => {
-    const socket = await pollingPage(url, code);
-    sockets.push(socket);
-    return socket;
-  };
+  const page = async (code?: string) => sockets.keep(await pollingPage(url, code));
   const codes: string[] = [];
   for (const teamName of ['Night shift', 'Day shift']) {
     const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(
