@@ -20,70 +20,85 @@ function writes(
   return vi.spyOn(api as Record<typeof name, (el: string, v: string) => string>, name);
 }
 
-describe('review mode is read-only', () => {
-  it('SCORM 2004: no location, suspend data, session time, exit or commit; the learner is told', () => {
-    const api = lms2004({ mode: 'review', completion_status: 'completed', suspend_data: '' });
-    expect(api.cmi.mode).toBe('review');
-    const set = writes(api, 'SetValue');
-    const commit = vi.spyOn(api, 'Commit');
-    const terminate = vi.spyOn(api, 'Terminate');
-    const notices: LmsNotice[] = [];
-    const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n) });
-    connection.record.launched(['small-desk']);
-    play(desk, { ...connection, pick: () => 1 });
-    connection.session.commit();
-    connection.session.terminate();
-    expect(set.mock.calls.map(([el]) => el)).toEqual([]);
-    expect(commit).not.toHaveBeenCalled();
-    expect(terminate).toHaveBeenCalledTimes(1);
-    expect(notices).toEqual([{ kind: 'review' }]);
-  });
+/**
+ * A learner's record in either edition's LMS, with the calls that would write to it watched: what
+ * the LMS says the mode and the status are, whatever the edition calls them.
+ */
+const watched = {
+  '2004': (data: Record<string, unknown>) => {
+    const api = lms2004(data);
+    return {
+      api,
+      mode: () => api.cmi.mode,
+      status: () => api.cmi.completion_status,
+      set: writes(api, 'SetValue'),
+      commit: vi.spyOn(api, 'Commit'),
+      terminate: vi.spyOn(api, 'Terminate'),
+    };
+  },
+  '1.2': (data: Record<string, unknown>) => {
+    const api = lms12(data);
+    return {
+      api,
+      mode: () => api.cmi.core.lesson_mode,
+      status: () => api.cmi.core.lesson_status,
+      set: writes(api, 'LMSSetValue'),
+      commit: vi.spyOn(api, 'LMSCommit'),
+      terminate: vi.spyOn(api, 'LMSFinish'),
+    };
+  },
+};
 
-  it('SCORM 1.2: lesson_mode review writes nothing and commits nothing', () => {
-    const api = lms12({ core: { lesson_mode: 'review', lesson_status: 'passed' } });
-    const set = writes(api, 'LMSSetValue');
-    const commit = vi.spyOn(api, 'LMSCommit');
-    const notices: LmsNotice[] = [];
-    const { connection } = launchIn(api, '1.2', 70, { notify: (n) => notices.push(n) });
-    connection.record.launched(['small-desk']);
-    play(desk, { ...connection, pick: () => 1 });
-    connection.session.terminate();
-    expect(set).not.toHaveBeenCalled();
-    expect(commit).not.toHaveBeenCalled();
-    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('passed');
-    expect(notices).toEqual([{ kind: 'review' }]);
-  });
+describe('review and browse modes are read-only', () => {
+  // `status` is the learner's status the LMS shows afterwards: what it held (a 1.2 LMS marks a
+  // browse `browsed` itself when the content finishes).
+  const rows = [
+    {
+      edition: '2004',
+      mode: 'review',
+      data: { mode: 'review', completion_status: 'completed', suspend_data: '' },
+      status: 'completed',
+    },
+    {
+      edition: '1.2',
+      mode: 'review',
+      data: { core: { lesson_mode: 'review', lesson_status: 'passed' } },
+      status: 'passed',
+    },
+    {
+      edition: '2004',
+      mode: 'browse',
+      data: { mode: 'browse', suspend_data: '' },
+      status: 'unknown',
+    },
+    {
+      edition: '1.2',
+      mode: 'browse',
+      data: { core: { lesson_mode: 'browse' } },
+      status: 'browsed',
+    },
+  ] as const;
+  for (const { edition, mode, data, status } of rows) {
+    it(`SCORM ${edition} ${mode}: nothing is written or committed, and the learner is told`, () => {
+      const lms = watched[edition](data);
+      expect(lms.mode()).toBe(mode);
+      const notices: LmsNotice[] = [];
+      const { connection } = launchIn(lms.api, edition, 70, { notify: (n) => notices.push(n) });
+      connection.record.launched(['small-desk']);
+      play(desk, { ...connection, pick: () => 1 });
+      connection.session.commit();
+      connection.session.terminate();
+      expect(lms.set).not.toHaveBeenCalled();
+      expect(lms.commit).not.toHaveBeenCalled();
+      expect(lms.terminate).toHaveBeenCalledTimes(1);
+      expect(lms.status()).toBe(status);
+      expect(notices).toEqual([{ kind: mode }]);
+    });
+  }
 });
 
-describe('browse mode and no credit', () => {
-  it('SCORM 2004 browse: nothing is written or judged, and the learner is told', () => {
-    const api = lms2004({ mode: 'browse', suspend_data: '' });
-    expect(api.cmi.mode).toBe('browse');
-    const set = writes(api, 'SetValue');
-    const commit = vi.spyOn(api, 'Commit');
-    const notices: LmsNotice[] = [];
-    const { connection } = launchIn(api, '2004', 70, { notify: (n) => notices.push(n) });
-    connection.record.launched(['small-desk']);
-    play(desk, { ...connection, pick: () => 1 });
-    connection.session.terminate();
-    expect(set.mock.calls.map(([el]) => el)).toEqual([]);
-    expect(commit).not.toHaveBeenCalled();
-    expect(notices).toEqual([{ kind: 'browse' }]);
-  });
-
-  it('SCORM 1.2 lesson_mode browse writes nothing', () => {
-    const api = lms12({ core: { lesson_mode: 'browse' } });
-    const set = writes(api, 'LMSSetValue');
-    const notices: LmsNotice[] = [];
-    const { connection } = launchIn(api, '1.2', 70, { notify: (n) => notices.push(n) });
-    connection.record.launched(['small-desk']);
-    play(desk, { ...connection, pick: () => 1 });
-    connection.session.terminate();
-    expect(set).not.toHaveBeenCalled();
-    expect(notices).toEqual([{ kind: 'browse' }]);
-  });
-
-  it('no credit: the play is recorded as usual, and the learner is told it does not count', async () => {
+describe('no credit', () => {
+  it('the play is recorded as usual, and the learner is told it does not count', async () => {
     for (const [edition, api] of [
       ['2004', lms2004({ credit: 'no-credit' })],
       ['1.2', lms12({ core: { credit: 'no-credit' } })],
