@@ -3,40 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { storeRecords } from '../../test/helpers/store-records.ts';
 import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 import { SqliteBatch } from './sqlite-batch.ts';
 import { sqliteStore } from './sqlite-store.ts';
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const now = Date.now();
+const { team, seed } = storeRecords(story, now);
 
 async function seeded(teams: number) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-batch-')), 'w.db');
   const store = sqliteStore(file);
-  await store.saveStory(story);
-  await store.createSession({
-    id: 's1',
-    code: 'AAAAAA',
-    storyHash: story.hash,
-    seed: 7,
-    phase: 'playing',
-    revealed: false,
-    hostTokenHash: 'a'.repeat(64),
-    recoveryHash: 'r'.repeat(64),
-    joiningClosed: false,
-    createdAt: now,
-    endedAt: null,
-  });
-  for (let i = 0; i < teams; i++) {
-    await store.addTeam({
-      id: `t${i}`,
-      sessionId: 's1',
-      name: `Team ${i}`,
-      tokenHash: 'b'.repeat(64),
-      joinedAt: now,
-      device: `device-${i}`,
-    });
-  }
+  await seed(
+    store,
+    Array.from({ length: teams }, (_, i) => team(`t${i}`, 's1', `Team ${i}`)),
+  );
   // Another connection to the file, as `npm run workshop:backup` or a restarted server reads it.
   const reader = new Database(file, { readonly: true });
   const storedSteps = (teamId: string) =>

@@ -5,39 +5,19 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type PostgresServer } from '../../test/helpers/services.ts';
+import { storeRecords } from '../../test/helpers/store-records.ts';
 import { fixtureStory } from '../../test/helpers/workshop-fixtures.ts';
 import { postgresStore } from './pg-store.ts';
 import { LATEST_SCHEMA } from './schema-version.ts';
 import { sqliteStore } from './sqlite-store.ts';
-import type { SessionRecord, TeamRecord, WorkshopStore } from './store.ts';
+import type { WorkshopStore } from './store.ts';
 
 // One contract, two stores: what the session manager relies on holds for SQLite and for a real
 // Postgres server alike.
 
 const story = fixtureStory('test/fixtures/small-desk.ink');
 const now = Date.now();
-const session = (id: string, code: string, extra: Partial<SessionRecord> = {}): SessionRecord => ({
-  id,
-  code,
-  storyHash: story.hash,
-  seed: 7,
-  phase: 'playing',
-  revealed: false,
-  hostTokenHash: 'a'.repeat(64),
-  recoveryHash: 'r'.repeat(64),
-  joiningClosed: false,
-  createdAt: now,
-  endedAt: null,
-  ...extra,
-});
-const team = (id: string, sessionId: string, name: string): TeamRecord => ({
-  id,
-  sessionId,
-  name,
-  tokenHash: 'b'.repeat(64),
-  joinedAt: now,
-  device: `device-${id}`,
-});
+const { session, team, seed } = storeRecords(story, now);
 
 interface Kind {
   name: string;
@@ -98,11 +78,8 @@ describe.each(kinds)('the $name store', (kind) => {
   async function seeded() {
     const db = await kind.fresh();
     const store = await open(db);
-    await store.saveStory(story);
-    await store.saveStory(story);
-    await store.createSession(session('s1', 'AAAAAA'));
-    await store.addTeam(team('t1', 's1', 'Night shift'));
-    await store.addTeam(team('t2', 's1', 'Day shift'));
+    await store.saveStory(story); // saved again by seed: a story is stored once, however often saved
+    await seed(store, [team('t1', 's1', 'Night shift'), team('t2', 's1', 'Day shift')]);
     return { db, store };
   }
 
