@@ -12,7 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config.ts';
-import { ROOT, serve } from './bench-serve.ts';
+import { ROOT, serve } from './serve-build.ts';
 import { animatedFloor, BLANK_PAGE, framesOf, stageCanvas, type Frames } from './frame-probe.ts';
 
 const WINDOW_MS = 3000;

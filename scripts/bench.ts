@@ -13,7 +13,7 @@ import {
   SCENE_PROBE,
   type Frames,
 } from './bench-page-probes.ts';
-import { ROOT, serve } from './bench-serve.ts';
+import { ROOT, serve } from './serve-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -9,10 +9,9 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { build, preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config.ts';
+import { ROOT, serve } from './serve-build.ts';
 
-const ROOT = path.resolve(import.meta.dirname ?? '.', '..');
 /** Two choices in: at the door of 412, the guest in person, calm, what you said in the transcript. */
 const PATH = [
   'Ask what the unit is doing and what she has tried',
@@ -59,22 +58,9 @@ async function shoot(browser: Browser, url: string, shot: (typeof SHOTS)[number]
 }
 
 const outDir = path.join(tmpdir(), `serving-moments-screenshots-${process.pid}`);
-await build({
-  root: ROOT,
-  configFile: path.join(ROOT, 'vite.config.ts'),
-  logLevel: 'error',
-  build: { outDir, emptyOutDir: true },
-});
-const server = await preview({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  build: { outDir },
-  preview: { port: 0, host: '127.0.0.1' },
-});
+const { server, url } = await serve(ROOT, outDir);
 const browser = await chromium.launch(chromiumLaunch);
 try {
-  const url = server.resolvedUrls?.local[0] ?? '';
   for (const shot of SHOTS) await shoot(browser, url, shot);
 } finally {
   await browser.close();
