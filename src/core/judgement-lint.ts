@@ -1,93 +1,10 @@
-import type { ChoiceEffect } from './beat.ts';
 import type { DecisionTree } from './decision-tree.ts';
-import type { ChoicePoint } from './explore.ts';
+import { hasMinus, percent, perQuality, sum, warn } from './judgement-sums.ts';
 import { QUALITY_IDS, qualityLabel } from './qualities.ts';
 import type { LintFinding } from './story-lint.ts';
 import { Encounter } from './encounter.ts';
 import { routesOfTree, type Routes } from './route-walk.ts';
 import { DEFAULT_ALIVE_AT } from './verdict.ts';
-
-/**
- * A choice's total and its sum per quality, added up once per choice: the route tree repeats the
- * same choice (the same effects array) on every route through it, and the walks below read each
- * choice once per route and quality.
- */
-const tallies = new WeakMap<readonly ChoiceEffect[], { total: number; by: Map<string, number> }>();
-function tally(effects: readonly ChoiceEffect[]): { total: number; by: Map<string, number> } {
-  let t = tallies.get(effects);
-  if (!t) {
-    t = { total: 0, by: new Map() };
-    for (const e of effects) {
-      t.total += e.amount;
-      t.by.set(e.quality, (t.by.get(e.quality) ?? 0) + e.amount);
-    }
-    tallies.set(effects, t);
-  }
-  return t;
-}
-const sum = (effects: readonly ChoiceEffect[]) => tally(effects).total;
-const hasMinus = (effects: readonly ChoiceEffect[]) => effects.some((e) => e.amount < 0);
-const amount = (effects: readonly ChoiceEffect[], q: string) => tally(effects).by.get(q) ?? 0;
-const perQualityOf = new WeakMap<readonly ChoiceEffect[], Float64Array>();
-/** A choice's sum in each quality, in QUALITY_IDS order. */
-function perQuality(effects: readonly ChoiceEffect[]): Float64Array {
-  let a = perQualityOf.get(effects);
-  if (!a) {
-    a = Float64Array.from(QUALITY_IDS, (q) => amount(effects, q));
-    perQualityOf.set(effects, a);
-  }
-  return a;
-}
-const percent = (points: number, best: number) =>
-  best > 0 ? Math.round(Math.min(1, Math.max(0, points / best)) * 100) : 0;
-const warn = (message: string, hint: string, near: string): LintFinding => ({
-  severity: 'warning',
-  message,
-  hint,
-  near,
-  rule: 'judgement',
-});
-
-/** Does `a` score at least what `b` scores in every quality, and more in some? */
-function covers(a: readonly ChoiceEffect[], b: readonly ChoiceEffect[]): boolean {
-  if (!b.some((e) => e.amount > 0)) return false;
-  let more = false;
-  for (const q of QUALITY_IDS) {
-    if (amount(a, q) < amount(b, q)) return false;
-    if (amount(a, q) > amount(b, q)) more = true;
-  }
-  return more;
-}
-
-/** Options that decide a story alone, and "do both" options, at each decision the story offers. */
-export function lintOptions(points: readonly ChoicePoint[]): LintFinding[] {
-  const findings: LintFinding[] = [];
-  const seen = new Set<string>();
-  for (const point of points) {
-    for (const o of point.options) {
-      const raised = o.effects.filter((e) => e.amount > 0);
-      if (!seen.has(o.text) && (sum(o.effects) >= 5 || raised.length >= 3))
-        findings.push(
-          warn(
-            `choice '${o.text}' carries ${sum(o.effects) >= 5 ? `+${sum(o.effects)} in all` : `gains in ${raised.map((e) => qualityLabel(e.quality)).join(', ')}`}`,
-            'one choice worth that much decides the story alone: keep it under +5 and to two qualities, with a cost if it is the best answer',
-            o.text,
-          ),
-        );
-      seen.add(o.text);
-      for (const other of point.options)
-        if (other !== o && covers(o.effects, other.effects))
-          findings.push(
-            warn(
-              `choice '${o.text}' scores everything '${other.text}' does, and more`,
-              "a 'do both' answer teaches that there is no trade-off: give it a cost, or make the options real alternatives",
-              o.text,
-            ),
-          );
-    }
-  }
-  return findings;
-}
 
 interface Leaf {
   total: number;
