@@ -1,46 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStore } from '../../adapters/storage.ts';
 import { fixtureStory, play } from '../../../test/helpers/lms-play.ts';
-import { startLrs, type TestLrs } from '../../../test/helpers/lrs-server.ts';
-import { parseXapiLaunch, type XapiLaunch } from './launch.ts';
-import { learnerKey } from './learner-key.ts';
-import { xapiRecord, type XapiRecord } from './xapi-record.ts';
+import { startLrs } from '../../../test/helpers/lrs-server.ts';
+import {
+  launchFor,
+  REGISTRATION,
+  verbs,
+  WAIT,
+  xapiRecords,
+} from '../../../test/helpers/xapi-records.ts';
+import { xapiRecord } from './xapi-record.ts';
 
 const desk = fixtureStory('small-desk.ink');
-const REGISTRATION = '0d4c4b1e-7a52-4f25-9d8e-3d2f1c6b5a49';
-const WAIT = { timeout: 15_000, interval: 20 };
-
-function launchFor(lrs: TestLrs): XapiLaunch {
-  const actor = JSON.stringify({ name: ['Ann Lee'], mbox: ['mailto:ann@example.com'] });
-  const query = new URLSearchParams({
-    endpoint: lrs.endpoint,
-    auth: 'Basic dXNlcjpwYXNz',
-    actor,
-    registration: REGISTRATION,
-    activity_id: 'https://lms.example.com/courses/serving',
-  });
-  const launch = parseXapiLaunch(`?${query}`);
-  if (!launch) throw new Error('the launch did not parse');
-  return launch;
-}
 
 interface Sent {
   object: { id: string; definition: { interactionType?: string } };
   result: { extensions: Record<string, unknown> } & Record<string, unknown>;
 }
 
-const verbs = (lrs: TestLrs) => lrs.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
-const records: XapiRecord[] = [];
-const open = (launch: XapiLaunch, store = new MemoryStore()) => {
-  const record = xapiRecord(launch, { passMark: 70, store, retryMs: 25 });
-  records.push(record);
-  return record;
-};
-
 afterEach(() => {
-  for (const r of records.splice(0)) r.queue.stop();
   vi.restoreAllMocks();
 });
+// Registered after the hook above, so each test's queues stop before its mocks are restored.
+const { open, keep } = xapiRecords();
 
 describe('xAPI statements to a local LRS', () => {
   it('sends launched, answered per decision, completed and passed for a playthrough', async () => {
@@ -117,7 +99,7 @@ describe('xAPI statements to a local LRS', () => {
       courseName: 'Acme Service Academy: Small desk',
       platform: 'Acme Service Academy',
     });
-    records.push(record);
+    keep(record);
     record.launched(['small-desk']);
     play(desk, { record, store: new MemoryStore(), pick: (step) => step });
     await vi.waitFor(() => expect(lrs.statements).toHaveLength(7), WAIT);
@@ -144,103 +126,6 @@ describe('xAPI statements to a local LRS', () => {
     }
   });
 
-  it('queues through a 503 outage and delivers everything once the LRS recovers', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const lrs = await startLrs();
-    lrs.unavailable = true;
-    const record = open(launchFor(lrs));
-    record.launched(['small-desk']);
-    play(desk, { record, store: new MemoryStore() });
-    await vi.waitFor(() => expect(lrs.headers.length).toBeGreaterThan(1), WAIT);
-    expect(lrs.statements).toHaveLength(0);
-    expect(record.queue.pending).toBe(7);
-
-    lrs.unavailable = false;
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(7), WAIT);
-    expect(verbs(lrs)).toEqual([
-      'launched',
-      'answered',
-      'answered',
-      'completed',
-      'passed',
-      'completed',
-      'passed',
-    ]);
-    await vi.waitFor(() => expect(record.queue.pending).toBe(0), WAIT);
-    await lrs.stop();
-  });
-
-  it('keeps the queue across a reload while the LRS is down, then sends it, each once', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const lrs = await startLrs();
-    await lrs.stop();
-    const store = new MemoryStore();
-    const before = open(launchFor(lrs), store);
-    before.launched(['small-desk']);
-    play(desk, { record: before, store: new MemoryStore(), stopAfter: 1 });
-    await vi.waitFor(() => expect(before.queue.pending).toBe(2), WAIT);
-    before.queue.stop(); // the page goes away
-
-    const key = `serving-moments:xapi-queue:${learnerKey(launchFor(lrs))}`;
-    expect(JSON.parse(store.get(key) ?? '[]')).toHaveLength(2);
-
-    await lrs.restart();
-    const after = open(launchFor(lrs), store);
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(2), WAIT);
-    after.decided({
-      storyId: 'small-desk',
-      title: 'The small front desk',
-      number: 2,
-      options: ['Offer one o’clock', 'Offer the lounge'],
-      chosenIndex: 0,
-      chosen: 'Offer one o’clock',
-      effects: [{ quality: 'foresight', amount: 2 }],
-      question: 'Harriet: Can we do one o’clock?',
-    });
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(3), WAIT);
-    expect(verbs(lrs)).toEqual(['launched', 'answered', 'answered']);
-    // Removed from storage once the LRS has answered.
-    await vi.waitFor(() => expect(store.get(key)).toBeNull(), WAIT);
-    await lrs.stop();
-  });
-
-  it('keeps one learner’s unsent statements from going out under another learner on the same device', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const lrs = await startLrs();
-    const store = new MemoryStore();
-    // Ann's page goes away while her network is down: her statement waits on the device.
-    const ann = xapiRecord(launchFor(lrs), {
-      passMark: 70,
-      store,
-      send: () => Promise.reject(new TypeError('fetch failed')),
-    });
-    records.push(ann);
-    ann.launched(['small-desk']);
-    ann.queue.stop();
-    const annKey = `serving-moments:xapi-queue:${learnerKey(launchFor(lrs))}`;
-    expect(JSON.parse(store.get(annKey) ?? '[]')).toHaveLength(1);
-
-    const bob = parseXapiLaunch(
-      `?${new URLSearchParams({
-        endpoint: lrs.endpoint,
-        auth: 'Basic Ym9iOnBhc3M=',
-        actor: JSON.stringify({ name: 'Bob Roe', mbox: 'mailto:bob@example.com' }),
-        registration: '6b1f1c52-1e2f-4b7c-9a3e-2f8d7c6b5a41',
-      })}`,
-    );
-    if (!bob) throw new Error('the launch did not parse');
-    const record = open(bob, store);
-    record.launched(['small-desk']);
-    await vi.waitFor(() => expect(lrs.statements).toHaveLength(1), WAIT);
-    await lrs.stop();
-    expect(lrs.statements.map((s) => (s.actor as { mbox?: string }).mbox)).toEqual([
-      'mailto:bob@example.com',
-    ]);
-    expect(lrs.headers.map((h) => h.authorization)).toEqual(['Basic Ym9iOnBhc3M=']);
-    // Ann's statement is still hers to send, next time she launches.
-    expect(JSON.parse(store.get(annKey) ?? '[]')).toHaveLength(1);
-  });
-
   it('completes the course once, when the package’s rule is met', async () => {
     const lrs = await startLrs();
     const record = xapiRecord(launchFor(lrs), {
@@ -249,7 +134,7 @@ describe('xAPI statements to a local LRS', () => {
       store: new MemoryStore(),
       retryMs: 25,
     });
-    records.push(record);
+    keep(record);
     record.launched(['small-desk', 'another-story']);
     play(desk, { record, store: new MemoryStore() });
     play(desk, { record, store: new MemoryStore() });
