@@ -51,3 +51,21 @@ function follow(json: string, end: 'best' | 'worst'): ExtremePath {
 export function extremePaths(json: string): { best: ExtremePath; worst: ExtremePath } {
   return { best: follow(json, 'best'), worst: follow(json, 'worst') };
 }
+
+/** The path that takes these option indices, read with inkjs alone: its texts and tag total. */
+export function pathAt(json: string, indices: readonly number[]): ExtremePath {
+  const story = new Story(json);
+  story.state.storySeed = 0;
+  const path: ExtremePath = { total: 0, choices: [], indices: [...indices] };
+  for (const index of indices) {
+    readLines(story);
+    const option = optionsOf(story).find((o) => o.index === index);
+    if (!option) throw new Error(`no option ${index + 1} at decision ${path.choices.length + 1}`);
+    story.ChooseChoiceIndex(index);
+    path.total += optionTotal(option);
+    path.choices.push(option.text);
+  }
+  readLines(story);
+  if (optionsOf(story).length > 0) throw new Error('the path stops before the story ends');
+  return path;
+}

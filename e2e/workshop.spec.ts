@@ -134,7 +134,8 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   await expectNoAxeViolations(first);
   pathFirst.push(...(await play(first, () => 0, { before: 2 })));
   const pathMarked = await play(marked, (n) => n - 1);
-  const pathThird = await play(third, (n) => Math.floor(n / 2));
+  // The middle options, and at the leak (four options) ringing 412 on the way: a middling play.
+  const pathThird = await play(third, (n) => (n === 4 ? 3 : Math.floor(n / 2)));
 
   await marked.getByRole('button', { name: 'See your debrief' }).click();
   await expect(marked.getByRole('heading', { level: 1, name: /Debrief/ })).toBeVisible();

@@ -71,18 +71,18 @@ The shut-off valve for that pipe run is behind the linen room shelving. Priya ha
     ~ minutes = minutes + 20
     ~ trust = trust - 1
     -> room
-* [Go to five, and ring 412 on the way to say why #stewardship +2 #awareness +1 #empathy -1 #feedback: The leak is stopped and Helen knows why she waits. Twenty minutes of her night is still twenty minutes.]
-    Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You #call: Helen Marsh
-    Of course. Thank you for telling me. #speaker: Helen Marsh
-    You close the valve, set a bin under the joint, and take the stairs down to four.
-    ~ minutes = minutes + 20
-    -> room
 * [Talk Priya through closing the valve herself, then go to 412 #growth +2 #empathy -1 #feedback: Priya learns the valve, and she will not need you for it again. It takes her six minutes to find the lever, and Helen waits for every one of them.]
     Priya, behind the left-hand shelf there's a pipe with a red lever. Turn it a quarter turn, put a bin under the drip. #speaker: You
     There's no red... oh, behind the sheets. Hang on. Which way is a quarter turn? #speaker: Priya
     Six minutes of radio later: It's slowing. It's stopped! Well, look at me. #speaker: Priya
     ~ minutes = minutes + 6
     ~ priya_shown = true
+    -> room
+* [Go to five, and ring 412 on the way to say why #stewardship +2 #awareness +1 #empathy -1 #feedback: The leak is stopped and Helen knows why she waits. Twenty minutes of her night is still twenty minutes.]
+    Mrs Marsh, it's the technician. A pipe has burst two floors above you. I'll stop it and be with you in twenty minutes. #speaker: You #call: Helen Marsh
+    Of course. Thank you for telling me. #speaker: Helen Marsh
+    You close the valve, set a bin under the joint, and take the stairs down to four.
+    ~ minutes = minutes + 20
     -> room
 
 // ---------------------------------------------------------------
@@ -192,6 +192,13 @@ It is gone nine. She will need to be up by half past four.
 === handover ===
 Back in the basement, the night log is open on the screen. #scene: hotel-basement #onstage: nobody
 412 is sorted, then? She's checking out before five. #speaker: Dev #call: Dev
+// stories:check: three qualities at once. This is the return on decision 2's Priya choice (priya_shown),
+// whose cost was paid there (#empathy -1, six minutes of Helen's wait, no stewardship for the leak). Over
+// both decisions it is one point ahead of ringing 412 then writing the full handover, so it does not decide
+// the story alone.
+* {priya_shown} [Leave the joint to Priya's rounds and write the handover in full #growth +1 #community +2 #foresight +1 #feedback: The six minutes you spent on the radio pay back now: Priya watches the valve she closed, and you have time to write it all down.]
+    ~ log = log + " full"
+    -> checkout
 * [Write the full handover, and ask Dev for coffee and a taxi at five #foresight +2 #feedback: A clear note turns your fix into the team's knowledge, and a word to the desk carries your care into her morning.]
     ~ log = log + " full"
     -> checkout
@@ -199,13 +206,6 @@ Back in the basement, the night log is open on the screen. #scene: hotel-basemen
     -> checkout
 * [Log the basics, then go up to five and repair the joint properly #stewardship +1 #foresight -1 #feedback: Finishing the leak is good work, but a thin log leaves the day crew guessing and her early start unplanned.]
     ~ log = log + " basic"
-    -> checkout
-// stories:check: three qualities at once. This is the return on decision 2's Priya choice (priya_shown),
-// whose cost was paid there (#empathy -1, six minutes of Helen's wait, no stewardship for the leak). Over
-// both decisions it is one point ahead of ringing 412 then writing the full handover, so it does not decide
-// the story alone.
-* {priya_shown} [Leave the joint to Priya's rounds and write the handover in full #growth +1 #community +2 #foresight +1 #feedback: The six minutes you spent on the radio pay back now: Priya watches the valve she closed, and you have time to write it all down.]
-    ~ log = log + " full"
     -> checkout
 
 // ---------------------------------------------------------------
