@@ -2,33 +2,17 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Socket } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
-import {
-  startPostgres,
-  startRedis,
-  type PostgresServer,
-  type RedisServer,
-} from '../../test/helpers/services.ts';
-import { connect, must } from '../../test/helpers/workshop-client.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { must } from '../../test/helpers/workshop-client.ts';
 import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 
 describe('npm run workshop:cluster -- --processes 2', () => {
-  let postgres: PostgresServer;
-  let redis: RedisServer;
-  const sockets: Socket[] = [];
+  const { sockets, ...services } = clusterServices();
   let stopCluster = () => undefined as void;
-  beforeAll(async () => {
-    postgres = await startPostgres();
-    redis = await startRedis();
-  }, 120_000);
-  afterAll(() => {
-    for (const s of sockets) s.disconnect();
-    stopCluster();
-    redis?.destroy();
-    postgres?.destroy();
-  }, 60_000);
+  // Registered after clusterServices' hook, so it runs first: the cluster stops before Postgres.
+  afterAll(() => stopCluster());
 
   it('serves a round through one address and replaces a process killed with kill -9', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'workshop-cluster-'));
@@ -43,8 +27,8 @@ describe('npm run workshop:cluster -- --processes 2', () => {
           HOST: '127.0.0.1',
           PORT: '0',
           WORKSHOP_BUILD: 'never',
-          WORKSHOP_DB: postgres.createDatabase('cluster'),
-          WORKSHOP_REDIS: redis.url,
+          WORKSHOP_DB: services.postgres().createDatabase('cluster'),
+          WORKSHOP_REDIS: services.redis().url,
           WORKSHOP_DIST: dir,
           WORKSHOP_STORIES: path.join(dir, 'stories'),
         },
@@ -64,11 +48,7 @@ describe('npm run workshop:cluster -- --processes 2', () => {
     expect(output).toMatch(/running in 2 processes/);
     expect(pids).toHaveLength(2);
 
-    const open = async () => {
-      const s = await connect(url);
-      sockets.push(s);
-      return s;
-    };
+    const open = () => sockets.open(url);
     const host = await open();
     const stories = await must<{ stories: { id: string }[] }>(host, 'stories:list', {});
     const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {

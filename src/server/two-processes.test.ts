@@ -1,56 +1,40 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
-import {
-  startPostgres,
-  startRedis,
-  type PostgresServer,
-  type RedisServer,
-} from '../../test/helpers/services.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
 import {
   killHard,
   spawnWorkshop,
   type SpawnedWorkshop,
 } from '../../test/helpers/spawn-workshop.ts';
-import { connect, must, next } from '../../test/helpers/workshop-client.ts';
+import { must, next } from '../../test/helpers/workshop-client.ts';
 import { joinTeam, playTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import type { TeamSnapshot } from '../protocol/snapshots.ts';
 
 // Two `npm run workshop` processes on one Postgres and one Redis, as behind a load balancer: the
 // host on one, a team on the other; then each process is killed with kill -9 in turn.
 describe('one session served by two processes (WORKSHOP_DB=postgres://…, WORKSHOP_REDIS)', () => {
-  let postgres: PostgresServer;
-  let redis: RedisServer;
+  const { sockets, ...services } = clusterServices();
   const servers: SpawnedWorkshop[] = [];
-  const sockets: Socket[] = [];
-  const open = async (url: string) => {
-    const socket = await connect(url);
-    sockets.push(socket);
-    return socket;
-  };
+  const open = (url: string) => sockets.open(url);
   let env: Record<string, string>;
-  beforeAll(async () => {
-    postgres = await startPostgres();
-    redis = await startRedis();
+  // After clusterServices' beforeAll (Postgres and Redis are up); its afterAll runs after this one.
+  beforeAll(() => {
     const dir = mkdtempSync(path.join(tmpdir(), 'workshop-cluster-'));
     mkdirSync(path.join(dir, 'stories'));
     copyFileSync('test/fixtures/small-desk.ink', path.join(dir, 'stories', 'small-desk.ink'));
     env = {
-      WORKSHOP_DB: postgres.createDatabase('cluster'),
-      WORKSHOP_REDIS: redis.url,
+      WORKSHOP_DB: services.postgres().createDatabase('cluster'),
+      WORKSHOP_REDIS: services.redis().url,
       WORKSHOP_DIST: dir,
       WORKSHOP_STORIES: path.join(dir, 'stories'),
     };
-  }, 120_000);
+  });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
     for (const s of servers) await killHard(s.child);
-    redis?.destroy();
-    postgres?.destroy();
   }, 60_000);
   const spawn = async () => {
     const server = await spawnWorkshop(env);
