@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
 import {
@@ -9,7 +8,8 @@ import {
   spawnWorkshop,
   type SpawnedWorkshop,
 } from '../../test/helpers/spawn-workshop.ts';
-import { connect, must } from '../../test/helpers/workshop-client.ts';
+import { must } from '../../test/helpers/workshop-client.ts';
+import { socketPool } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 
 describe('a workshop server killed with kill -9 mid-round', () => {
@@ -22,15 +22,11 @@ describe('a workshop server killed with kill -9 mid-round', () => {
     WORKSHOP_DIST: dir,
     WORKSHOP_STORIES: path.join(dir, 'stories'),
   };
-  const sockets: Socket[] = [];
+  const sockets = socketPool();
   const servers: SpawnedWorkshop[] = [];
-  const open = async (url: string) => {
-    const socket = await connect(url);
-    sockets.push(socket);
-    return socket;
-  };
+  const open = (url: string) => sockets.open(url);
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     for (const s of servers) await killHard(s.child);
   });
 

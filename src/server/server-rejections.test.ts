@@ -1,12 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopError } from '../protocol/replies.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
-import { connect, must, next, request } from '../../test/helpers/workshop-client.ts';
+import { must, next, request } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
@@ -19,12 +17,8 @@ describe('hostile and mistaken requests, over real sockets', () => {
   let host: Socket;
   let team: JoinedTeam;
   let credentials: { code: string; hostToken: string };
-  const sockets: Socket[] = [];
-  const open = async () => {
-    const socket = await connect(server.url);
-    sockets.push(socket);
-    return socket;
-  };
+  const sockets = socketPool();
+  const open = () => sockets.open(server.url);
   const choose = (extra: Record<string, unknown> = {}) =>
     request(team.socket, 'team:choose', {
       ...team.credentials,
@@ -36,15 +30,9 @@ describe('hostile and mistaken requests, over real sockets', () => {
   const path_ = () => server.manager.sessions[0]!.teams.get(team.credentials.teamId)!.path;
 
   beforeAll(async () => {
-    server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: ':memory:',
-      distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
-      stories: library,
-      limits: { wrongCodesPerAddress: 3 },
-      log: () => undefined,
-    });
+    server = await startWorkshopServer(
+      serverOptions({ stories: library, limits: { wrongCodesPerAddress: 3 } }),
+    );
     host = await open();
     const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
       storyId: story.id,
@@ -53,7 +41,7 @@ describe('hostile and mistaken requests, over real sockets', () => {
     team = await joinTeam(await open(), credentials.code, 'Night shift');
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 

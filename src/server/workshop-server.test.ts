@@ -1,15 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDebrief } from '../core/debrief.ts';
 import { scorePath } from '../core/score-path.ts';
 import { Encounter } from '../core/encounter.ts';
 import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
-import { connect, must, next } from '../../test/helpers/workshop-client.ts';
+import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
 import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
@@ -18,25 +15,14 @@ const story = library.get('hotel-heat')!;
 
 describe('workshop server over real sockets', () => {
   let server: RunningWorkshop;
-  const sockets: Socket[] = [];
-  const open = async () => {
-    const socket = await connect(server.url);
-    sockets.push(socket);
-    return socket;
-  };
+  const sockets = socketPool();
+  const open = () => sockets.open(server.url);
 
   beforeAll(async () => {
-    server = await startWorkshopServer({
-      port: 0,
-      host: '127.0.0.1',
-      db: ':memory:',
-      distDir: mkdtempSync(path.join(tmpdir(), 'workshop-dist-')),
-      stories: library,
-      log: () => undefined,
-    });
+    server = await startWorkshopServer(serverOptions({ stories: library }));
   });
   afterAll(async () => {
-    for (const s of sockets) s.disconnect();
+    sockets.closeAll();
     await server.close();
   });
 
