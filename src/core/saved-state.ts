@@ -18,8 +18,3 @@ export function saved(text: string): Saved {
 }
 
 export const textOf = (s: Saved) => s.text ?? JSON.stringify(s.obj);
-
-/** `state` with a fresh seed for ink's next random draws (and none drawn yet). */
-export function reseed(state: Saved, seed: number): Saved {
-  return { ...state, obj: { ...state.obj, storySeed: seed, previousRandom: 0 }, text: undefined };
-}

@@ -4,8 +4,8 @@ import { DEFAULT_BUDGET, type ExploreBudget } from './explore-budget.ts';
 import type { GraphNode, StateGraph } from './graph-node.ts';
 import type { GraphReads } from './graph-reads.ts';
 import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
-import { seededRandom } from './random.ts';
-import { reseed, saved, textOf, type Saved } from './saved-state.ts';
+import { LuckTape } from './luck-tape.ts';
+import { saved, textOf, type Saved } from './saved-state.ts';
 import { stateKey, stateKeyOf } from './state-key.ts';
 import { FlowMemo } from './flow-memo.ts';
 import { SegmentMemo, stateAfter } from './segment-memo.ts';
@@ -14,9 +14,12 @@ import { StoryStepper } from './story-stepper.ts';
 export { DEFAULT_BUDGET, type ExploreBudget } from './explore-budget.ts';
 export type { GraphEdge, GraphNode, NodeKind, StateGraph } from './graph-node.ts';
 
-/** Random outcomes are sampled with fresh seeds until this many in a row add nothing new. */
-const QUIET_SEEDS = 12;
-const MAX_SEEDS = 64;
+/** Said, as an error, where the explorer could not take a draw's outcomes itself (luck-hook.ts). */
+const HOOK_MISSED: RuntimeProblem = {
+  severity: 'error',
+  message:
+    'the checker could not follow a random draw over its outcomes (inkjs may have changed how it draws): ranges are not exact',
+};
 
 /**
  * Builds a story's state graph by depth-first search from its start (or from a saved state),
@@ -35,6 +38,8 @@ export class StateGraphBuilder implements StateGraph {
   private readonly stack: number[] = [0];
   private readonly seen = new Set<string>();
   private stepper: StoryStepper;
+  /** The outcomes taken at random draws, unless the story draws none or `seed` is followed. */
+  private readonly luck?: LuckTape;
   private readonly budget: Required<Omit<ExploreBudget, 'timeMs' | 'memoise'>> & {
     timeMs?: number;
   };
@@ -65,12 +70,13 @@ export class StateGraphBuilder implements StateGraph {
     this.flow = analyseInkFlow(json);
     if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
       this.memo = new SegmentMemo();
+    if (this.flow.random && !followSeed) this.luck = new LuckTape(this.flow.forgettable);
     this.stepper = this.newStepper();
     this.states.set(0, saved(start ?? this.stepper.save()));
   }
 
   private newStepper(): StoryStepper {
-    return new StoryStepper(this.json, this.seed, (p) => this.report(p));
+    return new StoryStepper(this.json, this.seed, (p) => this.report(p), undefined, this.luck);
   }
 
   private report(p: RuntimeProblem): void {
@@ -125,31 +131,25 @@ export class StateGraphBuilder implements StateGraph {
     this.states.delete(id);
   }
 
-  /** The nodes reached by taking `option` from `state`: one, or one per random outcome. */
+  /**
+   * The nodes reached by taking `option` from `state`: one, or one per combination of outcomes of
+   * the random draws on the way (each element a shuffle can still pick, each number RANDOM() can
+   * give), each combination played as its own step.
+   */
   private outcomes(state: Saved, option: number, from: number): number[] {
-    if (!this.flow.random || this.followSeed) return [this.step(state, option, from)];
+    const luck = this.luck;
+    if (!luck) return [this.step(state, option, from)];
     const found: number[] = [];
-    const random = seededRandom(from * 7919 + option + 1);
-    for (let i = 0, quiet = 0; i < MAX_SEEDS && quiet < QUIET_SEEDS; i++) {
+    luck.reset();
+    do {
       const stepper = this.stepper;
-      const { shuffles } = stepper.luckDrawn;
-      const to = this.step(reseed(state, Math.floor(random() * 2 ** 31)), option, from);
-      // A stretch that drew no luck ends the same whatever the seed: the samples after the first
-      // could only find this node again (and a stalled step, with its fresh stepper, is sampled on).
-      const drawn = stepper.luckDrawn;
-      if (
-        i === 0 &&
-        stepper === this.stepper &&
-        drawn.shuffles === shuffles &&
-        drawn.previousRandom === 0
-      )
-        return [to];
-      if (found.includes(to)) quiet++;
-      else {
-        found.push(to);
-        quiet = 0;
-      }
-    }
+      const to = this.step(state, option, from);
+      if (stepper.drewByItself) this.report(HOOK_MISSED);
+      if (!found.includes(to)) found.push(to);
+      // A stretch that stalled (a loop without a choice, drawing as it goes) is reported once,
+      // not once per combination of its endless draws.
+      if (stepper !== this.stepper) break;
+    } while (luck.next() && !this.outOfBudget());
     return found;
   }
 

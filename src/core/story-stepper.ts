@@ -3,6 +3,8 @@ import type { Beat, RuntimeProblem } from './beat.ts';
 import type { BeatMemo } from './beat-memo.ts';
 import { readBeat } from './beat-reader.ts';
 import { globalTagsOf } from './global-tags.ts';
+import { bindDraws, drawMissed, hookDraws, type HookedStory } from './luck-hook.ts';
+import type { LuckTape } from './luck-tape.ts';
 import { traceConditions, type ConditionTape } from './condition-trace.ts';
 import { traceReads, type ReadTrace } from './read-trace.ts';
 import type { ProblemSink } from './line-tags.ts';
@@ -43,25 +45,35 @@ export class StoryStepper {
   /** With a memo: the choices taken so far, and how far the ink Story itself has been read. */
   private readonly path: number[] = [];
   private readTo: number | undefined;
-  /** Shuffles (`{~…}`, `shuffle`) drawn so far: with `previousRandom`, all the luck ink used. */
-  private shuffles = 0;
+  /** With `luck`: the story whose draws take the tape's outcomes, and whether ink drew by itself. */
+  private readonly hooked?: HookedStory;
+  private inkDrew = false;
 
+  /**
+   * `luck`: every random draw takes the outcome the tape gives it (luck-hook.ts), so an explorer
+   * can play a stretch once per outcome; without it, draws follow `seed` as in the game.
+   */
   constructor(
     private readonly compiledJson: string,
     private readonly seed: number,
     private readonly report: ProblemSink,
     memo?: BeatMemo,
+    private readonly luck?: LuckTape,
   ) {
     this.memo = memo?.json === compiledJson && memo.seed === seed ? memo : undefined;
-    this.story = storyOf(compiledJson);
+    if (luck) this.hooked = hookDraws(compiledJson);
+    this.story = storyOf(this.hooked?.json ?? compiledJson);
     this.story.state.storySeed = seed;
     // An EXTERNAL function with an ink fallback runs the fallback, as in Inky: the game binds none.
     this.story.allowExternalFunctionFallbacks = true;
-    const shuffle = this.story.NextSequenceShuffleIndex.bind(this.story);
-    this.story.NextSequenceShuffleIndex = () => {
-      this.shuffles++;
-      return shuffle();
-    };
+    if (luck && this.hooked) {
+      bindDraws(this.story, this.hooked, luck);
+      const shuffle = this.story.NextSequenceShuffleIndex.bind(this.story);
+      this.story.NextSequenceShuffleIndex = () => {
+        this.inkDrew = true;
+        return shuffle();
+      };
+    }
     this.story.onError = (message, type) =>
       report({ severity: type === 2 ? 'error' : 'warning', message } satisfies RuntimeProblem);
   }
@@ -154,12 +166,13 @@ export class StoryStepper {
   }
 
   /**
-   * The luck this Story has drawn: shuffles counted, and ink's last RANDOM()/LIST_RANDOM() draw,
-   * which is never 0 once one is drawn (ink's generator never yields 0). An explorer that loads a
-   * state with `previousRandom` 0 and sees neither move knows the stretch it played drew nothing.
+   * With `luck`: whether ink made a draw of its own since the last `load` instead of taking the
+   * tape's outcome (an inkjs that no longer draws the way luck-hook.ts expects).
    */
-  get luckDrawn(): { shuffles: number; previousRandom: number } {
-    return { shuffles: this.shuffles, previousRandom: this.story.state.previousRandom };
+  get drewByItself(): boolean {
+    return (
+      this.hooked !== undefined && (this.inkDrew || drawMissed(this.story, this.hooked, this.luck!))
+    );
   }
 
   /** The whole ink state (position, variables, visit counts), to explore a branch and come back. */
@@ -171,6 +184,12 @@ export class StoryStepper {
   load(state: string): void {
     this.memo = undefined;
     this.story.state.LoadJson(state);
+    if (this.luck) {
+      // The stretch's draws are counted from 0 (luck-hook.ts) and taken as the tape says.
+      this.story.state.previousRandom = 0;
+      this.luck.rewind();
+      this.inkDrew = false;
+    }
   }
 
   /** How often a knot or stitch (`knot` or `knot.stitch`) was visited; 0 for a name the story lacks. */

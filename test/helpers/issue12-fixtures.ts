@@ -55,6 +55,19 @@ export const ISSUE_12_CASES: Issue12Case[] = [
     maxTotal: 3,
     max: { listening: 2, foresight: 3 },
   },
+  // '{RANDOM(1, 100) == 37: -> owner | -> guest}': the owner comes one roll in a hundred.
+  {
+    file: 'loops/rare-roll.ink',
+    title: 'The guest who owns the hotel',
+    endings: {
+      'Shown the way': 1,
+      'Left to the stairs': 1,
+      'Told the owner': 1,
+      'Kept it quiet': 1,
+    },
+    maxTotal: 3,
+    max: { empathy: 1, stewardship: 3 },
+  },
   {
     file: 'inky/external-fallback.ink',
     title: 'Dice from the game',

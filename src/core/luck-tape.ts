@@ -1,0 +1,55 @@
+/**
+ * The outcomes the explorer takes at the random draws of one stretch of story (from a decision to
+ * the next), so it can play the stretch once per combination of outcomes: a depth-first walk over
+ * the tree of draws, as the explorer walks choices. Draw k of the stretch takes `forced[k]`, or
+ * the first outcome once past the forced ones; `met[k]` is how many outcomes draw k had.
+ */
+export class LuckTape {
+  private forced: number[] = [];
+  private met: number[] = [];
+
+  /**
+   * `forgets`: whether the story can never come back to the shuffle in this container (as
+   * ink-flow.ts finds it), so which elements it picked need not be kept in the state.
+   */
+  constructor(readonly forgets: (path: string) => boolean = () => false) {}
+
+  /** Back to the first combination, for a stretch not yet played. */
+  reset(): void {
+    this.forced = [];
+    this.met = [];
+  }
+
+  /** Before each play of the stretch: the draws met are counted afresh. */
+  rewind(): void {
+    this.met = [];
+  }
+
+  /** The outcome (0 ≤ it < `outcomes`) that draw `k` of this play takes. */
+  draw(k: number, outcomes: number): number {
+    this.met[k] = outcomes;
+    const forced = this.forced[k] ?? 0;
+    return forced < outcomes ? forced : 0;
+  }
+
+  /** Draws this play of the stretch met. */
+  get draws(): number {
+    return this.met.length;
+  }
+
+  /**
+   * Moves to the next combination of the draws the last play met: the last draw with an outcome
+   * left takes its next one, and every draw after it starts again from its first (what follows a
+   * different outcome may draw differently). False once every combination has been played.
+   */
+  next(): boolean {
+    for (let k = this.met.length - 1; k >= 0; k--) {
+      const taken = this.forced[k] ?? 0;
+      if (taken + 1 < (this.met[k] ?? 0)) {
+        this.forced = [...this.met.slice(0, k).map((_, i) => this.forced[i] ?? 0), taken + 1];
+        return true;
+      }
+    }
+    return false;
+  }
+}
