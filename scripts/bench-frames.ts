@@ -4,7 +4,8 @@
  * of the stage's size with a breathing face). `npm run bench` takes the same figures once.
  *
  * BENCH_RUNS (default 3) sets the runs per profile (medians are reported); BENCH_DIST serves an
- * already built game from that folder instead of building this checkout (to compare two builds).
+ * already built game from that folder instead of building this checkout (to compare two builds);
+ * BENCH_PROFILES=phone (or desktop) takes one profile only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -58,7 +59,7 @@ export interface StageFrames {
   canvas: { width: number; height: number };
 }
 
-async function openEncounter(page: Page, url: string, touch: boolean, stage = true) {
+export async function openEncounter(page: Page, url: string, touch: boolean, stage = true) {
   await page.goto(`${url}#/menu`);
   const card = page.getByRole('button', { name: /The Heat in Room 412/ });
   await (touch ? card.tap() : card.click());
@@ -165,6 +166,14 @@ export async function profileFrames(
     idleLife,
     choice,
     choiceWithoutStage,
+    /** Each run's p95 interval, so a median can be read beside how often a run missed. */
+    intervalP95ByRun: {
+      blank: all.map((r) => r.blank.intervalP95),
+      floor: all.map((r) => r.floor.intervalP95),
+      idleLife: all.map((r) => r.idleLife.intervalP95),
+      choice: all.map((r) => r.choice.intervalP95),
+      choiceWithoutStage: all.map((r) => r.choiceWithoutStage.intervalP95),
+    },
     ratios: {
       idleLifeWorkP95ToBlank: ratio(idleLife.workP95, blank.workP95),
       idleLifeWorkP95ToFloor: ratio(idleLife.workP95, floor.workP95),
@@ -183,6 +192,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const dist = process.env.BENCH_DIST;
+  const profiles = (process.env.BENCH_PROFILES ?? 'desktop,phone').split(',');
   const game = dist
     ? await (async () => {
         const server = await preview({
@@ -203,7 +213,7 @@ async function main() {
   };
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    for (const profile of FRAME_PROFILES)
+    for (const profile of FRAME_PROFILES.filter((p) => profiles.includes(p.name)))
       result[profile.name] = await profileFrames(browser, game.url, profile, runs);
   } finally {
     await browser.close();
