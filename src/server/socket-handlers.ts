@@ -6,6 +6,7 @@ import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
 import type { TeamRejoined } from '../protocol/snapshots.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
+import { signedInTeam } from './socket-sign-in.ts';
 import { prepareOutlooks } from './story-outlooks.ts';
 import { teamDebrief } from './team-debrief.ts';
 import { teamStep } from './team-view.ts';
@@ -195,9 +196,9 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         };
       });
     },
-    'team:choose': async (payload) => {
+    'team:choose': async (payload, socket) => {
       // Signed in first, so nobody can spend another team's budget; over budget costs no replay.
-      const found = manager.team(payload);
+      const found = signedInTeam(manager, payload, socket);
       if (!found.ok) return found;
       if (!choices.take(payload.teamId)) {
         return {
@@ -216,8 +217,8 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
         }),
       );
     },
-    'team:debrief': async (payload) => {
-      const found = manager.team(payload);
+    'team:debrief': async (payload, socket) => {
+      const found = signedInTeam(manager, payload, socket);
       if (!found.ok) return found;
       await manager.serveTeam(found.value.session, found.value.team);
       return debriefOf(found.value.session, found.value.team);
