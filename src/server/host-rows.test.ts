@@ -32,10 +32,12 @@ describe("the host's leaderboard rows", () => {
     const sent: { code: string; rows: TeamRow[] }[] = [];
     const rows = new HostRows((code, batch) => sent.push({ code, rows: batch }));
     const alpha = session.teams.get(teams[0]!.teamId)!;
-    // The rows' timer is held while Alpha chooses again: the store commits in turns of the event
-    // loop of its own (setImmediate, left real), and a real timer could go off between them.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // The rows' timer and clock are held while Alpha chooses again: the store commits in turns of
+    // the event loop of its own (setImmediate, left real), and a real timer could go off between
+    // them. Rows were just sent, so these wait for the timer.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
+      rows.flush();
       await manager.choose({ ...teams[0]!, hash: story.hash, step: 0, index: 0 });
       rows.add(session, alpha);
       rows.add(session, session.teams.get(teams[1]!.teamId)!);
@@ -55,26 +57,36 @@ describe("the host's leaderboard rows", () => {
     ]);
   });
 
-  it('wait at most the interval after the last message, and go on the next turn once it is past', async () => {
+  it('ride on the next choice’s turn once the interval is past, and wait at most twice it', async () => {
     const { session, teams } = await room(['Alpha']);
     const team = session.teams.get(teams[0]!.teamId)!;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'],
+    });
     try {
       const sentAt: number[] = [];
+      const at = () => sentAt.map((t) => t - sentAt[0]!);
       const rows = new HostRows(() => sentAt.push(performance.now()), 16);
-      rows.add(session, team);
+      rows.add(session, team); // nothing sent lately: it goes at the end of this turn
       await vi.advanceTimersByTimeAsync(0);
-      expect(sentAt).toHaveLength(1);
+      expect(at()).toEqual([0]);
       await vi.advanceTimersByTimeAsync(5);
-      rows.add(session, team);
+      rows.add(session, team); // 5 ms after the last message: it waits …
+      await vi.advanceTimersByTimeAsync(26);
+      expect(at()).toEqual([0]);
+      await vi.advanceTimersByTimeAsync(1); // … for its timer when no later choice comes
+      expect(at()).toEqual([0, 32]);
+      await vi.advanceTimersByTimeAsync(8);
+      rows.add(session, team); // waits, and goes with the next choice past 16 ms, not its timer
       await vi.advanceTimersByTimeAsync(10);
-      expect(sentAt).toHaveLength(1);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(sentAt.map((t) => t - sentAt[0]!)).toEqual([0, 16]);
-      await vi.advanceTimersByTimeAsync(100);
       rows.add(session, team);
       await vi.advanceTimersByTimeAsync(0);
-      expect(sentAt).toHaveLength(3);
+      expect(at()).toEqual([0, 32, 50]);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(at()).toEqual([0, 32, 50]);
+      rows.add(session, team);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(at()).toEqual([0, 32, 50, 150]);
     } finally {
       vi.useRealTimers();
     }
@@ -86,9 +98,10 @@ describe("the host's leaderboard rows", () => {
     // The rows' timer is held, so they are still waiting when the removal is stored: the store
     // commits in its own turns of the event loop (setImmediate, left real), and a real timer
     // could send Alpha's row before the removal, as it would have been right to.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const rows = new HostRows((_, batch) => sent.push(batch));
+      rows.flush(); // rows were just sent: these wait for the timer
       for (const team of teams) {
         await manager.choose({ ...team, hash: story.hash, step: 0, index: 0 });
         rows.add(session, session.teams.get(team.teamId)!);
