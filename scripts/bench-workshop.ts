@@ -4,7 +4,8 @@
  * - room: 300 teams in one session; company: 1,000 teams over 10 sessions; both at
  *   BENCH_RATE accepted choices per second (default 200), every team played to its ending;
  * - refused: the room's finished teams send choices past their ending;
- * - floor: a bare socket.io echo server with the room's clients, rate and request count.
+ * - floor: a bare socket.io echo server with the room's clients, rate and request count; under
+ *   it the bare `ws` echo socket.io is built on, and a process that is only woken at that rate.
  * Reports choices/s, p50/p99 choice → host leaderboard, server CPU per accepted and refused
  * choice and memory, each beside the floor measured in the same run, with the date and machine
  * load. `--profile room|company` runs one. Results go to bench-results/workshop-*.json.
@@ -17,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { killHard, spawnWorkshop } from '../test/helpers/spawn-workshop.ts';
-import { measureFloor } from './workshop-bench/floor.ts';
+import { measureFloor, measureWake } from './workshop-bench/floor.ts';
 import { ms } from './workshop-bench/proc-stats.ts';
 import { scaleFromArgs } from './workshop-bench/scale-bench.ts';
 import { playLoad, refuseLoad, type LoadPlan } from './workshop-bench/workshop-load.ts';
@@ -92,6 +93,8 @@ async function onServer<T>(run: (url: string, pid: number) => Promise<T>): Promi
 const loadBefore = loadavg().map((l) => +l.toFixed(2));
 const results: Record<string, unknown> = {};
 let floor: Awaited<ReturnType<typeof measureFloor>> | undefined;
+let wsFloor: Awaited<ReturnType<typeof measureFloor>> | undefined;
+let wakeMs: number | undefined;
 for (const name of chosen) {
   const plan: LoadPlan = {
     ...PROFILES[name]!,
@@ -111,14 +114,22 @@ for (const name of chosen) {
       room.host.disconnect();
     }
     floor ??= await measureFloor(teams, RATE, load.choices);
+    wsFloor ??= await measureFloor(teams, RATE, load.choices, 'ws');
+    wakeMs ??= await measureWake(RATE, load.choices);
     return {
       ...load,
       cpuMsPerChoice: ms(load.cpuMsPerChoice),
+      cpuMsPerChoiceByThread: {
+        main: ms(load.cpuMsPerChoiceByThread.main),
+        others: ms(load.cpuMsPerChoiceByThread.others),
+      },
       refused: { ...refused, cpuMsPerRefusal: ms(refused.cpuMsPerRefusal) },
       perFloor: {
         cpuPerChoice: +(load.cpuMsPerChoice / floor.cpuMsPerRequest).toFixed(1),
         cpuPerRefusal: +(refused.cpuMsPerRefusal / floor.cpuMsPerRequest).toFixed(1),
         p99: +(load.choiceToLeaderboardMs.p99 / floor.requestToWatcherMs.p99).toFixed(1),
+        // CPU per choice in bare wake-ups of a process at the same rate.
+        cpuPerChoiceInWakeUps: +(load.cpuMsPerChoice / wakeMs).toFixed(1),
       },
       targets: {
         'p99 < 100 ms': load.choiceToLeaderboardMs.p99 < 100,
@@ -139,6 +150,15 @@ const result = {
     what: 'bare socket.io echo server: same clients, rate and request count as the first profile',
     ...floor,
     cpuMsPerRequest: ms(floor.cpuMsPerRequest),
+    ws: wsFloor && {
+      what: 'bare ws echo server (the library under socket.io), same clients, rate and count',
+      ...wsFloor,
+      cpuMsPerRequest: ms(wsFloor.cpuMsPerRequest),
+    },
+    wakeUp: wakeMs !== undefined && {
+      what: 'a process only woken by a timer at the same rate, as many times: CPU per wake-up',
+      cpuMs: ms(wakeMs),
+    },
   },
   ...results,
 };

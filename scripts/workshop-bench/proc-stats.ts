@@ -1,16 +1,36 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // Linux reports a process's CPU time in clock ticks; 100 per second on every kernel Node targets.
 const TICKS_PER_SECOND = 100;
 
 /** CPU time (user + system) a process has used so far, in milliseconds, from /proc. */
-export function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+export function cpuMs(pid: number, file = `/proc/${pid}/stat`): number {
+  const stat = readFileSync(file, 'utf8');
   // The command name in field 2 may hold spaces; the fields after its closing parenthesis do not.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const user = Number(fields[11]);
   const system = Number(fields[12]);
   return ((user + system) * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU time of a process's main thread (its event loop: every request, rule and socket write) and
+ * of its other threads (V8's garbage collector and compilers, libuv's pool), in milliseconds.
+ */
+export function threadCpuMs(pid: number): { main: number; others: number } {
+  let main = 0;
+  let others = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    let used: number;
+    try {
+      used = cpuMs(Number(task), `/proc/${pid}/task/${task}/stat`);
+    } catch {
+      continue; // a thread that ended meanwhile
+    }
+    if (task === String(pid)) main += used;
+    else others += used;
+  }
+  return { main, others };
 }
 
 /** Resident memory of a process, in megabytes. */

@@ -5,7 +5,7 @@ import type { TeamChosen } from '../../src/protocol/team-play.ts';
 import { connect, must, request } from '../../test/helpers/workshop-client.ts';
 import { joinTeam, type JoinedTeam } from '../../test/helpers/workshop-play.ts';
 import { sleep, thinker } from './pacing.ts';
-import { cpuMs, latencySummary, rssMb, settled } from './proc-stats.ts';
+import { cpuMs, latencySummary, rssMb, settled, threadCpuMs } from './proc-stats.ts';
 
 export interface LoadPlan {
   sessions: number;
@@ -71,6 +71,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
   const refusals: string[] = [];
   const started = performance.now();
   const cpuBefore = cpuMs(pid);
+  const threadsBefore = threadCpuMs(pid);
   await Promise.all(
     teams.map(async (team, i) => {
       const { pause, random } = thinker(teams.length, plan.choicesPerSecond, i + 1);
@@ -98,6 +99,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     }),
   );
   const cpu = cpuMs(pid) - cpuBefore;
+  const threads = threadCpuMs(pid);
   const seconds = (performance.now() - started) / 1000;
   await sleep(200); // the last leaderboard rows are on their way
   return {
@@ -113,6 +115,11 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     choiceToLeaderboardMs: latencySummary(latencies),
     idleBeforePlay,
     cpuMsPerChoice: cpu / Math.max(1, choices),
+    // The event loop's share, and what V8's collector and compilers added on their own threads.
+    cpuMsPerChoiceByThread: {
+      main: (threads.main - threadsBefore.main) / Math.max(1, choices),
+      others: (threads.others - threadsBefore.others) / Math.max(1, choices),
+    },
     memoryMb: { before: memoryBefore, joined: memoryJoined, played: rssMb(pid) },
     rooms,
   };
