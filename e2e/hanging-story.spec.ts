@@ -1,11 +1,10 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
-import { branding } from '../src/build/vite-plugin-branding';
-import { inkStories } from '../src/build/vite-plugin-ink';
-import { PROJECT, tempProject } from '../test/helpers/temp-project';
+import type { ViteDevServer } from 'vite';
+import { PROJECT } from '../test/helpers/temp-project';
 import { choicesGroup } from './helpers';
+import { storyDevServer } from './story-dev-server';
 
 const FIXTURES = path.join(PROJECT, 'test', 'fixtures');
 
@@ -16,19 +15,7 @@ let url: string;
 // The dev server (`vite`, not a build) over a stories/ folder of its own, with a short budget so
 // the test waits seconds, not the default minute, for the hanging story to be stopped.
 test.beforeAll(async () => {
-  const project = tempProject();
-  stories = project.stories;
-  copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
-  server = await createServer({
-    root: project.root,
-    configFile: false,
-    logLevel: 'silent',
-    cacheDir: path.join(project.root, '.vite'),
-    plugins: [branding(), inkStories({ budget: { timeMs: 10_000, memoryMb: 1024 } })],
-    server: { host: '127.0.0.1', port: 0, fs: { allow: [project.root, PROJECT] } },
-  });
-  await server.listen();
-  url = server.resolvedUrls?.local[0] ?? '';
+  ({ server, stories, url } = await storyDevServer({ timeMs: 10_000, memoryMb: 1024 }));
 });
 
 test.afterAll(async () => {

@@ -1,11 +1,10 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
-import { branding } from '../src/build/vite-plugin-branding';
-import { inkStories } from '../src/build/vite-plugin-ink';
-import { PROJECT, tempProject } from '../test/helpers/temp-project';
+import type { ViteDevServer } from 'vite';
+import { PROJECT } from '../test/helpers/temp-project';
 import { choicesGroup, playByMouse } from './helpers';
+import { storyDevServer } from './story-dev-server';
 
 const FIXTURES = path.join(PROJECT, 'test', 'fixtures');
 
@@ -14,19 +13,7 @@ let stories: string;
 let url: string;
 
 test.beforeAll(async () => {
-  const project = tempProject();
-  stories = project.stories;
-  copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
-  server = await createServer({
-    root: project.root,
-    configFile: false,
-    logLevel: 'silent',
-    cacheDir: path.join(project.root, '.vite'),
-    plugins: [branding(), inkStories()],
-    server: { host: '127.0.0.1', port: 0, fs: { allow: [project.root, PROJECT] } },
-  });
-  await server.listen();
-  url = server.resolvedUrls?.local[0] ?? '';
+  ({ server, stories, url } = await storyDevServer());
 });
 
 test.afterAll(async () => {
