@@ -2,13 +2,8 @@ import pg from 'pg';
 import { loadLivePostgres } from './pg-load.ts';
 import { migratePostgres } from './pg-schema.ts';
 import { nameKey } from './team-name.ts';
-import type {
-  AppendResult,
-  ChoiceRecord,
-  SessionRecord,
-  StoreProblem,
-  WorkshopStore,
-} from './store.ts';
+import type { SessionRecord, StoreProblem, WorkshopStore } from './store.ts';
+import { choiceWriter } from './pg-choices.ts';
 import { busyLimiter, named, retriable, unreachable } from './pg-errors.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
@@ -139,35 +134,7 @@ export async function postgresStore(
       : err;
   }
 
-  async function append(c: ChoiceRecord): Promise<AppendResult> {
-    try {
-      const inserted = await query(
-        `INSERT INTO choices (team_id, step, idx, at)
-         SELECT $1, $2, $3, $4
-         WHERE EXISTS (SELECT 1 FROM teams t JOIN sessions s ON s.id = t.session_id
-                       WHERE t.id = $1 AND s.phase = 'playing')
-           AND ($2 = 0 OR EXISTS (SELECT 1 FROM choices WHERE team_id = $1 AND step = $2 - 1))
-         ON CONFLICT (team_id, step) DO NOTHING`,
-        [c.teamId, c.step, c.index, c.at],
-        'append-choice',
-      );
-      if (inserted.rowCount === 1) return 'stored';
-    } catch (err) {
-      // The team was removed between the check and the insert.
-      if ((err as { code?: string }).code === '23503') return 'closed';
-      throw err;
-    }
-    const there = await query<{ idx: number }>(
-      'SELECT idx FROM choices WHERE team_id = $1 AND step = $2',
-      [c.teamId, c.step],
-    );
-    if (there.rows[0]) return there.rows[0].idx === c.index ? 'duplicate' : 'out-of-turn';
-    const team = await query<{ phase: string }>(
-      'SELECT s.phase FROM teams t JOIN sessions s ON s.id = t.session_id WHERE t.id = $1',
-      [c.teamId],
-    );
-    return team.rows[0]?.phase === 'playing' ? 'out-of-turn' : 'closed';
-  }
+  const choices = choiceWriter(query);
 
   return {
     saveStory: async (story: WorkshopStory) =>
@@ -220,7 +187,7 @@ export async function postgresStore(
         'INSERT INTO bans (session_id, key) VALUES ($1, $2) ON CONFLICT DO NOTHING',
         [b.sessionId, b.key],
       )),
-    appendChoice: append,
+    appendChoice: (c) => choices.add(c),
     teamChoices: async (teamId) =>
       (
         await query<{ step: number; idx: number; at: number }>(

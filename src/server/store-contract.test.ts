@@ -187,6 +187,43 @@ describe.each(kinds)('the $name store', (kind) => {
     ]);
   });
 
+  it('judges each of many choices sent at once as if it came alone', async () => {
+    const { store } = await seeded();
+    await store.addTeam(team('t3', 's1', 'Late shift'));
+    await store.addTeam(team('t4', 's1', 'Early shift'));
+    await store.createSession(session('s2', 'BBBBBB', { phase: 'locked' }));
+    await store.addTeam(team('t5', 's2', 'Locked out'));
+    expect(await store.appendChoice({ teamId: 't2', step: 0, index: 0, at: now })).toBe('stored');
+    // Sent in one turn of the event loop: a store that commits them together must still tell
+    // each apart, including the same choice twice and a team removed while they are on their way.
+    const choose = (teamId: string, step: number, index: number) =>
+      store.appendChoice({ teamId, step, index, at: now });
+    const sent = [
+      choose('t1', 0, 1),
+      choose('t1', 0, 1),
+      choose('t2', 0, 0),
+      choose('t2', 2, 0),
+      choose('t3', 0, 1),
+      choose('t4', 0, 0),
+      choose('t5', 0, 0),
+      choose('nobody', 0, 0),
+    ];
+    const removed = store.removeTeam('t4');
+    const results = await Promise.all(sent);
+    await removed;
+    expect(results.slice(0, 2).sort()).toEqual(['duplicate', 'stored']);
+    expect(results.slice(2, 5)).toEqual(['duplicate', 'out-of-turn', 'stored']);
+    // Removed before or after its choice was stored: either is a true answer, never an error.
+    expect(['stored', 'closed']).toContain(results[5]);
+    expect(results.slice(6)).toEqual(['closed', 'closed']);
+    const state = await store.loadSession('AAAAAA');
+    expect(state.choices.map((c) => [c.teamId, c.step, c.index])).toEqual([
+      ['t1', 0, 1],
+      ['t2', 0, 0],
+      ['t3', 0, 1],
+    ]);
+  });
+
   it('takes each step once when two processes send the same choices at the same time', async () => {
     const { db, store } = await seeded();
     const other = await open(db);
