@@ -173,13 +173,35 @@ export async function postgresStore(
       ])),
     setHostToken: async (id, hash) =>
       void (await query('UPDATE sessions SET host_token_hash = $1 WHERE id = $2', [hash, id])),
-    addTeam: async (t) => {
-      const added = await query(
-        `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, name_key) DO NOTHING`,
-        [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device, nameKey(t.name)],
+    addTeam: async (t, admission) => {
+      const key = nameKey(t.name);
+      const row = [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device, key];
+      if (!admission) {
+        const added = await query(
+          `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, name_key) DO NOTHING`,
+          row,
+        );
+        return added.rowCount === 1 ? 'added' : 'name-taken';
+      }
+      // One statement: the admission and the insert see the same snapshot of the session.
+      const { rows } = await query<{ admitted: boolean; added: number }>(
+        `WITH ok AS (
+           SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = $2
+                            AND s.phase IN ('lobby', 'playing') AND s.joining_closed = 0)
+              AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.session_id = $2
+                                AND b.key IN ('name:' || $7, 'device:' || $6))
+              AND (SELECT count(*) FROM teams WHERE session_id = $2) < $8 AS admitted),
+         ins AS (
+           INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
+           SELECT $1, $2, $3, $4, $5, $6, $7 WHERE (SELECT admitted FROM ok)
+           ON CONFLICT (session_id, name_key) DO NOTHING RETURNING 1)
+         SELECT (SELECT admitted FROM ok) AS admitted, (SELECT count(*) FROM ins)::int AS added`,
+        [...row, admission.maxTeams],
+        'admit-team',
       );
-      return added.rowCount === 1 ? 'added' : 'name-taken';
+      if (rows[0]?.added === 1) return 'added';
+      return rows[0]?.admitted ? 'name-taken' : 'refused';
     },
     removeTeam: async (id) => void (await query('DELETE FROM teams WHERE id = $1', [id])),
     addBan: async (b) =>

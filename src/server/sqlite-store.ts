@@ -5,6 +5,7 @@ import { SqliteBatch } from './sqlite-batch.ts';
 import { migrate } from './sqlite-schema.ts';
 import { nameKey } from './team-name.ts';
 import type {
+  Admission,
   AppendResult,
   StoreProblem,
   BanRecord,
@@ -66,6 +67,13 @@ export function sqliteStore(file: string): WorkshopStore {
     `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
      VALUES (@id, @sessionId, @name, @tokenHash, @joinedAt, @device, @nameKey)
      ON CONFLICT (session_id, name_key) DO NOTHING`,
+  );
+  const admits = db.prepare(
+    `SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = @sessionId
+                      AND s.phase IN ('lobby', 'playing') AND s.joining_closed = 0)
+        AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.session_id = @sessionId
+                          AND b.key IN ('name:' || @nameKey, 'device:' || @device))
+        AND (SELECT count(*) FROM teams WHERE session_id = @sessionId) < @maxTeams AS admitted`,
   );
   const deleteTeam = db.prepare('DELETE FROM teams WHERE id = ?');
   const insertBan = db.prepare('INSERT OR IGNORE INTO bans (session_id, key) VALUES (?, ?)');
@@ -146,11 +154,12 @@ export function sqliteStore(file: string): WorkshopStore {
       (id: string, closed: boolean) => void updateJoining.run(closed ? 1 : 0, id),
     ),
     setHostToken: inOrder((id: string, hash: string) => void updateHost.run(hash, id)),
-    addTeam: inOrder((t: TeamRecord) =>
-      insertTeam.run({ ...t, nameKey: nameKey(t.name) }).changes === 1
-        ? ('added' as const)
-        : ('name-taken' as const),
-    ),
+    addTeam: inOrder((t: TeamRecord, admission?: Admission) => {
+      const row = { ...t, nameKey: nameKey(t.name) };
+      const asked = admission && { ...row, maxTeams: admission.maxTeams };
+      if (asked && (admits.get(asked) as { admitted: number }).admitted !== 1) return 'refused';
+      return insertTeam.run(row).changes === 1 ? 'added' : 'name-taken';
+    }),
     removeTeam: inOrder((id: string) => void deleteTeam.run(id)),
     addBan: inOrder((b: BanRecord) => void insertBan.run(b.sessionId, b.key)),
     appendChoice: (c: ChoiceRecord) => choices.add(c),

@@ -99,6 +99,30 @@ describe.each(kinds)('the $name store', (kind) => {
     expect(names).toContain('Night shift');
   });
 
+  it('admits a joining team only as the session is stored, whoever changed it', async () => {
+    const { store } = await seeded();
+    const admit = (id: string, name: string, maxTeams = 300, device = `device-${id}`) =>
+      store.addTeam({ ...team(id, 's1', name), device }, { maxTeams });
+    expect(await admit('t3', 'Full house', 2)).toBe('refused'); // two teams already
+    expect(await admit('t3', 'NIGHT shift')).toBe('name-taken');
+    await store.addBan({ sessionId: 's1', key: 'name:gone' });
+    await store.addBan({ sessionId: 's1', key: 'device:phone-9' });
+    expect(await admit('t3', 'Gone')).toBe('refused');
+    expect(await admit('t3', 'Fresh name', 300, 'phone-9')).toBe('refused');
+    await store.setJoiningClosed('s1', true);
+    expect(await admit('t3', 'Late shift')).toBe('refused');
+    await store.setJoiningClosed('s1', false);
+    await store.setPhase('s1', 'locked', false, now);
+    expect(await admit('t3', 'Late shift')).toBe('refused');
+    await store.setPhase('s1', 'playing', false, now);
+    expect(await admit('t3', 'Late shift', 3)).toBe('added');
+    expect((await store.loadSession('AAAAAA')).teams.map((t) => t.name)).toEqual([
+      'Night shift',
+      'Day shift',
+      'Late shift',
+    ]);
+  });
+
   it('upgrades a version 1 database whose session already holds two look-alike names', async () => {
     const { db, store } = await seeded();
     expect(await store.appendChoice({ teamId: 't1', step: 0, index: 1, at: now })).toBe('stored');

@@ -29,6 +29,11 @@ export interface TeamRecord {
   device: string;
 }
 
+/** A join checked against the session as stored: at most `maxTeams` teams. */
+export interface Admission {
+  maxTeams: number;
+}
+
 /** A name key or a device a facilitator removed from a session: `name:…` or `device:…`. */
 export interface BanRecord {
   sessionId: string;
@@ -87,9 +92,12 @@ export interface WorkshopStore {
   /**
    * Adds a team unless its session already has one whose name is the same look-alike key
    * (`nameKey`), checked by a unique index so that two processes admitting one name at the same
-   * instant cannot both succeed: `name-taken` for the one that lost.
+   * instant cannot both succeed: `name-taken` for the one that lost. With `admission`, the same
+   * insert also checks that the session as stored admits a team now (joinable phase, joining
+   * open, neither the name nor the device removed, room left): `refused` if it does not, so a
+   * process need not read the whole session before every join to see what the others changed.
    */
-  addTeam(team: TeamRecord): Promise<'added' | 'name-taken'>;
+  addTeam(team: TeamRecord, admission?: Admission): Promise<'added' | 'name-taken' | 'refused'>;
   addBan(ban: BanRecord): Promise<void>;
   removeTeam(teamId: string): Promise<void>;
   appendChoice(choice: ChoiceRecord): Promise<AppendResult>;

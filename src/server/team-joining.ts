@@ -1,4 +1,5 @@
 import { admissionRefusal } from './admission.ts';
+import { LIMITS } from '../protocol/limits.ts';
 import { Encounter } from '../core/encounter.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
 import { noSession, unwritable, type ManagerContext } from './manager-context.ts';
@@ -19,10 +20,16 @@ export async function joinInOrder(
 ): Promise<Outcome<{ session: LiveSession; team: LiveTeam; token: string }>> {
   const session = ctx.byCode.get(code);
   if (!session) return noSession();
-  // Several processes: another may have let a team take this name, or removed one, a moment ago.
-  if (ctx.shared) await reloadHeld(ctx, session);
-  if (ctx.byCode.get(code) !== session) return noSession();
-  const refused = admissionRefusal(session, name, device);
+  let refused = admissionRefusal(session, name, device);
+  // Several processes: another may have started, closed or filled the session, taken or removed
+  // a name, a moment ago. A refusal is judged again on the session as stored; an admission is
+  // checked by the store inside the insert below (a whole session read before every join made
+  // 2,000 teams take a minute to join).
+  if (refused && ctx.shared) {
+    await reloadHeld(ctx, session);
+    if (ctx.byCode.get(code) !== session) return noSession();
+    refused = admissionRefusal(session, name, device);
+  }
   if (refused) return refused;
   const cannotKeep = unwritable(ctx, 'team');
   if (cannotKeep) return cannotKeep;
@@ -45,19 +52,28 @@ export async function joinInOrder(
     decisions: encounter.decisions,
     connections: 0,
   };
-  const added = await ctx.store.addTeam({
-    id: team.id,
-    sessionId: session.record.id,
-    name,
-    tokenHash: team.tokenHash,
-    joinedAt: team.joinedAt,
-    device,
-  });
-  if (added === 'name-taken') {
-    // Another process let a team take this name since the read above: refused as if it had
-    // been here first, naming that team once the session is read again.
+  const added = await ctx.store.addTeam(
+    {
+      id: team.id,
+      sessionId: session.record.id,
+      name,
+      tokenHash: team.tokenHash,
+      joinedAt: team.joinedAt,
+      device,
+    },
+    { maxTeams: LIMITS.teamsPerSession },
+  );
+  if (added !== 'added') {
+    // Another process changed the session since this one read it: refused as if that change
+    // had been made here, with its reason, once the session is read again.
     if (ctx.shared) await reloadHeld(ctx, session);
-    return admissionRefusal(session, name, device) ?? nameTaken(name);
+    if (ctx.byCode.get(code) !== session) return noSession();
+    return (
+      admissionRefusal(session, name, device) ??
+      (added === 'name-taken'
+        ? nameTaken(name)
+        : refuse('wrong-phase', 'This workshop is not taking new teams now.'))
+    );
   }
   session.teams.set(team.id, team);
   ctx.changed({ kind: 'session', code });
