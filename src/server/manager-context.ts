@@ -2,7 +2,7 @@ import type { WorkshopError } from '../protocol/replies.ts';
 import type { KeyedQueue } from './keyed-queue.ts';
 import type { LiveSession } from './live-session.ts';
 import { refuse } from './outcome.ts';
-import type { WorkshopStore } from './store.ts';
+import type { TeamRecord, WorkshopStore } from './store.ts';
 import type { TeamStanding } from './team-standing.ts';
 
 export interface ManagerOptions {
@@ -26,7 +26,8 @@ export interface ManagerOptions {
 }
 
 /**
- * What changed in a session, for the other processes: all of it, one accepted choice with the
+ * What changed in a session, for the other processes: all of it, a team that joined, one
+ * accepted choice with the
  * team's standing after it (so another process's host sees its row without playing it), or
  * whether a team's devices are connected here (`online`, as this process sees them).
  */
@@ -41,7 +42,9 @@ export type SessionChange =
       standing: TeamStanding;
       online: boolean;
     }
-  | { kind: 'presence'; code: string; teamId: string; online: boolean };
+  | { kind: 'presence'; code: string; teamId: string; online: boolean }
+  /** A team admitted (its row as stored), so the others hold it without reading the session. */
+  | { kind: 'joined'; code: string; team: TeamRecord };
 
 /** What the session manager's rules share: the sessions held, their store and their order. */
 export interface ManagerContext {

@@ -2,7 +2,9 @@ import type { LiveSession, LiveTeam } from './live-session.ts';
 import { applyChoices, catchUp, isBehind } from './team-choices.ts';
 import type { ManagerContext, SessionChange } from './manager-context.ts';
 import { restoreSessions } from './restore-sessions.ts';
-import { readStoredLuck } from './session-luck.ts';
+import { luckRead } from '../core/luck.ts';
+import { readSessionLuck, readStoredLuck } from './session-luck.ts';
+import { replayTeamPath } from './team-standing.ts';
 
 /**
  * Several processes share one store (WORKSHOP_REDIS): what this process learns from the store
@@ -61,6 +63,8 @@ export async function reloadHeld(
   play = false,
 ): Promise<void> {
   const { code } = held.record;
+  // A team another process admitted while this read was on its way (noteRemoteJoin) is kept.
+  const before = new Set(held.teams.keys());
   const state = await ctx.store.loadSession(code);
   const record = state.sessions[0];
   if (!record) {
@@ -70,7 +74,7 @@ export async function reloadHeld(
   Object.assign(held.record, record);
   held.bans = new Set(state.bans.map((b) => b.key));
   const fresh = new Set(state.teams.map((t) => t.id));
-  for (const id of held.teams.keys()) if (!fresh.has(id)) held.teams.delete(id);
+  for (const id of before) if (!fresh.has(id)) held.teams.delete(id);
   const unknown = state.teams.filter((t) => !held.teams.has(t.id));
   if (unknown.length > 0) {
     const ids = new Set(unknown.map((t) => t.id));
@@ -123,6 +127,33 @@ export function noteRemoteChoice(
   team.stored = Math.max(team.stored ?? 0, change.step + 1);
   if (change.standing.made > team.standing.made) team.standing = change.standing;
   return team;
+}
+
+/**
+ * A team another process admitted: held here at once, as the store has it, without reading the
+ * session again (a read per join on every other process made a burst of joins wait behind the
+ * reads). Synchronous when the session's luck is read (always, but after the cache let it go),
+ * so the team's 'online' that follows it finds it.
+ */
+export function noteRemoteJoin(
+  ctx: ManagerContext,
+  change: Extract<SessionChange, { kind: 'joined' }>,
+): Promise<void> {
+  const session = ctx.byCode.get(change.code);
+  if (!session || session.teams.has(change.team.id)) return Promise.resolve();
+  const hold = () => {
+    if (ctx.byCode.get(change.code) !== session || session.teams.has(change.team.id)) return;
+    const { encounter, standing } = replayTeamPath(session, [], ctx.aliveAt);
+    const { id, name, tokenHash, joinedAt, device } = change.team;
+    session.teams.set(id, {
+      ...{ id, name, tokenHash, joinedAt, device, encounter, standing },
+      path: encounter.path,
+      decisions: encounter.decisions,
+      connections: 0,
+    });
+  };
+  if (luckRead(session.story, session.record.seed)) return Promise.resolve(hold());
+  return readSessionLuck(session.story, session.record.seed).then(hold);
 }
 
 /** A process long silent (stopped): its word that teams are connected there no longer holds. */

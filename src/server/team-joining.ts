@@ -52,17 +52,15 @@ export async function joinInOrder(
     decisions: encounter.decisions,
     connections: 0,
   };
-  const added = await ctx.store.addTeam(
-    {
-      id: team.id,
-      sessionId: session.record.id,
-      name,
-      tokenHash: team.tokenHash,
-      joinedAt: team.joinedAt,
-      device,
-    },
-    { maxTeams: LIMITS.teamsPerSession },
-  );
+  const record = {
+    id: team.id,
+    sessionId: session.record.id,
+    name,
+    tokenHash: team.tokenHash,
+    joinedAt: team.joinedAt,
+    device,
+  };
+  const added = await ctx.store.addTeam(record, { maxTeams: LIMITS.teamsPerSession });
   if (added !== 'added') {
     // Another process changed the session since this one read it: refused as if that change
     // had been made here, with its reason, once the session is read again.
@@ -76,6 +74,6 @@ export async function joinInOrder(
     );
   }
   session.teams.set(team.id, team);
-  ctx.changed({ kind: 'session', code });
+  ctx.changed({ kind: 'joined', code, team: record });
   return done({ session, team, token });
 }

@@ -10,7 +10,7 @@ import { openStore } from './open-store.ts';
 import { connectRedis } from './redis-link.ts';
 import { ChangeFeed, type ChangeBatch, type ChangeSummary } from './change-feed.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
-import { forgetOrigin } from './session-sync.ts';
+import { forgetOrigin, noteRemoteJoin } from './session-sync.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { HostRows } from './host-rows.ts';
@@ -120,6 +120,8 @@ export async function startWorkshopServer(
       if (!session) return;
       if (change.kind === 'session')
         return void manager.refresh(change.code).catch(failed(change.code));
+      if (change.kind === 'joined')
+        return void noteRemoteJoin(manager, change).catch(failed(change.code));
       const team = manager.remoteChange(change, origin);
       if (team) return void (hostsHere(change.code) && hostRows.add(session, team));
       // A team whose joining this process has not read yet: read it, then show its row.
