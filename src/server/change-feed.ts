@@ -10,10 +10,14 @@ export interface ChangeBatch {
   changes: NumberedChange[];
 }
 
-/** What each process repeats every `checkMs`: the last number it gave each session. */
+/**
+ * What each process repeats every `checkMs`: the last number it gave each session, and every team
+ * whose devices are connected to it (by session code), which replaces what was heard of that.
+ */
 export interface ChangeSummary {
   origin: string;
   seqs: Record<string, number>;
+  online?: Record<string, string[]>;
 }
 
 export interface ChangeFeedOptions {
@@ -24,13 +28,20 @@ export interface ChangeFeedOptions {
   apply: (change: SessionChange, origin: string) => void;
   /** A process not heard from for `forgetAfterMs` (stopped): whatever it said is void. */
   forget?: (origin: string) => void;
+  /** The teams connected to this process now, by session code (for the summary). */
+  present?: () => Record<string, string[]>;
+  /**
+   * Another process's whole word on which teams are connected to it: a lost 'online' or
+   * 'offline' message is set right by it (presence is not in the store, so a re-read cannot).
+   */
+  presence?: (origin: string, online: Record<string, string[]>) => void;
   /** A session whose changes were missed: read again from the store (the truth). */
   heal: (code: string) => void;
   /** Whether this process holds the session (a session it does not hold has nothing stale). */
   holds: (code: string) => boolean;
   /** How often the summary goes out, so a missed last change is noticed when all is quiet. */
   checkMs?: number;
-  /** An origin not heard from for this long (a process that stopped) is forgotten. */
+  /** An origin not heard from for this long (a process that stopped) is forgotten (6 summaries). */
   forgetAfterMs?: number;
   now?: () => number;
 }
@@ -56,8 +67,9 @@ export class ChangeFeed {
 
   constructor(private readonly o: ChangeFeedOptions) {
     this.now = o.now ?? Date.now;
-    this.forgetAfterMs = o.forgetAfterMs ?? 10 * 60_000;
-    this.timer = setInterval(() => this.summarise(), o.checkMs ?? 5_000);
+    const checkMs = o.checkMs ?? 5_000;
+    this.forgetAfterMs = o.forgetAfterMs ?? 6 * checkMs;
+    this.timer = setInterval(() => this.summarise(), checkMs);
     this.timer.unref();
   }
 
@@ -104,6 +116,7 @@ export class ChangeFeed {
       from.seqs.set(code, seq);
       if (this.o.holds(code)) this.o.heal(code);
     }
+    if (summary.online) this.o.presence?.(summary.origin, summary.online);
   }
 
   private from(origin: string) {
@@ -130,7 +143,12 @@ export class ChangeFeed {
     // Changes numbered but not sent yet go first: a summary ahead of them would make the others
     // re-read the session for nothing, then skip the changes as already heard.
     this.flush();
-    this.o.sendSummary({ origin: this.origin, seqs: Object.fromEntries(this.sent) });
+    const online = this.o.present?.();
+    this.o.sendSummary({
+      origin: this.origin,
+      seqs: Object.fromEntries(this.sent),
+      ...(online ? { online } : {}),
+    });
   }
 
   stop(): void {

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { subscribersBack, withSubscribersCut, within } from '../../test/helpers/redis-cut.ts';
 import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
@@ -22,48 +23,6 @@ function board(host: Socket) {
   host.on('host:teams', (teams: TeamRow[]) => rows(teams, 'row'));
   host.on('host:snapshot', (s: HostSnapshot) => rows(s.teams, 'snapshot'));
   return (name: string) => seen.get(name);
-}
-
-/** The host's board must come right by itself, within a bound (a test must not hang on it). */
-function within<T>(seen: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the host's board never showed ${what}`)), 20_000);
-  });
-  return Promise.race([seen, late]).finally(() => clearTimeout(timer));
-}
-
-const publishes = async (admin: Redis) =>
-  Number(/cmdstat_publish:calls=(\d+)/.exec(await admin.info('commandstats'))?.[1] ?? 0);
-
-/**
- * Redis pub/sub delivers at most once: a subscriber that is reconnecting misses what is published
- * meanwhile, and nobody is told. Here every subscriber's connection is cut and new connections
- * are refused (maxclients) while `act` runs, so the processes' change messages of that moment
- * reach nobody; then Redis lets them back in.
- */
-async function withSubscribersCut(admin: Redis, act: () => Promise<unknown>): Promise<number> {
-  const clients = Number(/connected_clients:(\d+)/.exec(await admin.info('clients'))?.[1]);
-  const subscribers = await subscribersOf(admin);
-  expect(subscribers).toBeGreaterThanOrEqual(2); // one per workshop process
-  await admin.config('SET', 'maxclients', String(clients - subscribers));
-  await admin.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
-  try {
-    const before = await publishes(admin);
-    await act();
-    // The process that took the choice has published its change (to no one).
-    while ((await publishes(admin)) === before) await new Promise((r) => setTimeout(r, 20));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(await subscribersOf(admin)).toBe(0);
-  } finally {
-    await admin.config('SET', 'maxclients', '10000');
-  }
-  return subscribers;
-}
-
-async function subscribersOf(admin: Redis): Promise<number> {
-  const list = String(await admin.call('CLIENT', 'LIST', 'TYPE', 'pubsub')).trim();
-  return list ? list.split('\n').length : 0;
 }
 
 // Two processes on one Postgres and Redis: the host on A, the teams on B. A change message from
@@ -110,7 +69,7 @@ describe('a change message another process missed (Postgres + Redis)', () => {
 
     const subscribers = await withSubscribersCut(admin, () => playTeam(night, () => 0, 2));
     // Redis takes the subscribers back; Day shift's choice comes next, numbered after the lost one.
-    while ((await subscribersOf(admin)) < subscribers) await new Promise((r) => setTimeout(r, 50));
+    await subscribersBack(admin, subscribers);
     expect(shown('Night shift')?.made).toBe(1);
     const healed = next<HostSnapshot>(host, 'host:snapshot', (s) =>
       s.teams.some((t) => t.name === 'Night shift' && t.made === 2),

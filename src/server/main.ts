@@ -61,6 +61,15 @@ if (
   console.error(`VITE_ALIVE_AT must be a percentage from 0 to 100, not '${env.VITE_ALIVE_AT}'.`);
   process.exit(2);
 }
+// Several processes: how often each repeats its last change numbers and which teams are connected
+// to it; a process silent for six of these is taken for stopped, and its teams shown offline.
+const changeCheckMs = Number(env.WORKSHOP_CHANGE_CHECK_MS ?? 5_000);
+if (!Number.isInteger(changeCheckMs) || changeCheckMs < 100 || changeCheckMs > 600_000) {
+  console.error(
+    `WORKSHOP_CHANGE_CHECK_MS must be a whole number of milliseconds from 100 to 600000, not '${env.WORKSHOP_CHANGE_CHECK_MS}'.`,
+  );
+  process.exit(2);
+}
 const origins = (env.WORKSHOP_ORIGINS ?? '')
   .split(',')
   .map((o) => o.trim())
@@ -95,7 +104,7 @@ const server = await startWorkshopServer({
   origins,
   limits: { joinsPerAddress },
   ...(env.WORKSHOP_PUBLIC_URL ? { publicUrl: env.WORKSHOP_PUBLIC_URL } : {}),
-  ...(env.WORKSHOP_REDIS ? { redis: env.WORKSHOP_REDIS } : {}),
+  ...(env.WORKSHOP_REDIS ? { redis: env.WORKSHOP_REDIS, changeCheckMs } : {}),
   handedConnections: worker,
   archiveEndedAfterMs: archiveHours * HOUR,
   retainMs: retainDays * 24 * HOUR,

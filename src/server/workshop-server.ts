@@ -10,7 +10,13 @@ import { openStore } from './open-store.ts';
 import { connectRedis } from './redis-link.ts';
 import { ChangeFeed, type ChangeBatch, type ChangeSummary } from './change-feed.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
-import { forgetOrigin, noteRemoteJoin } from './session-sync.ts';
+import {
+  forgetOrigin,
+  notePresence,
+  noteRemoteJoin,
+  presentHere,
+  type Moved,
+} from './session-sync.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { HostRows } from './host-rows.ts';
@@ -130,6 +136,10 @@ export async function startWorkshopServer(
         if (joined && hostsHere(change.code)) hostRows.add(session, joined);
       }, failed(change.code));
     };
+    const showMoved = (moved: Moved[]) => {
+      for (const { session, team } of moved)
+        if (hostsHere(session.record.code)) hostRows.add(session, team);
+    };
     const heal = (code: string) => {
       log(`session ${code}: a change from another process was missed; reading it again`);
       manager.refresh(code).then(() => {
@@ -144,7 +154,9 @@ export async function startWorkshopServer(
       sendBatch: (batch) => io.serverSideEmit('workshop:changes', batch),
       sendSummary: (summary) => io.serverSideEmit('workshop:summary', summary),
       apply: follow,
-      forget: (origin) => forgetOrigin(manager, origin),
+      forget: (origin) => showMoved(forgetOrigin(manager, origin)),
+      present: () => presentHere(manager),
+      presence: (origin, online) => showMoved(notePresence(manager, origin, online)),
       heal,
       holds: (code) => manager.has(code),
       ...(options.changeCheckMs !== undefined ? { checkMs: options.changeCheckMs } : {}),

@@ -1,0 +1,129 @@
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import type { Socket } from 'socket.io-client';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { HostSnapshot } from '../protocol/snapshots.ts';
+import type { TeamRow } from '../protocol/standings.ts';
+import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { subscribersBack, withSubscribersCut, within } from '../../test/helpers/redis-cut.ts';
+import { killHard, spawnWorkshop } from '../../test/helpers/spawn-workshop.ts';
+import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
+import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
+import { joinTeam } from '../../test/helpers/workshop-play.ts';
+import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+
+const library = fixtureLibrary('test/fixtures/small-desk.ink');
+const story = [...library.values()][0]!;
+
+/** Whether the host's board shows a team online, as the last message about it said. */
+function presence(host: Socket) {
+  const seen = new Map<string, boolean>();
+  const rows = (teams: readonly TeamRow[]) => {
+    for (const t of teams) seen.set(t.name, t.online);
+  };
+  host.on('host:teams', rows);
+  host.on('host:snapshot', (s: HostSnapshot) => rows(s.teams));
+  const now = (name: string) => seen.get(name);
+  /** Resolves once the board shows `name` with `online`, bounded. */
+  const shows = (name: string, online: boolean) =>
+    within(
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (seen.get(name) !== online) return;
+          host.off('host:teams', check);
+          host.off('host:snapshot', check);
+          resolve();
+        };
+        host.on('host:teams', check);
+        host.on('host:snapshot', check);
+        check();
+      }),
+      `${name} ${online ? 'online' : 'offline'}`,
+    );
+  return { now, shows };
+}
+
+// Two processes on one Postgres and Redis: the host on A, the team's device on B. Whether a team
+// is online is not in the store, so a re-read cannot heal a lost 'offline': the summaries carry it.
+describe('a team’s online mark when a message about it is lost (Postgres + Redis)', () => {
+  const { sockets, servers, ...services } = clusterServices();
+  const admins: Redis[] = [];
+  afterAll(() => {
+    for (const a of admins) a.disconnect();
+  });
+
+  async function twoProcesses(name: string) {
+    const db = services.postgres().createDatabase(name);
+    const pair: RunningWorkshop[] = [];
+    for (let i = 0; i < 2; i++) {
+      const redis = services.redis().url;
+      // Summaries every 300 ms; a process silent for six of them is forgotten.
+      pair.push(
+        await startWorkshopServer(
+          serverOptions({ db, stories: library, redis, changeCheckMs: 300 }),
+        ),
+      );
+    }
+    servers.push(...pair);
+    const [a, b] = pair as [RunningWorkshop, RunningWorkshop];
+    const host = await sockets.open(a.url);
+    const { credentials } = await openSession(host, story.id);
+    const admin = new Redis(services.redis().url);
+    admins.push(admin);
+    const board = presence(host);
+    const device = await sockets.open(b.url);
+    await joinTeam(device, credentials.code, 'Night shift');
+    await board.shows('Night shift', true);
+    return { b, board, device, admin };
+  }
+
+  it('shows the team offline when the message saying so was lost', async () => {
+    const { b, board, device, admin } = await twoProcesses('lost_offline');
+    const team = () => [...b.manager.sessions[0]!.teams.values()][0]!;
+    const subscribers = await withSubscribersCut(admin, async () => {
+      device.disconnect(); // B publishes 'offline' while nobody listens
+      while (team().connections > 0) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(board.now('Night shift')).toBe(true); // A heard nothing of it
+    });
+    await subscribersBack(admin, subscribers);
+    // B's next summary says which teams are connected there: none.
+    await board.shows('Night shift', false);
+  }, 120_000);
+
+  it('shows the teams of a process killed with kill -9 offline', async () => {
+    const db = services.postgres().createDatabase('killed');
+    const redis = services.redis().url;
+    const a = await startWorkshopServer(
+      serverOptions({ db, stories: library, redis, changeCheckMs: 300 }),
+    );
+    servers.push(a);
+    const dir = mkdtempSync(path.join(tmpdir(), 'workshop-killed-'));
+    mkdirSync(path.join(dir, 'stories'));
+    copyFileSync('test/fixtures/small-desk.ink', path.join(dir, 'stories', 'small-desk.ink'));
+    const b = await spawnWorkshop({
+      WORKSHOP_DB: db,
+      WORKSHOP_REDIS: redis,
+      WORKSHOP_DIST: dir,
+      WORKSHOP_STORIES: path.join(dir, 'stories'),
+      WORKSHOP_CHANGE_CHECK_MS: '300',
+    });
+    try {
+      const host = await sockets.open(a.url);
+      const { credentials } = await openSession(host, story.id);
+      const board = presence(host);
+      await joinTeam(await sockets.open(b.url), credentials.code, 'Night shift');
+      await board.shows('Night shift', true);
+      // Its summaries keep the mark: it is not forgotten while it runs.
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(board.now('Night shift')).toBe(true);
+      await killHard(b.child); // says nothing: its teams' devices just lose it
+      // A forgets B after six summaries of silence, and sends its host the row again.
+      await board.shows('Night shift', false);
+    } finally {
+      await killHard(b.child);
+    }
+  }, 120_000);
+});
