@@ -33,6 +33,23 @@ export function threadCpuMs(pid: number): { main: number; others: number } {
   return { main, others };
 }
 
+/**
+ * How long a process's threads have been ready to run but waited for a core so far, in
+ * milliseconds (the second field of /proc/PID/task/TID/schedstat, in ns): on a machine whose
+ * cores are all taken this grows while the process's own CPU time does not.
+ */
+export function runDelayMs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]);
+    } catch {
+      // the thread ended while we looked
+    }
+  }
+  return ns / 1e6;
+}
+
 /** Resident memory of a process, in megabytes. */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpuMs } from './proc-stats.ts';
+import { cpuMs, runDelayMs } from './proc-stats.ts';
 
 /** CPU time of a process's children that ended and were waited for (cutime + cstime). */
 function endedChildrenMs(pid: number): number {
@@ -28,6 +28,27 @@ function parents(): Map<number, number> {
   return found;
 }
 
+/** The live processes in the tree under `root`, `root` included. */
+function treeOf(root: number): number[] {
+  const tree = parents();
+  const found: number[] = [];
+  for (const [pid] of tree) {
+    let p: number | undefined = pid;
+    while (p !== undefined && p !== root && p > 1) p = tree.get(p);
+    if (p === root) found.push(pid);
+  }
+  return found;
+}
+
+const sumOver = (pids: number[], measure: (pid: number) => number) =>
+  pids.reduce((sum, pid) => {
+    try {
+      return sum + measure(pid);
+    } catch {
+      return sum; // ended while we looked
+    }
+  }, 0);
+
 /**
  * CPU time used so far by a process and every process under it (Postgres's backends are children
  * of its postmaster), in milliseconds: the live ones' own time, and the root's children that have
@@ -35,17 +56,11 @@ function parents(): Map<number, number> {
  */
 export function treeCpuMs(root: number | undefined): number {
   if (root === undefined) return 0;
-  const tree = parents();
-  let total = endedChildrenMs(root);
-  for (const [pid] of tree) {
-    let p: number | undefined = pid;
-    while (p !== undefined && p !== root && p > 1) p = tree.get(p);
-    if (p !== root) continue;
-    try {
-      total += cpuMs(pid);
-    } catch {
-      // ended while we looked
-    }
-  }
-  return total;
+  return endedChildrenMs(root) + sumOver(treeOf(root), cpuMs);
+}
+
+/** Time the live processes of the tree have waited for a core so far (runDelayMs), in ms. */
+export function treeRunDelayMs(root: number | undefined): number {
+  if (root === undefined) return 0;
+  return sumOver(treeOf(root), runDelayMs);
 }

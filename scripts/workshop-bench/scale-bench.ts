@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { openFloor, play } from './scale-load.ts';
+import { runDelayMs } from './proc-stats.ts';
 import { configName, startConfig, stopServices, type ScaleConfig } from './scale-servers.ts';
 
 /**
@@ -60,6 +61,8 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
     const floor = await openFloor(running.urls, o.story, o.sessions, 100);
     const joinSeconds = +((performance.now() - joinStart) / 1000).toFixed(1);
     const cpu0 = running.cpu();
+    const wait0 = running.waited();
+    const clientWait0 = runDelayMs(process.pid);
     const client0 = clientCpuMs();
     const result = await play(
       floor,
@@ -68,6 +71,8 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
       (r) => 15_000 * r(),
     );
     const cpu1 = running.cpu();
+    const wait1 = running.waited();
+    const clientWait = runDelayMs(process.pid) - clientWait0;
     const client = clientCpuMs() - client0;
     const failed = running.failures();
     floor.close();
@@ -82,6 +87,13 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
         redis: perChoice(cpu1.redis - cpu0.redis, n),
         benchClient: perChoice(client, n),
       },
+      // Time ready to run but waiting for a core (another process had it), per accepted choice.
+      coreWaitMsPerChoice: {
+        workshop: perChoice(wait1.workshop - wait0.workshop, n),
+        postgres: perChoice(wait1.postgres - wait0.postgres, n),
+        redis: perChoice(wait1.redis - wait0.redis, n),
+        benchClient: perChoice(clientWait, n),
+      },
       'p99 < 150 ms': result.choiceToLeaderboardMs.p99 < P99_LIMIT,
       // Why a request the processes could not do failed (`internal` replies), as they logged it.
       failed,
@@ -94,6 +106,7 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
       const sessions = Math.ceil(teams / 100);
       const step = await openFloor(running.urls, o.story, sessions, Math.ceil(teams / sessions));
       const c0 = running.cpu();
+      const w0 = running.waited();
       const k0 = clientCpuMs();
       const mean = (step.teams.length / rate) * 1000;
       const done = await play(
@@ -103,6 +116,7 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
         (r) => mean * r(),
       );
       const c1 = running.cpu();
+      const w1 = running.waited();
       const wall = done.seconds * 1000;
       step.close();
       const row = {
@@ -120,6 +134,11 @@ async function measure(config: ScaleConfig, o: ScaleOptions) {
           postgres: +((c1.postgres - c0.postgres) / wall).toFixed(2),
           redis: +((c1.redis - c0.redis) / wall).toFixed(2),
           benchClient: +((clientCpuMs() - k0) / wall).toFixed(2),
+        },
+        // Ms per accepted choice the workshop processes and Postgres waited for a core.
+        coreWaitMsPerChoice: {
+          workshop: perChoice(w1.workshop - w0.workshop, done.accepted),
+          postgres: perChoice(w1.postgres - w0.postgres, done.accepted),
         },
       };
       steps.push(row);

@@ -13,8 +13,8 @@ import {
   spawnWorkshop,
   type SpawnedWorkshop,
 } from '../../test/helpers/spawn-workshop.ts';
-import { cpuMs } from './proc-stats.ts';
-import { treeCpuMs } from './process-tree.ts';
+import { cpuMs, runDelayMs } from './proc-stats.ts';
+import { treeCpuMs, treeRunDelayMs } from './process-tree.ts';
 
 export interface ScaleConfig {
   store: 'sqlite' | 'postgres';
@@ -28,6 +28,8 @@ export interface RunningConfig {
   urls: string[];
   /** CPU time so far, in ms: the workshop processes, and Postgres and Redis (0 when unused). */
   cpu(): { workshop: number; postgres: number; redis: number };
+  /** Time the same parts were ready to run but waited for a core so far, in ms (runDelayMs). */
+  waited(): { workshop: number; postgres: number; redis: number };
   /** The requests the processes logged as failed since the last call, by event and first line. */
   failures(): Record<string, number>;
   stop(): Promise<void>;
@@ -87,6 +89,11 @@ export async function startConfig(
       workshop: servers.reduce((sum, s) => sum + cpuMs(s.child.pid!), 0),
       postgres: treeCpuMs(shared?.postgres.pid()),
       redis: ((pid) => (pid === undefined ? 0 : cpuMs(pid)))(shared?.redis.pid()),
+    }),
+    waited: () => ({
+      workshop: servers.reduce((sum, s) => sum + runDelayMs(s.child.pid!), 0),
+      postgres: treeRunDelayMs(shared?.postgres.pid()),
+      redis: ((pid) => (pid === undefined ? 0 : runDelayMs(pid)))(shared?.redis.pid()),
     }),
     failures: () => {
       const counts: Record<string, number> = {};
