@@ -1,9 +1,8 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inkStories } from './vite-plugin-ink.ts';
 import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { buildProject } from '../../test/helpers/project-build.ts';
 import { tempProject } from '../../test/helpers/temp-project.ts';
 
 afterEach(() => {
@@ -16,14 +15,7 @@ describe('packaging only some stories (build:scorm --stories)', () => {
     for (const f of ['small-desk.ink', 'flat-decision.ink'])
       copyFileSync(path.join(FIXTURES, f), path.join(stories, f));
     process.env.SERVING_MOMENTS_STORIES = 'small-desk';
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      base: './',
-      plugins: [inkStories()],
-      build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
-    });
+    await buildProject(root);
     const assets = path.join(root, 'dist', 'assets');
     const js = readdirSync(assets)
       .map((f) => readFileSync(path.join(assets, f), 'utf8'))

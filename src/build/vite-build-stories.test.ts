@@ -1,9 +1,8 @@
 import { copyFileSync, cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { inkStories } from './vite-plugin-ink.ts';
 import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { buildProject } from '../../test/helpers/project-build.ts';
 import { ISSUE_12_CASES, type Issue12Case } from '../../test/helpers/issue12-fixtures.ts';
 import { tempProject } from '../../test/helpers/temp-project.ts';
 
@@ -22,20 +21,10 @@ function project(files: string[]): string {
   return root;
 }
 
-const buildIn = (root: string) =>
-  build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    base: './',
-    plugins: [inkStories()],
-    build: { outDir: path.join(root, 'dist'), emptyOutDir: true },
-  });
-
 describe('npm run build with the stories issue 12 lists', () => {
   it('ships every story that has no error', async () => {
     const root = project(good.map((c) => c.file));
-    await buildIn(root);
+    await buildProject(root);
     const assets = path.join(root, 'dist', 'assets');
     const js = readdirSync(assets)
       .filter((f) => f.endsWith('.js'))
@@ -47,7 +36,7 @@ describe('npm run build with the stories issue 12 lists', () => {
 
   it.each(broken)('fails on $file with its line and problem', async (c) => {
     const root = project(['inky/bom.ink', c.file]);
-    await expect(buildIn(root)).rejects.toThrow(
+    await expect(buildProject(root)).rejects.toThrow(
       new RegExp(
         `stories/${path.basename(c.file)}:${c.problem.line}: error: .*${escaped(c.problem.says)}`,
       ),

@@ -1,9 +1,9 @@
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Manifest } from 'vite';
+import type { Manifest } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { inkStories } from '../build/vite-plugin-ink.ts';
 import { FIXTURES } from '../../test/helpers/fixtures.ts';
+import { buildProject } from '../../test/helpers/project-build.ts';
 import { tempProject } from '../../test/helpers/temp-project.ts';
 
 // A string only the ink compiler holds: the runtime that plays stories has no INCLUDE to resolve.
@@ -14,14 +14,7 @@ describe('the built game', () => {
     const { root, stories } = tempProject();
     copyFileSync(path.join(FIXTURES, 'small-desk.ink'), path.join(stories, 'small-desk.ink'));
     const dist = path.join(root, 'dist');
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      base: './',
-      plugins: [inkStories()],
-      build: { outDir: dist, emptyOutDir: true, manifest: true },
-    });
+    await buildProject(root, { manifest: true });
     const manifest = JSON.parse(
       readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8'),
     ) as Manifest;
