@@ -38,6 +38,11 @@ export interface HostSnapshot {
   reconnecting?: true;
   /** Present once the results are revealed. */
   walkthrough?: WalkthroughPoint[];
+  /**
+   * The session's seed of a random story is being read again: `story.best` and `practised` are
+   * the story's over every roll until a snapshot without this flag follows.
+   */
+  readingLuck?: true;
 }
 
 export interface TeamSnapshot {

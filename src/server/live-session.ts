@@ -1,6 +1,7 @@
 import type { StoreProblem } from './store.ts';
 import type { Decision } from '../core/decision.ts';
 import { readingBasis } from '../core/luck.ts';
+import { luckPending } from './session-luck.ts';
 import { canJoin } from '../protocol/phase-rules.ts';
 import type { BeatMemo } from '../core/beat-memo.ts';
 import type { Encounter } from '../core/encounter.ts';
@@ -61,18 +62,23 @@ export function teamRow(team: LiveTeam): TeamRow {
   return { teamId: team.id, name: team.name, ...team.standing, online };
 }
 
+/**
+ * What the host page shows. Every team of a session plays with its seed: in a random story, the
+ * rolls that seed allows. While that seed is being read again (the luck cache let it go), the
+ * story's own best and qualities stand in, marked `readingLuck`, and no walk-through is judged:
+ * the caller reads the seed in slices and sends the snapshot again (reading it here would stop
+ * every room on the server for seconds).
+ */
 export function hostSnapshot(session: LiveSession, problem?: StoreProblem): HostSnapshot {
   const { record, story } = session;
   const teams = [...session.teams.values()];
+  const pending = luckPending(story, record.seed);
+  const basis = pending ? story.ranges : readingBasis(story, record.seed);
   return {
     code: record.code,
     phase: record.phase,
-    story: {
-      ...storyChoiceOf(story),
-      // Every team of a session plays with its seed: in a random story, the rolls that seed allows.
-      practised: readingBasis(story, record.seed).practised,
-      best: readingBasis(story, record.seed).maxTotal,
-    },
+    story: { ...storyChoiceOf(story), practised: basis.practised, best: basis.maxTotal },
+    ...(pending ? { readingLuck: true as const } : {}),
     teams: teams.map(teamRow),
     joining: canJoin(record.phase) && !record.joiningClosed,
     ...(problem ? { storage: problem.message } : {}),
@@ -81,7 +87,9 @@ export function hostSnapshot(session: LiveSession, problem?: StoreProblem): Host
       ? {
           walkthrough: buildWalkthrough(
             teams.map((t) => ({ name: t.name, decisions: t.decisions })),
-            outlooksReady(story) ? (route) => storyOutlook(story, record.seed, route) : undefined,
+            !pending && outlooksReady(story)
+              ? (route) => storyOutlook(story, record.seed, route)
+              : undefined,
           ),
         }
       : {}),

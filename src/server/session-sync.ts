@@ -72,6 +72,8 @@ export async function reloadHeld(
     return;
   }
   Object.assign(held.record, record);
+  // Playing its teams scores them on the session's seed: read again in slices if the cache let it go.
+  if (!luckRead(held.story, held.record.seed)) await readSessionLuck(held.story, held.record.seed);
   held.bans = new Set(state.bans.map((b) => b.key));
   const fresh = new Set(state.teams.map((t) => t.id));
   for (const id of before) if (!fresh.has(id)) held.teams.delete(id);

@@ -6,6 +6,7 @@ import type { Outcome } from './outcome.ts';
 import type { Reply } from '../protocol/replies.ts';
 import type { TeamRejoined } from '../protocol/snapshots.ts';
 import type { TeamChosen, TeamDebrief } from '../protocol/team-play.ts';
+import { luckPending, readSessionLuck } from './session-luck.ts';
 import { signedInTeam } from './socket-sign-in.ts';
 import { prepareOutlooks } from './story-outlooks.ts';
 import { teamDebrief } from './team-debrief.ts';
@@ -38,9 +39,25 @@ function reply<T, R>(outcome: Outcome<T>, shape: (value: T) => R): Reply<R> {
 /** The protocol's requests, each a rule from the manager plus who hears about the change. */
 export function workshopHandlers(deps: HandlerDeps): Handlers {
   const { io, manager, joinBase, opens, choices, limits, hostRows } = deps;
-  const snapshotOf = (session: LiveSession) => hostSnapshot(session, manager.storageProblem());
-  const toHost = (session: LiveSession) =>
-    io.to(hostRoom(session.record.code)).emit('host:snapshot', snapshotOf(session));
+  // Sessions whose host pages were sent a snapshot while their seed was being read again.
+  const awaitingLuck = new WeakSet<LiveSession>();
+  /**
+   * The host's snapshot, at once: while the session's seed is read again in slices it says so
+   * (`readingLuck`), and the host pages get the snapshot read on that seed when the reading ends.
+   */
+  const snapshotOf = (session: LiveSession) => {
+    const snapshot = hostSnapshot(session, manager.storageProblem());
+    if (snapshot.readingLuck && !awaitingLuck.has(session)) {
+      awaitingLuck.add(session);
+      void readSessionLuck(session.story, session.record.seed).then(() => {
+        awaitingLuck.delete(session);
+        toHost(session);
+      });
+    }
+    return snapshot;
+  };
+  const toHost = (session: LiveSession): void =>
+    void io.to(hostRoom(session.record.code)).emit('host:snapshot', snapshotOf(session));
   const rowToHost = (session: LiveSession, team: LiveTeam) => hostRows.add(session, team);
   const toTeams = (session: LiveSession) => {
     for (const team of session.teams.values()) {
@@ -164,7 +181,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     },
     'host:export': async (payload) => {
       const host = manager.host(payload);
-      if (host.ok) await manager.serveSession(host.value);
+      if (host.ok) {
+        await manager.serveSession(host.value);
+        await readSessionLuck(host.value.story, host.value.record.seed);
+      }
       return reply(manager.exportCsv(payload), (file) => file);
     },
     'team:join': async (payload, socket) => {
@@ -188,11 +208,13 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
       }
       // After the reveal the debrief as it is now comes along: a device that was away when the
       // exact model answers were pushed gets them here instead of keeping the approximate ones.
+      // A seed being read again in slices: the device asks for its debrief itself, and waits.
       return reply(found, ({ session, team }): TeamRejoined => {
-        const debrief = debriefOf(session, team);
+        const pending = luckPending(session.story, session.record.seed);
+        const debrief = pending ? undefined : debriefOf(session, team);
         return {
           snapshot: teamSnapshot(session, team),
-          ...(debrief.ok ? { debrief: debrief.value } : {}),
+          ...(debrief?.ok ? { debrief: debrief.value } : {}),
         };
       });
     },
@@ -220,8 +242,12 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     'team:debrief': async (payload, socket) => {
       const found = signedInTeam(manager, payload, socket);
       if (!found.ok) return found;
-      await manager.serveTeam(found.value.session, found.value.team);
-      return debriefOf(found.value.session, found.value.team);
+      const { session, team } = found.value;
+      await manager.serveTeam(session, team);
+      // Read in slices if the luck cache has let the session's seed go: the device shows that its
+      // debrief is on its way meanwhile, and every other room's choices go on.
+      await readSessionLuck(session.story, session.record.seed);
+      return debriefOf(session, team);
     },
   };
 }

@@ -35,6 +35,8 @@ export async function catchUp(
   team: LiveTeam,
 ): Promise<void> {
   const stored = await ctx.store.teamChoices(team.id);
+  // Playing them scores the team on the session's seed: read again in slices if the cache let it go.
+  await readSessionLuck(session.story, session.record.seed);
   const more = stored.slice(team.path.length).map((c) => c.index);
   applyChoices(session, team, more);
   if ((team.stored ?? 0) <= team.path.length) delete team.stored;

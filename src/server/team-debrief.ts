@@ -1,5 +1,6 @@
 import { debriefOf, type DebriefView } from '../core/debrief.ts';
 import type { LiveSession, LiveTeam } from './live-session.ts';
+import { readSessionLuck } from './session-luck.ts';
 import { outlooksReady, playOutlooks, prepareOutlooks } from './story-outlooks.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 
@@ -34,11 +35,15 @@ export function teamDebrief(
   if (ready) built.set(team, { path, view });
   else if (sendExact && !awaitingExact.has(team)) {
     awaitingExact.add(team);
-    void prepareOutlooks(session.story).then(() => {
-      awaitingExact.delete(team);
-      const exact = teamDebrief(session, team);
-      if (exact.ok) sendExact(exact.value);
-    });
+    const { story, record } = session;
+    // The luck cache may let the seed go while the table is prepared: read again in slices first.
+    void prepareOutlooks(story)
+      .then(() => readSessionLuck(story, record.seed))
+      .then(() => {
+        awaitingExact.delete(team);
+        const exact = teamDebrief(session, team);
+        if (exact.ok) sendExact(exact.value);
+      });
   }
   return done(view);
 }

@@ -4,7 +4,7 @@ import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import { HostBoard } from './host-board.ts';
 import { phaseControls, type ControlHandlers } from './host-controls.ts';
-import { hostLayout, savingNotices } from './host-layout.ts';
+import { hostLayout, luckNotice, savingNotices } from './host-layout.ts';
 import { HostPresenter } from './host-presenter.ts';
 import { recoveryNotice } from './host-recover-form.ts';
 import { HostWalk } from './host-walk.ts';
@@ -79,7 +79,7 @@ export class HostDashboard {
     if (phaseChanged) this.confirmingEnd = false;
     const notices = savingNotices(snapshot);
     this.storage.textContent = notices.storage;
-    this.saving.textContent = notices.saving;
+    this.saving.textContent = [notices.saving, luckNotice(snapshot)].filter(Boolean).join(' ');
     this.drawControls(phaseChanged || joiningChanged);
     this.drawBoard();
     this.walk.draw(snapshot.walkthrough, false);

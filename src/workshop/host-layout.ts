@@ -89,3 +89,13 @@ export function savingNotices(snapshot: HostSnapshot): { storage: string; saving
       : '',
   };
 }
+
+/**
+ * While the server reads the session's seed of a random story again (its cache let it go), the
+ * best score and the qualities shown are the story's over every roll: said, and cleared by itself.
+ */
+export function luckNotice(snapshot: HostSnapshot): string {
+  return snapshot.readingLuck
+    ? "Reading this session's rolls of the story: the qualities listed are the story's own until then. This clears by itself."
+    : '';
+}
