@@ -1,4 +1,5 @@
 import type { Story } from 'inkjs';
+import { assignedGlobals } from './tape-effects.ts';
 
 /**
  * A value ink computed from the story's variables while a stretch ran: a global as the stretch
@@ -28,11 +29,19 @@ export interface ConditionTape {
   /** Each global's default, for a state that leaves it out (ink saves only changed values). */
   defaults: Map<string, InkValue>;
   create: ValueFactory;
+  /**
+   * For a stretch that stopped at a decision: each global it changed, with the value it left as a
+   * tape node (undefined for a value made from constants alone). Absent when values derived from
+   * the variables are left elsewhere in the state (temporaries, the evaluation stack), where a
+   * replay could not recompute them.
+   */
+  assigned?: Map<string, TapeNode | undefined>;
 }
 
 /** The few inkjs runtime shapes the tape reads (the classes are not exported by the package). */
-interface InkValue {
+export interface InkValue {
   valueType: number;
+  value: unknown;
   isTruthy: boolean;
   toString(): string;
 }
@@ -137,6 +146,7 @@ export function traceConditions<T>(
   const defaults = variables._defaultGlobalVariables;
   if (!globals || !defaults || recording) return { value: stretch() };
   const r: Recording = { nodes: new WeakMap(), checks: [], broken: false };
+  const loaded = new Map(globals);
   const opaque = new Set<string>();
   let create: ValueFactory | undefined;
   for (const [name, value] of globals) {
@@ -153,7 +163,9 @@ export function traceConditions<T>(
     recording = undefined;
   }
   if (r.broken || !create) return { value };
-  return { value, tape: { checks: r.checks, opaque, defaults: new Map(defaults), create } };
+  const assigned = assignedGlobals(story, r.nodes, loaded);
+  const tape = { checks: r.checks, opaque, defaults: new Map(defaults), create };
+  return { value, tape: assigned ? { ...tape, assigned } : tape };
 }
 
 /** The value a saved state's variable token loads as, as inkjs's JTokenToRuntimeObject reads it. */
@@ -167,45 +179,64 @@ function valueOfToken(token: unknown, create: ValueFactory): InkValue | null {
 }
 
 /**
- * Does a state with these saved variables take every branch, and print every value, the way the
- * traced stretch did? Then playing the stretch from it shows the same lines and ends the same way.
+ * Evaluates a tape's values for one saved state: does it take every branch, and print every
+ * value, the way the traced stretch did (`holds`)? Then playing the stretch from it shows the same
+ * lines and ends the same way, and each global the stretch assigned takes `value(node)`.
  */
-export function tapeHolds(tape: ConditionTape, variables: Record<string, unknown>): boolean {
-  const inputs = new Map<string, InkValue | null>();
-  const evaluated = new Map<TapeNode, InkValue | null>();
-  const input = (name: string): InkValue | null => {
-    let v = inputs.get(name);
+export class TapeReader {
+  private readonly inputs = new Map<string, InkValue | null>();
+  private readonly evaluated = new Map<TapeNode, InkValue | null>();
+
+  constructor(
+    private readonly tape: ConditionTape,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  private input(name: string): InkValue | null {
+    let v = this.inputs.get(name);
     if (v === undefined) {
-      const token = variables[name];
+      const token = this.variables[name];
       v =
-        token === undefined ? (tape.defaults.get(name) ?? null) : valueOfToken(token, tape.create);
-      inputs.set(name, v);
+        token === undefined
+          ? (this.tape.defaults.get(name) ?? null)
+          : valueOfToken(token, this.tape.create);
+      this.inputs.set(name, v);
     }
     return v;
-  };
-  const evaluate = (node: TapeNode): InkValue | null => {
-    if (node.kind === 'input') return input(node.name);
-    let v = evaluated.get(node);
+  }
+
+  /** The value `node` takes in this state; null when ink could not compute it. */
+  value(node: TapeNode): InkValue | null {
+    if (node.kind === 'input') return this.input(node.name);
+    let v = this.evaluated.get(node);
     if (v !== undefined) return v;
     const params: InkValue[] = [];
     for (const a of node.args) {
-      const p = a.kind === 'const' ? a.value : evaluate(a);
+      const p = a.kind === 'const' ? a.value : this.value(a);
       if (!p) return null;
       params.push(p);
     }
-    v = node.fn.Call(params);
-    evaluated.set(node, v);
+    try {
+      v = node.fn.Call(params);
+    } catch {
+      v = null;
+    }
+    this.evaluated.set(node, v);
     return v;
-  };
-  try {
-    for (const check of tape.checks) {
-      const v = evaluate(check.node);
+  }
+
+  holds(): boolean {
+    for (const check of this.tape.checks) {
+      const v = this.value(check.node);
       if (!v || !TRACKED_TYPES.has(v.valueType)) return false;
       const got = check.kind === 'truthy' ? v.isTruthy : v.toString();
       if (got !== check.expect) return false;
     }
-  } catch {
-    return false;
+    return true;
   }
-  return true;
+}
+
+/** `TapeReader.holds` for a state's saved variables. */
+export function tapeHolds(tape: ConditionTape, variables: Record<string, unknown>): boolean {
+  return new TapeReader(tape, variables).holds();
 }

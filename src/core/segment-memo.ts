@@ -82,6 +82,17 @@ interface Group {
   byValues: Map<string, Segment>;
 }
 
+/** `state`'s saved variables with those `segment` read set to the values it left them. */
+function globalsAfter(segment: Pick<Segment, 'globals' | 'after'>, state: Obj): Obj {
+  const variables: Obj = { ...vars(state) };
+  for (const [name] of segment.globals) {
+    const value = vars(segment.after ?? {})[name];
+    if (value === undefined) delete variables[name];
+    else variables[name] = value;
+  }
+  return variables;
+}
+
 /** The values `state` holds for the names a group read, as one string ('u' for unset). */
 function valuesOf(group: Group, state: Obj): string {
   const v = vars(state);
@@ -92,16 +103,17 @@ function valuesOf(group: Group, state: Obj): string {
   return key;
 }
 
-/** The state `segment` leaves when played from `state` (which agrees with everything it read). */
-export function stateAfter(segment: Segment, state: Obj): Obj {
+/**
+ * The state `segment` leaves when played from `state` (which agrees with everything it read), its
+ * saved variables `variables` when the caller has worked them out.
+ */
+export function stateAfter(
+  segment: Pick<Segment, 'globals' | 'before' | 'after'>,
+  state: Obj,
+  variables: Obj = globalsAfter(segment, state),
+): Obj {
   const { before, after } = segment;
   if (!after) return state;
-  const variables: Obj = { ...vars(state) };
-  for (const [name] of segment.globals) {
-    const value = vars(after)[name];
-    if (value === undefined) delete variables[name];
-    else variables[name] = value;
-  }
   const moved = (
     k: 'visitCounts' | 'turnIndices',
     shift: (own: number | undefined, from: number, to: number) => number,

@@ -50,8 +50,8 @@ export class StateGraphBuilder implements StateGraph {
   reads?: GraphReads;
   /** Stretches of story already played; off where random outcomes or turn counts are in play. */
   private readonly memo?: SegmentMemo;
-  /** Stretches that ended the story, by the route their conditions took (with `memo` only). */
-  private readonly endings = new FlowMemo();
+  /** Stretches by the route their conditions took (with `memo` only). */
+  private readonly flows = new FlowMemo();
 
   constructor(
     private readonly json: string,
@@ -163,8 +163,8 @@ export class StateGraphBuilder implements StateGraph {
     }
     const place = `${option}|${state.place}`;
     const known = this.memo.find(place, state.obj);
-    const ended = known ? undefined : this.endings.find(place, state.obj);
-    if (ended) return { beat: ended };
+    const flowed = known ? undefined : this.flows.find(place, state.obj);
+    if (flowed) return flowed;
     if (known) {
       if (!known.after || known.afterPlace === undefined) return { beat: known.beat };
       return {
@@ -176,12 +176,13 @@ export class StateGraphBuilder implements StateGraph {
     const { beat, reads, tape } = this.stepper.tracedStep(option);
     if (beat.stalled) return { beat };
     if (beat.ended) {
-      if (tape) this.endings.remember(place, state.obj, reads, tape, beat);
+      if (tape) this.flows.remember(place, state.obj, reads, tape, beat);
       else this.memo.remember(place, state.obj, reads, beat);
       return { beat };
     }
     const after = saved(this.stepper.save());
     this.memo.remember(place, state.obj, reads, beat, after);
+    if (tape) this.flows.remember(place, state.obj, reads, tape, beat, after);
     return { beat, after };
   }
 
