@@ -46,18 +46,19 @@ export interface InkValue {
   toString(): string;
 }
 interface InkOperation {
+  /** ink's name for it (`+`, `&&`, `MIN` …): one name, one operation. */
+  name: string;
   Call(params: InkValue[]): InkValue;
   numberOfParameters: number;
 }
-type ValueFactory = (value: unknown, numberType?: number) => InkValue | null;
+export type ValueFactory = (value: unknown, numberType?: number) => InkValue | null;
 interface InkVariables {
   _globalVariables?: Map<string, InkValue>;
   _defaultGlobalVariables?: Map<string, InkValue>;
 }
 
 /** ink's ValueType: the types a tape follows through operations (lists and targets it does not). */
-const TRACKED_TYPES = new Set([-1, 0, 1, 3]);
-const FLOAT = 1;
+export const TRACKED_TYPES = new Set([-1, 0, 1, 3]);
 /**
  * ControlCommand types (inkjs ControlCommand.CommandType) that never read a value off the
  * evaluation stack other than as the tape sees it: any other command (random draws, list
@@ -166,77 +167,4 @@ export function traceConditions<T>(
   const assigned = assignedGlobals(story, r.nodes, loaded);
   const tape = { checks: r.checks, opaque, defaults: new Map(defaults), create };
   return { value, tape: assigned ? { ...tape, assigned } : tape };
-}
-
-/** The value a saved state's variable token loads as, as inkjs's JTokenToRuntimeObject reads it. */
-function valueOfToken(token: unknown, create: ValueFactory): InkValue | null {
-  if (typeof token === 'number' || typeof token === 'boolean') return create(token);
-  if (typeof token !== 'string') return null;
-  if (/^([0-9]+.[0-9]+f)$/.test(token)) return create(parseFloat(token), FLOAT);
-  if (token.startsWith('^')) return create(token.slice(1));
-  if (token === '\n') return create('\n');
-  return null;
-}
-
-/**
- * Evaluates a tape's values for one saved state: does it take every branch, and print every
- * value, the way the traced stretch did (`holds`)? Then playing the stretch from it shows the same
- * lines and ends the same way, and each global the stretch assigned takes `value(node)`.
- */
-export class TapeReader {
-  private readonly inputs = new Map<string, InkValue | null>();
-  private readonly evaluated = new Map<TapeNode, InkValue | null>();
-
-  constructor(
-    private readonly tape: ConditionTape,
-    private readonly variables: Record<string, unknown>,
-  ) {}
-
-  private input(name: string): InkValue | null {
-    let v = this.inputs.get(name);
-    if (v === undefined) {
-      const token = this.variables[name];
-      v =
-        token === undefined
-          ? (this.tape.defaults.get(name) ?? null)
-          : valueOfToken(token, this.tape.create);
-      this.inputs.set(name, v);
-    }
-    return v;
-  }
-
-  /** The value `node` takes in this state; null when ink could not compute it. */
-  value(node: TapeNode): InkValue | null {
-    if (node.kind === 'input') return this.input(node.name);
-    let v = this.evaluated.get(node);
-    if (v !== undefined) return v;
-    const params: InkValue[] = [];
-    for (const a of node.args) {
-      const p = a.kind === 'const' ? a.value : this.value(a);
-      if (!p) return null;
-      params.push(p);
-    }
-    try {
-      v = node.fn.Call(params);
-    } catch {
-      v = null;
-    }
-    this.evaluated.set(node, v);
-    return v;
-  }
-
-  holds(): boolean {
-    for (const check of this.tape.checks) {
-      const v = this.value(check.node);
-      if (!v || !TRACKED_TYPES.has(v.valueType)) return false;
-      const got = check.kind === 'truthy' ? v.isTruthy : v.toString();
-      if (got !== check.expect) return false;
-    }
-    return true;
-  }
-}
-
-/** `TapeReader.holds` for a state's saved variables. */
-export function tapeHolds(tape: ConditionTape, variables: Record<string, unknown>): boolean {
-  return new TapeReader(tape, variables).holds();
 }

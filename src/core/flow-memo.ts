@@ -1,7 +1,8 @@
 import type { Beat } from './beat.ts';
-import { TapeReader, type ConditionTape } from './condition-trace.ts';
+import type { ConditionTape, InkValue } from './condition-trace.ts';
 import type { ReadTrace } from './read-trace.ts';
 import { stateAfter } from './segment-memo.ts';
+import { TapeReader, TapeShapes } from './tape-reader.ts';
 import { variablesAfter } from './tape-effects.ts';
 
 type Obj = Record<string, unknown>;
@@ -51,14 +52,19 @@ function replayed(flow: Flow, reader: TapeReader, state: Obj): Obj | undefined {
  */
 export class FlowMemo {
   private readonly byPlace = new Map<string, Flow[]>();
+  private readonly shapes = new TapeShapes();
+  /** Per state's saved variables, the values worked out for them so far, by shape. */
+  private readonly values = new WeakMap<Obj, Map<number, InkValue | null>>();
 
   find(place: string, state: Obj): { beat: Beat; after?: { obj: Obj; place: string } } | undefined {
     const flows = this.byPlace.get(place);
     if (!flows) return undefined;
     const variables = vars(state);
+    let values = this.values.get(variables);
+    if (!values) this.values.set(variables, (values = new Map()));
     for (const f of flows) {
       if (exactKey(state, f.exactNames, f.exactPaths) !== f.exact) continue;
-      const reader = new TapeReader(f.tape, variables);
+      const reader = new TapeReader(f.tape, variables, this.shapes, values);
       if (!reader.holds()) continue;
       if (!f.after) return { beat: f.beat };
       const obj = replayed(f, reader, state);

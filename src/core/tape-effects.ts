@@ -1,5 +1,6 @@
 import type { Story } from 'inkjs';
-import type { ConditionTape, InkValue, TapeNode, TapeReader } from './condition-trace.ts';
+import type { ConditionTape, InkValue, TapeNode } from './condition-trace.ts';
+import type { TapeReader } from './tape-reader.ts';
 
 type Obj = Record<string, unknown>;
 
