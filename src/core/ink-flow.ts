@@ -163,13 +163,22 @@ export function analyseInkFlow(compiledJson: string): InkFlow {
     if (!w.units.has(knot)) return '';
     return stitch && w.units.has(`${knot}.${stitch}`) ? `${knot}.${stitch}` : knot;
   };
+  // Asked for every count of every state explored: each path is worked out once.
+  const forgettable = new Map<string, boolean>();
   return {
     // A count no one reads is forgettable; one ink reads itself, only where flow cannot return.
-    forgettable: (path) =>
-      !w.dynamic &&
-      !w.readsTurns &&
-      !w.read.has(path) &&
-      (!w.counted.has(path) || !many.has(unitOfPath(path))),
+    forgettable: (path) => {
+      let known = forgettable.get(path);
+      if (known === undefined) {
+        known =
+          !w.dynamic &&
+          !w.readsTurns &&
+          !w.read.has(path) &&
+          (!w.counted.has(path) || !many.has(unitOfPath(path)));
+        forgettable.set(path, known);
+      }
+      return known;
+    },
     readsTurns: w.readsTurns,
     random: w.random,
   };

@@ -40,10 +40,8 @@ export function stateKey(state: string, flow: InkFlow, withRandom = false): stri
   return stateKeyOf(JSON.parse(state) as Obj, flow, withRandom);
 }
 
-function hashed(canonical: unknown): string {
-  const text = JSON.stringify(canonical);
-  return contentHash(text) + contentHash(text, 0x9e3779b9);
-}
+const hashText = (text: string) => contentHash(text) + contentHash(text, 0x9e3779b9);
+const hashed = (canonical: unknown) => hashText(JSON.stringify(canonical));
 
 function placeOf(s: Obj) {
   const flows = (s.flows ?? {}) as Record<string, Obj>;
@@ -57,24 +55,28 @@ function placeOf(s: Obj) {
   };
 }
 
+/** A value's saved token as key text: primitives as they are, anything else as JSON. */
+const tokenText = (v: unknown) =>
+  typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+
 /**
  * `stateKey` of an ink state already parsed from its JSON. `place` is its `placeKey` when the
  * caller already has it (a replayed stretch stops where it stopped before, at a known place).
+ * The key text is written field by field (names cannot hold the separators) and hashed, rather
+ * than built as an object and serialised: it is worked out for every step of an exploration.
  */
 export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false, place = placeKey(s)): string {
-  const counts: Obj = {};
-  const visits = (s.visitCounts ?? {}) as Record<string, number>;
-  for (const k of Object.keys(visits).sort()) if (!flow.forgettable(k)) counts[k] = visits[k];
+  let text = `${place}\u0002`;
   const variables = (s.variablesState ?? {}) as Obj;
-  const v: Obj = {};
-  for (const k of Object.keys(variables).sort()) v[k] = variables[k];
-  return hashed({
-    p: place,
-    v,
-    c: counts,
-    ...(flow.readsTurns ? { t: s.turnIndices, i: s.turnIdx } : {}),
-    ...(withRandom ? { r: [s.storySeed, s.previousRandom] } : {}),
-  });
+  for (const k of Object.keys(variables).sort())
+    text += `${k}\u0001${tokenText(variables[k])}\u0001`;
+  text += '\u0002';
+  const visits = (s.visitCounts ?? {}) as Record<string, number>;
+  for (const k of Object.keys(visits).sort())
+    if (!flow.forgettable(k)) text += `${k}\u0001${visits[k]}\u0001`;
+  if (flow.readsTurns) text += `\u0002${JSON.stringify([s.turnIndices, s.turnIdx])}`;
+  if (withRandom) text += `\u0002${JSON.stringify([s.storySeed, s.previousRandom])}`;
+  return hashText(text);
 }
 
 /**
