@@ -108,6 +108,55 @@ function combine(a: Outlook | undefined, b: Outlook): Outlook {
 }
 
 /**
+ * `combine(a, through(effects, rest, exit, decision))` without building the edge's outlook when
+ * `a` is there already: scoring a graph meets every edge, most of them into a state with an
+ * outlook of its own.
+ */
+function combineThrough(
+  a: Outlook | undefined,
+  effects: readonly ChoiceEffect[],
+  rest: Outlook,
+  exit: Exit,
+  decision: number,
+): Outlook {
+  if (!a) return through(effects, rest, exit, decision);
+  const d: Partial<Scores> = {};
+  for (const { quality, amount } of effects) d[quality] = (d[quality] ?? 0) + amount;
+  const t = totalOf(effects);
+  for (const q of QUALITY_IDS) {
+    const dq = d[q] ?? 0;
+    a.max[q] = Math.max(a.max[q], rest.max[q] + dq);
+    a.min[q] = Math.min(a.min[q], rest.min[q] + dq);
+  }
+  const maxTotal = rest.maxTotal + t;
+  const minTotal = rest.minTotal + t;
+  if (maxTotal > a.maxTotal) {
+    const bestMax = { ...rest.bestMax };
+    const bestMin = { ...rest.bestMin };
+    for (const { quality, amount } of effects) {
+      bestMax[quality] += amount;
+      bestMin[quality] += amount;
+    }
+    a.bestMax = bestMax;
+    a.bestMin = bestMin;
+    a.best = exit;
+  } else if (maxTotal === a.maxTotal) {
+    for (const q of QUALITY_IDS) {
+      const dq = d[q] ?? 0;
+      a.bestMax[q] = Math.max(a.bestMax[q], rest.bestMax[q] + dq);
+      a.bestMin[q] = Math.min(a.bestMin[q], rest.bestMin[q] + dq);
+    }
+  }
+  if (minTotal < a.minTotal) a.worst = exit;
+  a.maxTotal = Math.max(a.maxTotal, maxTotal);
+  a.minTotal = Math.min(a.minTotal, minTotal);
+  a.decisionsMin = Math.min(a.decisionsMin, rest.decisionsMin + decision);
+  a.decisionsMax = Math.max(a.decisionsMax, rest.decisionsMax + decision);
+  a.paths += rest.paths;
+  return a;
+}
+
+/**
  * Exact longest and shortest paths per quality and in total, over the condensation of the state
  * graph. Inside a loop every state reaches every other, so while no choice in the loop scores,
  * all of them share one outlook and the answer is exact. A choice in a loop that earns points is
@@ -137,7 +186,7 @@ export function scoreGraph(g: StateGraph): GraphScores {
         const rest = outlooks[target];
         if (!rest) continue;
         const exit = { from: u, edge };
-        value = combine(value, through(effects, rest, exit, node.kind === 'decision' ? 1 : 0));
+        value = combineThrough(value, effects, rest, exit, node.kind === 'decision' ? 1 : 0);
       }
     }
     // Piling up points matters only in a loop a learner can still leave for an end.
