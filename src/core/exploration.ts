@@ -69,6 +69,11 @@ export interface Exploration {
   bestPath: string[];
   worstPath: string[];
   problems: RuntimeProblem[];
+  /**
+   * A random story explored over every outcome, not cut: false when every outcome of every draw
+   * led on to the same state, so the rolls change no route and every seed allows the same ones.
+   */
+  luckSteers?: boolean;
   /** The explored graph, for route facts without a second walk through ink (absent when cut or random). */
   routes?: RouteGraph;
 }

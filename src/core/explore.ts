@@ -19,7 +19,12 @@ export { optionOutlooks, outlooksAtNode, type OptionOutlook } from './option-out
 export function startExploration(json: string, options: ExploreOptions = {}): ExplorationRun {
   const { seed, followSeed, ...budget } = options;
   const builder = new StateGraphBuilder(json, seed ?? 0, budget, undefined, followSeed);
-  return { advance: (steps) => builder.advance(steps), result: () => summarise(builder) };
+  const result = (): Exploration => {
+    const x = summarise(builder);
+    const steers = builder.steered;
+    return steers === undefined || !x.exact ? x : { ...x, luckSteers: steers };
+  };
+  return { advance: (steps) => builder.advance(steps), result };
 }
 
 /**

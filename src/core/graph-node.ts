@@ -27,6 +27,8 @@ export interface GraphNode {
 
 export interface StateGraph {
   nodes: GraphNode[];
+  /** A random story explored over every outcome: whether some draw's outcomes part ways. */
+  steered?: boolean;
   /** Why exploration stopped early, in words; undefined when every state was explored. */
   cut?: string;
   steps: number;

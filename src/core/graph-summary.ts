@@ -92,7 +92,8 @@ export function summarise(g: StateGraph): Exploration {
   }
   const ranges = rangesOf(g, s);
   const { exact, cut } = ranges;
-  const routes = routeGraphOf(g);
+  // Where no outcome of any draw parts ways, each option has one outcome, as for a seed.
+  const routes = routeGraphOf(g, g.steered === false);
   return {
     choicePoints: [...choicePoints.values()],
     ranges,

@@ -77,7 +77,7 @@ function treesOf(story: CompiledStory, exploration?: Exploration) {
     const routes = exploration?.routes;
     return [{ seed: 0, tree: routes ? routeTree(routes) : decisionTree(story.json) }];
   }
-  return luckWorlds(story.json).worlds.map(({ seeds: [seed = 0] }) => ({
+  return luckWorlds(story.json, undefined, exploration).worlds.map(({ seeds: [seed = 0] }) => ({
     seed,
     tree: decisionTree(story.json, undefined, undefined, seed),
   }));

@@ -1,5 +1,5 @@
 import type { DecisionTree } from './decision-tree.ts';
-import { exploreStory } from './explore.ts';
+import { exploreStory, type Exploration } from './explore.ts';
 import { lintJudgement } from './judgement-lint.ts';
 import { luckSpreadOf, worldOf } from './luck-cache.ts';
 import { routeGraphOf, routeTree } from './route-graph.ts';
@@ -21,6 +21,11 @@ export interface LuckSpread {
   worlds: LuckWorld[];
   /** Set when the step bound stopped the trying before `LUCK_SEEDS` seeds. */
   cut?: string;
+  /**
+   * Set when the story explored over every outcome showed that no roll changes a route: its one
+   * world is that exploration's, the same for every seed, and no seed was tried.
+   */
+  steers?: false;
 }
 
 export const LUCK_SEEDS = 24;
@@ -37,9 +42,29 @@ const TOTAL_STEPS = 30_000;
  * first `seeds` seeds (as a play with that seed meets every roll), grouped by the best and worst
  * routes they allow. A sample, not every outcome: the report says how many seeds were tried.
  */
-export function luckWorlds(json: string, seeds = LUCK_SEEDS): LuckSpread {
+export function luckWorlds(
+  json: string,
+  seeds = LUCK_SEEDS,
+  everyOutcome?: Exploration,
+): LuckSpread {
+  if (everyOutcome?.luckSteers === false) return oneWorld(everyOutcome);
   // The last story's spread is kept: its check, report and judgement report each ask for it.
   return luckSpreadOf(json, seeds, () => tryLuck(json, seeds));
+}
+
+/**
+ * The spread of a story whose rolls change no route (`luckSteers` false: every outcome of every
+ * draw led on to the same state), read off its exploration over every outcome: every seed's
+ * routes are those, so exploring seeds one by one (seconds each in a large story) adds nothing.
+ */
+function oneWorld(x: Exploration): LuckSpread {
+  const world = {
+    seeds: [0],
+    best: { total: x.ranges.maxTotal, choices: x.bestPath },
+    worst: { total: x.ranges.minTotal, choices: x.worstPath },
+    exact: x.exact,
+  };
+  return { tried: 0, worlds: [world], steers: false };
 }
 
 function tryLuck(json: string, seeds: number): LuckSpread {

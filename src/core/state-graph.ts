@@ -40,6 +40,11 @@ export class StateGraphBuilder implements StateGraph {
   private stepper: StoryStepper;
   /** The outcomes taken at random draws, unless the story draws none or `seed` is followed. */
   private readonly luck?: LuckTape;
+  /**
+   * With every outcome taken: whether some draw's outcomes led on to different states, so luck
+   * can change a route. Undefined where no outcome is branched over.
+   */
+  steered?: boolean;
   private readonly budget: Required<Omit<ExploreBudget, 'timeMs' | 'memoise'>> & {
     timeMs?: number;
   };
@@ -70,7 +75,10 @@ export class StateGraphBuilder implements StateGraph {
     this.flow = analyseInkFlow(json);
     if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
       this.memo = new SegmentMemo();
-    if (this.flow.random && !followSeed) this.luck = new LuckTape(this.flow.forgettable);
+    if (this.flow.random && !followSeed) {
+      this.luck = new LuckTape(this.flow.forgettable);
+      this.steered = false;
+    }
     this.stepper = this.newStepper();
     this.states.set(0, saved(start ?? this.stepper.save()));
   }
@@ -150,6 +158,7 @@ export class StateGraphBuilder implements StateGraph {
       // not once per combination of its endless draws.
       if (stepper !== this.stepper) break;
     } while (luck.next() && !this.outOfBudget());
+    if (found.length > 1) this.steered = true;
     return found;
   }
 

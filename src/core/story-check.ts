@@ -106,10 +106,11 @@ export function checkCompiledStory(
   }
   // How the judgement will read: warnings, never errors, so a story in rewrite still builds. A
   // random story is judged on each way its rolls go, as its learners are read.
-  const luck = drawsRandom(json) ? luckWorlds(json) : undefined;
+  const luck = drawsRandom(json) ? luckWorlds(json, undefined, exploration) : undefined;
   const routes = exploration.routes;
   const judged: LintFinding[] = [...lintOptions(exploration.choicePoints)];
-  if (luck) judged.push(...judgeLuck(json, luck));
+  // Rolls that change no route are judged on the one set of routes, as a story without luck.
+  if (luck && luck.steers !== false) judged.push(...judgeLuck(json, luck));
   else if (routes) {
     // Walked on the explorer's graph, not unfolded into every route: the same warnings.
     if (!unfoldsCut(routes, () => routeTree(routes)))

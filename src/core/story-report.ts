@@ -81,8 +81,16 @@ function median(values: readonly number[]): number {
  * as the debrief reads it. In a random story a bot's score is a share of what its own rolls allow,
  * and the bots cycle through the seeds the luck section tried.
  */
-function botPlaytests(json: string, storyBest: number, runs: number, seed: number) {
+function botPlaytests(
+  json: string,
+  storyBest: number,
+  runs: number,
+  seed: number,
+  luckSteers?: boolean,
+) {
   const isRandom = drawsRandom(json);
+  // Where no roll changes a route, every seed's best is the story's: no seed need be explored.
+  const ownBest = isRandom && luckSteers !== false;
   const random = seededRandom(seed);
   const buckets = Array.from({ length: 10 }, () => 0);
   const endings: Record<string, number> = {};
@@ -90,7 +98,7 @@ function botPlaytests(json: string, storyBest: number, runs: number, seed: numbe
   let sum = 0;
   for (let run = 0; run < runs; run++) {
     const luck = isRandom ? run % LUCK_SEEDS : run;
-    const best = isRandom ? worldOf(json, luck).ranges.maxTotal : storyBest;
+    const best = ownBest ? worldOf(json, luck).ranges.maxTotal : storyBest;
     const session = new Encounter(json, { seed: luck });
     for (let step = 0; !session.ended && step < 200; step++) {
       session.choose(Math.floor(random() * session.choices.length));
@@ -117,7 +125,7 @@ export function buildReport(
 ): StoryReport {
   const x = options.exploration ?? exploreStory(json, options);
   const runs = options.bots ?? 200;
-  const bots = botPlaytests(json, x.ranges.maxTotal, runs, options.botSeed ?? 1);
+  const bots = botPlaytests(json, x.ranges.maxTotal, runs, options.botSeed ?? 1, x.luckSteers);
   const share = (title: string) => (runs ? (bots.endings[title] ?? 0) / runs : 0);
   return {
     title,
@@ -143,13 +151,17 @@ export function buildReport(
       scenes: scenesAlong(json, x.worstPath),
     },
     bots: bots.summary,
-    ...(drawsRandom(json) ? { luck: luckWorlds(json) } : {}),
+    ...(drawsRandom(json) ? { luck: luckWorlds(json, undefined, x) } : {}),
   };
 }
 
 const numbered = (choices: readonly string[]) => choices.map((c, i) => `      ${i + 1}. ${c}`);
 
 function luckLines(luck: LuckSpread): string[] {
+  if (luck.steers === false)
+    return [
+      'luck: the story draws random numbers, but no outcome of any draw changes a route (explored over every outcome), so every learner is read against the same routes',
+    ];
   const totals = new Set(luck.worlds.map((w) => w.best.total));
   return [
     `luck: the story draws random numbers, and each learner is read against what their own rolls allow; ${luck.tried} seeds tried${luck.cut ? ` (stopped by ${luck.cut})` : ''}, ${luck.worlds.length} ${luck.worlds.length === 1 ? 'way' : 'ways'} the rolls go${totals.size > 1 ? `: luck decides the best a learner can earn (${[...totals].sort((a, b) => a - b).join(' or ')} points)` : ''}`,
