@@ -131,7 +131,13 @@ function stopGently(child: ChildProcess): Promise<void> {
 
 /** Stops the Postgres and Redis servers the run started. */
 export function stopServices(): void {
-  services?.redis.destroy();
-  services?.postgres.destroy();
+  // A leftover file in a server's temporary folder must not lose the run's results.
+  for (const stop of [() => services?.redis.destroy(), () => services?.postgres.destroy()]) {
+    try {
+      stop();
+    } catch (err) {
+      console.error(`could not remove a server's folder: ${(err as Error).message}`);
+    }
+  }
   services = undefined;
 }
