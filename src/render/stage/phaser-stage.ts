@@ -24,12 +24,21 @@ export function createPhaserStage(options: StageOptions): Stage {
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scale: {
+      mode: Phaser.Scale.FIT,
+      autoCenter: Phaser.Scale.CENTER_BOTH,
+      // Phaser would measure its box every 0.5 s inside an animation frame, forcing the page's
+      // style and layout there (the typed line and the transcript change them between frames);
+      // the ResizeObserver below tells it of every change of size instead.
+      resizeInterval: Number.MAX_SAFE_INTEGER,
+    },
     scene,
   });
   // Text size or a rotated phone can change the stage's box without a window resize.
   const resized = new ResizeObserver(() => {
     if (scene.sys?.isActive()) scene.fit(sizeOf(options.parent));
+    // Phaser fits the canvas to the box size it measured last: measure it now.
+    game.scale.getParentBounds();
     game.scale.refresh();
   });
   resized.observe(options.parent);
