@@ -56,6 +56,7 @@ export class EncounterView {
   private readonly moodNews: HTMLElement;
   private lastMood: Mood | undefined;
   private revealTimer: ReturnType<typeof setTimeout> | undefined;
+  private scrollFrame: number | undefined;
   private revealing: Revealing | undefined;
   private readonly box: DialogueBox;
   private readonly section: HTMLElement;
@@ -260,7 +261,21 @@ export class EncounterView {
       p.append(line.text);
       this.transcript.append(p);
     }
-    this.transcript.scrollTop = this.transcript.scrollHeight;
+    this.scrollToLatest();
+  }
+
+  /**
+   * Scrolls the transcript to its newest line once, at the next frame: measured at once, every
+   * line written (the learner's words, then each line of the reply) forced a layout of the page
+   * in the middle of a choice or a reveal tick; at the frame, the layout is the one the frame
+   * does anyway.
+   */
+  private scrollToLatest(): void {
+    if (this.scrollFrame !== undefined) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      this.transcript.scrollTop = this.transcript.scrollHeight;
+    });
   }
 
   showChoices(choices: readonly Pick<ChoiceOption, 'text'>[]): void {
@@ -313,6 +328,7 @@ export class EncounterView {
 
   destroy(): void {
     this.stopReveal();
+    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
     document.removeEventListener('keydown', this.onKey);
   }
 
