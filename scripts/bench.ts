@@ -3,6 +3,7 @@
  * and three buttons) measured in the same run, and reports ratios. Results go to bench-results/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunch } from '../playwright.config.ts';
@@ -13,6 +14,7 @@ import {
   SCENE_PROBE,
   type Frames,
 } from './bench-page-probes.ts';
+import { FRAME_PROFILES } from './bench-frames.ts';
 import { ROOT, serve } from './serve-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -38,11 +40,12 @@ async function timeToButton(page: Page, url: string, name: RegExp): Promise<numb
   return Date.now() - start;
 }
 
-/** A laptop as it comes, and a mid-range phone: 375x667, touch, the CPU slowed 4x through CDP. */
-const PROFILES = [
-  { name: 'desktop', touch: false, cpu: 1, viewport: { width: 1280, height: 800 } },
-  { name: 'phone', touch: true, cpu: 4, viewport: { width: 375, height: 667 } },
-] as const;
+/**
+ * The profiles of `npm run bench:frames`, so both benches measure the same phone: 375x667 at two
+ * device pixels per CSS pixel (as such a phone has; the stage's canvas then has twice the rows),
+ * touch, the CPU slowed 4x through CDP; and a laptop as it comes.
+ */
+const PROFILES = FRAME_PROFILES;
 
 async function main() {
   const out = path.join(ROOT, 'bench-results');
@@ -54,7 +57,11 @@ async function main() {
     path.join(ROOT, 'bench', 'floor.html'),
   );
   const browser = await chromium.launch(chromiumLaunch);
-  const results: Record<string, unknown> = { runs: RUNS };
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    loadAverageAtStart: loadavg().map((l) => +l.toFixed(2)),
+  };
   try {
     for (const profile of PROFILES) results[profile.name] = await measure(profile);
   } finally {
@@ -70,6 +77,7 @@ async function main() {
   async function framesWhileAnimating(profile: (typeof PROFILES)[number]) {
     const context = await browser.newContext({
       viewport: profile.viewport,
+      deviceScaleFactor: profile.deviceScaleFactor,
       hasTouch: profile.touch,
       isMobile: profile.touch,
       reducedMotion: 'no-preference',
@@ -117,6 +125,7 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({
         viewport: profile.viewport,
+        deviceScaleFactor: profile.deviceScaleFactor,
         hasTouch: profile.touch,
         isMobile: profile.touch,
         // Lines at once, as under reduced motion: 'first choice' is the app's wait, not reading time.
@@ -155,6 +164,7 @@ async function main() {
     const phone = profile.name === 'phone';
     return {
       cpuSlowdown: profile.cpu,
+      deviceScaleFactor: profile.deviceScaleFactor,
       floor: { readyMs: floorReady, scriptBytes: median(samples.floorJs) },
       menuReady: {
         ms: median(samples.menuReady),
@@ -191,7 +201,7 @@ async function main() {
       },
     };
   }
-  const result = results;
+  const result = { ...results, loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)) };
   writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
 }
