@@ -1,11 +1,13 @@
 import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
 import { castWords, openingCast, type Cast } from '../../core/presence.ts';
-import { advance, charsAt, holdMs, type RevealPosition } from '../../core/reveal.ts';
 import type { FaceLibrary } from '../stage/face-images.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { DialogueBox } from './dialogue-box.ts';
 import { h } from './h.ts';
+import { encounterKey } from './encounter-keys.ts';
+import { lineReveal, type Revealing } from './line-reveal.ts';
+import { TranscriptLog } from './transcript-log.ts';
 
 /**
  * What an encounter view shows and whom it tells. A bar button appears only when its callback is
@@ -28,12 +30,6 @@ export interface EncounterViewOptions {
   faces?: FaceLibrary;
 }
 
-/** A reveal under way: what Continue, a tap, Space or Enter and Show all do to it. */
-interface Revealing {
-  next(): void;
-  all(): void;
-}
-
 const MOOD_WORDS: Record<Mood, string> = {
   calm: 'calm',
   worried: 'worried',
@@ -49,14 +45,12 @@ const MOOD_WORDS: Record<Mood, string> = {
  */
 export class EncounterView {
   readonly stageHost: HTMLElement;
-  private readonly transcript: HTMLElement;
+  private readonly transcript = new TranscriptLog();
   private readonly actions: HTMLElement;
   private readonly stageLabel: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly moodNews: HTMLElement;
   private lastMood: Mood | undefined;
-  private revealTimer: ReturnType<typeof setTimeout> | undefined;
-  private scrollFrame: number | undefined;
   private revealing: Revealing | undefined;
   private readonly box: DialogueBox;
   private readonly section: HTMLElement;
@@ -78,14 +72,6 @@ export class EncounterView {
       onclick ? h('button', { type: 'button', class: 'link-button', onclick }, label) : null;
     this.stageHost = h('div', { class: 'stage-canvas', 'aria-hidden': 'true' });
     this.stageLabel = h('p', { class: 'stage-label' });
-    this.transcript = h('div', {
-      class: 'transcript',
-      role: 'log',
-      'aria-label': 'Transcript',
-      'aria-live': 'polite',
-      // Long transcripts scroll: the region must be reachable by keyboard to scroll it.
-      tabindex: '0',
-    });
     this.actions = h('div', { class: 'actions' });
     this.notice = h('div', { class: 'notice', role: 'status' });
     this.moodNews = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
@@ -114,7 +100,7 @@ export class EncounterView {
         this.box.element,
         this.stageLabel,
       ),
-      h('div', { class: 'dialogue' }, this.transcript, this.actions),
+      h('div', { class: 'dialogue' }, this.transcript.element, this.actions),
     );
     root.replaceChildren(this.section);
     document.addEventListener('keydown', this.onKey);
@@ -160,76 +146,32 @@ export class EncounterView {
     onLine: (line: StoryLine) => void = () => undefined,
   ): void {
     this.stopReveal();
-    const visible = lines.filter((l) => l.text !== '');
-    const texts = visible.map((l) => l.text);
-    let heard = 0;
-    const hearThrough = (line: StoryLine | undefined) => {
-      while (heard < lines.length) {
-        const l = lines[heard++] as StoryLine;
-        onLine(l);
-        if (l === line) return;
-      }
-    };
-    let written = 0;
-    const writeThrough = (index: number) => {
-      this.appendLines(visible.slice(written, index + 1));
-      written = Math.max(written, index + 1);
-    };
-    const last = visible.length - 1;
-    if (msPerCharacter <= 0 || visible.length === 0) {
-      hearThrough(undefined);
-      writeThrough(last);
-      this.boxShows(visible[last], Infinity);
-      done();
-      return;
-    }
+    const revealing = lineReveal(lines, msPerCharacter, {
+      show: (line, chars) => this.boxShows(line, chars),
+      write: (shown) => this.appendLines(shown),
+      hear: onLine,
+      done: () => {
+        this.revealing = undefined;
+        done();
+      },
+    });
+    if (!revealing) return;
     this.choiceCount = 0;
-    let at: RevealPosition = { line: 0, chars: 0 };
-    let startedAt = 0;
-    const typed = () => {
-      this.boxShows(visible[at.line], at.chars);
-      writeThrough(at.line);
-      this.revealTimer = setTimeout(next, holdMs(texts[at.line] ?? '', msPerCharacter));
-    };
-    const tick = () => {
-      at = {
-        line: at.line,
-        chars: charsAt(texts[at.line] ?? '', performance.now() - startedAt, msPerCharacter),
-      };
-      if (at.chars >= (texts[at.line] ?? '').length) return typed();
-      this.boxShows(visible[at.line], at.chars);
-      this.revealTimer = setTimeout(tick, 33);
-    };
-    const begin = (index: number) => {
-      hearThrough(visible[index]);
-      at = { line: index, chars: 0 };
-      startedAt = performance.now();
-      tick();
-    };
-    const finish = () => {
-      this.stopReveal();
-      hearThrough(undefined);
-      writeThrough(last);
-      this.boxShows(visible[last], Infinity);
-      done();
-    };
-    const next = () => {
-      clearTimeout(this.revealTimer);
-      const to = advance(texts, at);
-      if (to === 'done') return finish();
-      if (to.line === at.line) {
-        at = to;
-        return typed();
-      }
-      begin(to.line);
-    };
-    const onward = h('button', { type: 'button', class: 'continue', onclick: next }, 'Continue');
-    const skip = h('button', { type: 'button', class: 'skip', onclick: finish }, 'Show all');
+    const onward = h(
+      'button',
+      { type: 'button', class: 'continue', onclick: () => revealing.next() },
+      'Continue',
+    );
+    const skip = h(
+      'button',
+      { type: 'button', class: 'skip', onclick: () => revealing.all() },
+      'Show all',
+    );
     this.actions.replaceChildren(h('div', { class: 'reveal-buttons' }, onward, skip));
     this.section.classList.remove('choosing');
-    this.revealing = { next, all: finish };
+    this.revealing = revealing;
     onward.focus();
-    begin(0);
+    revealing.start();
   }
 
   private boxShows(line: StoryLine | undefined, chars: number): void {
@@ -239,7 +181,7 @@ export class EncounterView {
   }
 
   private stopReveal(): void {
-    clearTimeout(this.revealTimer);
+    this.revealing?.stop();
     this.revealing = undefined;
   }
 
@@ -254,28 +196,7 @@ export class EncounterView {
   }
 
   appendLines(lines: readonly StoryLine[]): void {
-    for (const line of lines) {
-      if (line.text === '') continue;
-      const p = h('p', { class: line.speaker ? 'line speech' : 'line narration' });
-      if (line.speaker) p.append(h('span', { class: 'speaker' }, `${line.speaker}: `));
-      p.append(line.text);
-      this.transcript.append(p);
-    }
-    this.scrollToLatest();
-  }
-
-  /**
-   * Scrolls the transcript to its newest line once, at the next frame: measured at once, every
-   * line written (the learner's words, then each line of the reply) forced a layout of the page
-   * in the middle of a choice or a reveal tick; at the frame, the layout is the one the frame
-   * does anyway.
-   */
-  private scrollToLatest(): void {
-    if (this.scrollFrame !== undefined) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = undefined;
-      this.transcript.scrollTop = this.transcript.scrollHeight;
-    });
+    this.transcript.append(lines);
   }
 
   showChoices(choices: readonly Pick<ChoiceOption, 'text'>[]): void {
@@ -328,7 +249,7 @@ export class EncounterView {
 
   destroy(): void {
     this.stopReveal();
-    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
+    this.transcript.destroy();
     document.removeEventListener('keydown', this.onKey);
   }
 
@@ -352,25 +273,10 @@ export class EncounterView {
   }
 
   private handleKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement | null;
-    if (
-      target &&
-      (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-    )
-      return;
-    if (this.revealing && (event.key === ' ' || event.key === 'Enter')) {
-      // A focused button or link acts on its own key; anywhere else the key moves the reveal on.
-      if (target?.closest('button, a, [role="button"], dialog')) return;
-      event.preventDefault();
-      this.revealing.next();
-      return;
-    }
-    if (!/^[1-9]$/.test(event.key)) return;
-    const index = Number(event.key) - 1;
-    if (index < this.choiceCount) {
-      event.preventDefault();
-      this.choose(index);
-    }
+    const key = encounterKey(event, this.revealing !== undefined, this.choiceCount);
+    if (key === undefined) return;
+    event.preventDefault();
+    if (key === 'next') this.revealing?.next();
+    else this.choose(key);
   }
 }
