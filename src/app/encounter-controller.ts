@@ -2,17 +2,19 @@ import type { LearningRecord } from '../adapters/learning-record.ts';
 import type { SoundPort } from '../adapters/sound.ts';
 import type { StoryLine } from '../core/beat.ts';
 import type { CompiledStory } from '../core/compiled-story.ts';
-import { debriefOf } from '../core/debrief.ts';
 import type { BeatEvent, Encounter } from '../core/encounter.ts';
-import type { Decision } from '../core/decision.ts';
-import { decisionRecord, type ModelAnswerSource } from './decision-record.ts';
-import { modelAnswersOffThread } from './model-answers.ts';
-import { debriefSettings } from './judgement-config.ts';
 import { moodRank, type Mood } from '../core/moods.ts';
 import { castAfter, castThrough, openingCast, type Cast } from '../core/presence.ts';
 import { EncounterView } from '../render/dom/encounter-view.ts';
 import { FaceLibrary } from '../render/stage/face-images.ts';
 import { emptyStage, mountStage, type Stage, type StageFactory } from '../render/stage/stage.ts';
+import {
+  playedSession,
+  reportDecision,
+  savePlay,
+  type PlayedSession,
+} from './encounter-records.ts';
+import type { ModelAnswerSource } from './decision-record.ts';
 import { openEncounter } from './open-encounter.ts';
 import { afterLuck, readLuckOnPage } from './page-luck.ts';
 import type { Playthroughs } from './playthroughs.ts';
@@ -34,17 +36,6 @@ export interface EncounterDeps {
   /** Called once, when a playthrough reaches its ending (in a random story, once its luck is read). */
   onEnded(played: PlayedSession): void;
 }
-
-/** A finished play as the debrief reads it, kept apart from the encounter (which may restart). */
-export interface PlayedSession {
-  ending: string | undefined;
-  decisions: readonly Decision[];
-  seed: number;
-}
-
-let shared: ModelAnswerSource | undefined;
-// One worker for the page: each story is explored once however often it is played.
-const sharedModelAnswers = () => (shared ??= modelAnswersOffThread());
 
 /**
  * The game's encounter screen: subscribes to the engine, saves after every decision and passes
@@ -75,7 +66,7 @@ export class EncounterController {
     this.encounter.on('beat', (b) => (b.kind === 'start' ? this.show('', false) : this.replied(b)));
     this.encounter.on('ended', () => {
       deps.sound.play('ending');
-      const played = this.played();
+      const played = playedSession(this.encounter);
       afterLuck(story, played.seed, () => deps.onEnded(played));
     });
     this.show(opened.notice, opened.resumed);
@@ -164,7 +155,8 @@ export class EncounterController {
 
   private decided(): void {
     this.persist();
-    this.report();
+    const { deps } = this;
+    reportDecision(deps.record, this.story, this.encounter, this.startedAt, deps.modelAnswers);
     this.deps.sound.play('choice');
   }
 
@@ -211,41 +203,11 @@ export class EncounterController {
     this.encounter.restart(this.deps.newSeed());
   }
 
-  private report(): void {
-    const { story, encounter, deps } = this;
-    const record = decisionRecord(story, encounter, deps.modelAnswers ?? sharedModelAnswers());
-    if (record) deps.record.decided(record);
-    if (!encounter.ended) return;
-    const played = this.played();
-    const durationMs = Date.now() - this.startedAt;
-    afterLuck(story, played.seed, () =>
-      deps.record.finished({
-        storyId: story.id,
-        title: story.meta.title,
-        // The records keep scores only: the model answers' explorations are the debrief screen's.
-        debrief: debriefOf(story, played, { ...debriefSettings(), outlooks: [] }),
-        durationMs,
-      }),
-    );
-  }
-
-  private played(): PlayedSession {
-    const { ending, decisions, seed } = this.encounter;
-    return { ending, decisions: [...decisions], seed };
-  }
-
   private playSounds(ids: string[]): void {
     for (const id of ids) this.deps.sound.play(id);
   }
 
   private persist(): void {
-    this.deps.playthroughs.save({
-      v: 1,
-      storyId: this.story.id,
-      hash: this.story.hash,
-      seed: this.encounter.seed,
-      path: this.encounter.path,
-      ...(this.encounter.ended ? { finished: true } : {}),
-    });
+    savePlay(this.deps.playthroughs, this.story, this.encounter);
   }
 }

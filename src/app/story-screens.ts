@@ -16,7 +16,7 @@ import {
 } from '../render/dom/debrief-screen.ts';
 
 export { EncounterController } from './encounter-controller.ts';
-import type { PlayedSession } from './encounter-controller.ts';
+import type { PlayedSession } from './encounter-records.ts';
 
 /*
  * Everything that plays or scores a story, in one chunk loaded when a scenario is chosen (or
