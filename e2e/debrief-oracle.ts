@@ -52,8 +52,42 @@ interface Played {
   reply: InkLine[];
   mood: string;
   scene: string;
+  /** Whether the customer was in the room or on a call when the options were offered. */
+  there: boolean;
   /** Per option index, the best total reachable through it from here. */
   reach: Map<number, number>;
+}
+
+/** Who is in the room and who is on a call, by the guide's "Who is on stage" rules. */
+interface Stage {
+  room: string[];
+  call?: string;
+}
+
+function stageAfter(stage: Stage, line: InkLine): Stage {
+  let { room, call } = stage;
+  for (const [kind, value] of line.presence ?? []) {
+    const listed = value
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    const names =
+      listed.length === 1 && ['nobody', 'none', 'no one'].includes(listed[0]!.toLowerCase())
+        ? []
+        : listed;
+    if (kind === 'onstage') [room, call] = [names, undefined];
+    if (kind === 'enter') room = [...room, ...names.filter((n) => !room.includes(n))];
+    if (kind === 'leave') room = room.filter((n) => !names.includes(n));
+    if ((kind === 'enter' || kind === 'leave') && call && names.includes(call)) call = undefined;
+    if ((kind === 'call' || kind === 'chat') && names[0]) {
+      room = room.filter((n) => n !== names[0]);
+      call = names[0];
+    }
+  }
+  // Anyone who speaks and is neither in the room nor on the call walks in.
+  const s = line.speaker;
+  if (s && s !== 'You' && !room.includes(s) && call !== s) room = [...room, s];
+  return call === undefined ? { room } : { room, call };
 }
 
 function play(story: OracleStory, choicePath: readonly number[], memo: Map<string, Below>) {
@@ -61,10 +95,13 @@ function play(story: OracleStory, choicePath: readonly number[], memo: Map<strin
   ink.state.storySeed = 0;
   let mood = 'calm';
   let scene = story.meta.setting;
+  const { customer } = story.meta;
+  let stage: Stage = { room: [customer] };
   const follow = (lines: InkLine[]) => {
     for (const l of lines) {
       if (l.mood) mood = l.mood;
       if (l.scene) scene = l.scene;
+      stage = stageAfter(stage, l);
     }
     return lines;
   };
@@ -82,7 +119,7 @@ function play(story: OracleStory, choicePath: readonly number[], memo: Map<strin
       reach.set(o.index, optionTotal(o) + below(ink, memo).best);
     }
     ink.state.LoadJson(saved);
-    const at = { mood, scene };
+    const at = { mood, scene, there: stage.room.includes(customer) || stage.call === customer };
     ink.ChooseChoiceIndex(index);
     const reply = follow(readLines(ink));
     steps.push({ prompt, options, chosen, reply, reach, ...at });
@@ -96,10 +133,13 @@ function reactionOf(step: Played, customer: string) {
   let mood = step.mood;
   let line: string | undefined;
   let onStage = false;
+  let cut = false;
   for (const l of step.reply) {
-    if (l.scene !== undefined && l.scene !== step.scene) break;
+    cut = l.scene !== undefined && l.scene !== step.scene;
+    if (cut) break;
     const byCustomer = same(l.speaker, customer);
-    if (l.speaker !== undefined && !byCustomer && !same(l.speaker, 'You')) break;
+    cut = l.speaker !== undefined && !byCustomer && !same(l.speaker, 'You');
+    if (cut) break;
     if (l.mood) [mood, onStage] = [l.mood, true];
     if (byCustomer) [line, onStage] = [line ?? l.text, true];
   }
@@ -107,8 +147,13 @@ function reactionOf(step: Played, customer: string) {
     mood === step.mood
       ? `${customer} stayed ${mood}.`
       : `${customer} went from ${step.mood} to ${mood}.`;
+  const silent = cut
+    ? `The story moved on before ${customer} answered this choice (still ${step.mood}).`
+    : `${customer} said nothing to this, and stayed ${step.mood}.`;
   const text = !onStage
-    ? `${customer} was not there to react to this choice.`
+    ? step.there
+      ? silent
+      : `${customer} was not there to react to this choice.`
     : line
       ? `${customer}: “${line}” ${moved}`
       : moved;

@@ -13,6 +13,8 @@ export interface InkLine {
   scene?: string;
   ending?: string;
   outcome?: string;
+  /** The line's presence tags, in order: ['onstage', 'Helen Marsh, Priya'], ['call', 'Marek']. */
+  presence?: [string, string][];
 }
 
 export interface InkOption {
@@ -40,11 +42,19 @@ function lineOf(text: string, tags: readonly string[] | null): InkLine {
     if (key === 'scene') line.scene = value;
     if (key === 'ending') line.ending = value;
     if (key === 'outcome') line.outcome = value.toLowerCase();
+    if (['onstage', 'enter', 'leave', 'call', 'chat'].includes(key ?? ''))
+      (line.presence ??= []).push([key!, value]);
   }
   return line;
 }
 
 const FIELDS = ['speaker', 'mood', 'scene', 'ending', 'outcome'] as const;
+
+/** Presence tags of a tag-only line come before (or, at the end, after) the line's own. */
+const withPresence = (first: InkLine, then: InkLine) =>
+  first.presence || then.presence
+    ? [...(first.presence ?? []), ...(then.presence ?? [])]
+    : undefined;
 
 /**
  * The lines up to the next choice. A tag-only line (ink emits them just before a choice, or after
@@ -56,14 +66,21 @@ export function readLines(story: Story): InkLine[] {
   while (story.canContinue) {
     story.Continue();
     const line = lineOf(story.currentText ?? '', story.currentTags);
-    if (carried) for (const f of FIELDS) line[f] ??= carried[f];
+    if (carried) {
+      for (const f of FIELDS) line[f] ??= carried[f];
+      const presence = withPresence(carried, line);
+      if (presence) line.presence = presence;
+    }
     carried = undefined;
     if (line.text === '') carried = line;
     else lines.push(line);
   }
   const last = lines[lines.length - 1];
-  if (carried && last) for (const f of FIELDS) last[f] = carried[f] ?? last[f];
-  else if (carried) lines.push(carried);
+  if (carried && last) {
+    for (const f of FIELDS) last[f] = carried[f] ?? last[f];
+    const presence = withPresence(last, carried);
+    if (presence) last.presence = presence;
+  } else if (carried) lines.push(carried);
   return lines;
 }
 

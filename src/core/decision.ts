@@ -16,6 +16,11 @@ export interface Decision {
   reply: StoryLine[];
   sceneBefore: string;
   sceneAfter: string;
+  /**
+   * Whether the customer was on stage (in the room or on a call) when the choice was offered, by
+   * the story's presence tags. Absent on decisions saved before it was recorded.
+   */
+  customerThere?: boolean;
 }
 
 /** The question a decision answers: the last line read before it, with who said it. */

@@ -4,6 +4,7 @@ import { endingOf } from './beat-reader.ts';
 import type { BeatMemo } from './beat-memo.ts';
 import type { Decision } from './decision.ts';
 import type { Mood } from './moods.ts';
+import { castAfter, openingCast, type Cast } from './presence.ts';
 import type { Result } from './result.ts';
 import { parseStoryMeta, type StoryMeta } from './story-meta.ts';
 import { StoryStepper } from './story-stepper.ts';
@@ -26,6 +27,8 @@ export class EncounterRun {
   explicitAmbience: string | undefined;
   ending: string | undefined;
   beat: Beat;
+  /** Who is on stage after the last line read, for what a key moment says of the customer. */
+  private cast: Cast;
   private readonly stepper: StoryStepper;
 
   constructor(
@@ -37,6 +40,7 @@ export class EncounterRun {
     this.meta = parseStoryMeta(this.stepper.globalTags).meta;
     // The first scene is the story's setting until a line says otherwise.
     this.scene = this.meta.setting;
+    this.cast = openingCast(this.meta.customer);
     this.beat = this.advance();
   }
 
@@ -82,6 +86,9 @@ export class EncounterRun {
     const options = this.choices;
     const moodBefore = this.mood;
     const sceneBefore = this.scene;
+    const { customer } = this.meta;
+    const customerThere =
+      this.cast.present.includes(customer) || this.cast.remote?.name === customer;
     // What the learner said stays in the transcript, so a resumed attempt reads as it was played.
     this.transcript.push({ speaker: 'You', text: options[index]?.text ?? '', sfx: [] });
     this.stepper.choose(index);
@@ -96,6 +103,7 @@ export class EncounterRun {
       reply: this.beat.lines,
       sceneBefore,
       sceneAfter: this.scene,
+      customerThere,
     };
     this.decisions.push(decision);
     return { ok: true, value: decision };
@@ -109,6 +117,7 @@ export class EncounterRun {
         this.firstMood ??= line.mood;
       }
       if (line.scene) this.scene = line.scene;
+      this.cast = castAfter(this.cast, line, this.meta.customer);
       if (line.ambience) this.explicitAmbience = line.ambience;
       if (line.text !== '') this.transcript.push(line);
     }

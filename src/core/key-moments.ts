@@ -97,7 +97,12 @@ function tradeOffs(chosen: ChoiceOption | undefined, outOfReach: number | undefi
   return `Trade-offs you made: ${parts.join('; ')}${reach}.`;
 }
 
-function reactionText(r: Reaction, customer: string, before: Mood): string {
+function reactionText(r: Reaction, customer: string, before: Mood, there?: boolean): string {
+  // On stage but silent is not absent: the learner saw them there, unmoved.
+  if (!r.onStage && there)
+    return r.cut
+      ? `The story moved on before ${customer} answered this choice (still ${before}).`
+      : `${customer} said nothing to this, and stayed ${before}.`;
   if (!r.onStage) return `${customer} was not there to react to this choice.`;
   const mood =
     r.mood === before
@@ -132,7 +137,10 @@ export function keyMoment(
     effects: formatEffects(chosen?.effects ?? []),
     moodBefore: decision.moodBefore,
     moodAfter: reaction.mood,
-    reaction: { ...reaction, text: reactionText(reaction, customer, decision.moodBefore) },
+    reaction: {
+      ...reaction,
+      text: reactionText(reaction, customer, decision.moodBefore, decision.customerThere),
+    },
     tradeOffs: tradeOffs(chosen, chosen && outlook ? top - reach(chosen) : undefined),
     barriers: (chosen?.barriers ?? []).map(barrierInfo),
     model: asModel(ordered[0] ?? chosen ?? { index: 0, text: '', effects: [], barriers: [] }),
