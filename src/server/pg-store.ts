@@ -184,9 +184,14 @@ export async function postgresStore(
         );
         return added.rowCount === 1 ? 'added' : 'name-taken';
       }
-      // One statement: the admission and the insert see the same snapshot of the session.
-      const { rows } = await query<{ admitted: boolean; added: number }>(
-        `WITH ok AS (
+      // The session row is locked first, so two processes admitting at once queue here, and the
+      // statement after it (a fresh snapshot under READ COMMITTED) counts the team the other
+      // just added; one statement alone would let both see the room with a place left.
+      const { rows } = await transaction(async (client) => {
+        await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [t.sessionId]);
+        return client.query<{ admitted: boolean; added: number }>({
+          name: 'admit-team',
+          text: `WITH ok AS (
            SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = $2
                             AND s.phase IN ('lobby', 'playing') AND s.joining_closed = 0)
               AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.session_id = $2
@@ -197,9 +202,9 @@ export async function postgresStore(
            SELECT $1, $2, $3, $4, $5, $6, $7 WHERE (SELECT admitted FROM ok)
            ON CONFLICT (session_id, name_key) DO NOTHING RETURNING 1)
          SELECT (SELECT admitted FROM ok) AS admitted, (SELECT count(*) FROM ins)::int AS added`,
-        [...row, admission.maxTeams],
-        'admit-team',
-      );
+          values: [...row, admission.maxTeams],
+        });
+      });
       if (rows[0]?.added === 1) return 'added';
       return rows[0]?.admitted ? 'name-taken' : 'refused';
     },

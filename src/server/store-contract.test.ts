@@ -303,6 +303,29 @@ describe('the Postgres store and its server', () => {
     );
   });
 
+  it('admits no more teams than the room holds when two processes take joins at the same instant', async () => {
+    const url = postgres!.createDatabase('room-race');
+    const [a, b] = [await postgresStore(url), await postgresStore(url)];
+    try {
+      await seed(a, [team('t1', 's1', 'Night shift')]);
+      // Every connection of both pools open first, so the joins below really run side by side.
+      const warm = (i: number) =>
+        (i % 2 ? a : b).addTeam(team(`w${i}`, 's1', `Warm ${i}`), { maxTeams: 1 });
+      await Promise.all(Array.from({ length: 20 }, (_, i) => warm(i)));
+      // Room for one more; twenty joins arrive at once, half through each process.
+      const outcomes = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? a : b).addTeam(team(`j${i}`, 's1', `Team ${i}`), { maxTeams: 2 }),
+        ),
+      );
+      expect(outcomes.filter((o) => o === 'added')).toHaveLength(1);
+      expect((await a.loadSession('AAAAAA')).teams).toHaveLength(2);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('keeps every acknowledged choice through a crash of Postgres, and says while it is away', async () => {
     const url = postgres!.createDatabase('crash');
     const store = await postgresStore(url);
