@@ -80,4 +80,15 @@ describe('random draws, explored over every outcome', () => {
     expect(x.ranges.exact).toBe(false);
     expect(x.ranges.cut).toContain('step bound');
   });
+
+  it('takes the other outcomes of a draw when one of them loops without a choice', () => {
+    const x = exploreStory(fixtureJson('loops/stall-then-ok.ink'));
+    // A roll of 1 spins for ever (an error at its line); 2 and 3 reach the desk (+1 empathy).
+    expect(endings(x)).toEqual(['Helped']);
+    expect(x.ranges).toMatchObject({ maxTotal: 1, minTotal: 1 });
+    expect(x.problems).toEqual([
+      expect.objectContaining({ severity: 'error', near: 'Round and round.' }),
+    ]);
+    expect(x.problems[0]!.message).toContain('loops without a choice');
+  });
 });

@@ -31,6 +31,8 @@ export interface StateGraph {
   steered?: boolean;
   /** Why exploration stopped early, in words; undefined when every state was explored. */
   cut?: string;
+  /** Why the figures are approximate though exploration went on (some outcomes were not taken). */
+  approximate?: string;
   steps: number;
   problems: RuntimeProblem[];
   flow: InkFlow;

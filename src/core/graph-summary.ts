@@ -18,6 +18,7 @@ function practisedAndCut(g: StateGraph, s: GraphScores) {
   const farmed = s.farmed[0];
   const cut =
     g.cut ??
+    g.approximate ??
     (open > 0 ? 'its state bound' : undefined) ??
     (farmed
       ? `a loop that repeats the scoring choice '${firstText(g, farmed.node, farmed.option)}'`

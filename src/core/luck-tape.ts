@@ -38,6 +38,18 @@ export class LuckTape {
   }
 
   /**
+   * After a play that stalled (a loop without a choice, or ink stopped): forgets the draws it met
+   * after the last one forced, so their endless combinations are not each played. True when one
+   * of those had an outcome left, which is then never taken.
+   */
+  settle(): boolean {
+    const keep = Math.max(1, this.forced.length);
+    const dropped = this.met.slice(keep).some((n) => n > 1);
+    this.met = this.met.slice(0, keep);
+    return dropped;
+  }
+
+  /**
    * Moves to the next combination of the draws the last play met: the last draw with an outcome
    * left takes its next one, and every draw after it starts again from its first (what follows a
    * different outcome may draw differently). False once every combination has been played.

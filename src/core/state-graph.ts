@@ -30,6 +30,7 @@ const HOOK_MISSED: RuntimeProblem = {
 export class StateGraphBuilder implements StateGraph {
   readonly nodes: GraphNode[] = [{ kind: 'start', options: [], edges: [] }];
   cut?: string;
+  approximate?: string;
   steps = 0;
   readonly problems: RuntimeProblem[] = [];
   readonly flow: InkFlow;
@@ -155,8 +156,10 @@ export class StateGraphBuilder implements StateGraph {
       if (stepper.drewByItself) this.report(HOOK_MISSED);
       if (!found.includes(to)) found.push(to);
       // A stretch that stalled (a loop without a choice, drawing as it goes) is reported once,
-      // not once per combination of its endless draws.
-      if (stepper !== this.stepper) break;
+      // not once per combination of its endless draws; the other outcomes are still taken.
+      if (stepper !== this.stepper && luck.settle())
+        this.approximate ??=
+          'a loop without a choice that draws at random (not every outcome taken)';
     } while (luck.next() && !this.outOfBudget());
     if (found.length > 1) this.steered = true;
     return found;
