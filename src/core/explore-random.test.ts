@@ -91,4 +91,18 @@ describe('random draws, explored over every outcome', () => {
     ]);
     expect(x.problems[0]!.message).toContain('loops without a choice');
   });
+
+  it('reports RANDOM with its bounds the wrong way round, as the game stops on it', () => {
+    const x = exploreStory(fixtureJson('loops/random-backwards.ink'));
+    // ink stops at RANDOM(5, 1) for every seed, before the only choice is offered.
+    expect(endings(x)).toEqual([]);
+    expect(x.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining(
+          'RANDOM was called with minimum as 5 and maximum as 1',
+        ) as unknown,
+      }),
+    ]);
+  });
 });

@@ -89,7 +89,18 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
     story.state.previousRandom = k + 1;
     return tape.draw(k, outcomes);
   };
-  story.BindExternalFunction(RANDOM, (min: number, max: number) => min + take(max - min + 1), true);
+  story.BindExternalFunction(
+    RANDOM,
+    (min: number, max: number) => {
+      // As ink's own RANDOM does: the game stops here with this error for every seed.
+      if (max - min + 1 <= 0)
+        story.Error(
+          `RANDOM was called with minimum as ${min} and maximum as ${max}. The maximum must be larger`,
+        );
+      return min + take(max - min + 1);
+    },
+    true,
+  );
   story.BindExternalFunction(SEED, () => undefined, true);
   hooked.shuffles.forEach((path, i) => {
     const id = String(i);
