@@ -105,4 +105,15 @@ describe('random draws, explored over every outcome', () => {
       }),
     ]);
   });
+
+  it('marks the ranges approximate after SEED_RANDOM, whose fixed draws it cannot follow', () => {
+    const x = exploreStory(fixtureJson('loops/reseeded-roll.ink'));
+    // After SEED_RANDOM(3) every learner rolls the same number, so at most one of the two
+    // knots is reachable in the game; the checker still takes all hundred numbers and says so.
+    expect(x.ranges).toMatchObject({ exact: false });
+    expect(x.ranges.cut).toContain('SEED_RANDOM');
+    expect(x.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', near: 'SEED_RANDOM(' }),
+    ]);
+  });
 });

@@ -57,7 +57,8 @@ export function hookDraws(json: string): HookedStory {
         c[i] = { 'x()': `${SHUFFLE}${found.shuffles.length}`, exArgs: 2 };
         found.shuffles.push(at.join('.'));
       }
-      // Reseeding would restart the draw count: the explorer takes every outcome after it too.
+      // Reseeding would restart the draw count: the explorer takes every outcome after it too,
+      // and the tape notes it so the ranges are marked approximate (state-graph.ts).
       else if (item === 'srnd') c[i] = { 'x()': SEED, exArgs: 1 };
       else if (item === 'lrnd') found.listRandom = true;
     });
@@ -101,7 +102,13 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
     },
     true,
   );
-  story.BindExternalFunction(SEED, () => undefined, true);
+  story.BindExternalFunction(
+    SEED,
+    () => {
+      tape.reseeded = true;
+    },
+    true,
+  );
   hooked.shuffles.forEach((path, i) => {
     const id = String(i);
     // A shuffle the story can never come back to draws no more: its picks are not kept.
