@@ -116,4 +116,21 @@ describe('random draws, explored over every outcome', () => {
       expect.objectContaining({ severity: 'warning', near: 'SEED_RANDOM(' }),
     ]);
   });
+
+  it('takes a bounded, evenly spread share of a draw over a million outcomes, marked approximate', () => {
+    const x = exploreStory(fixtureJson('loops/huge-roll.ink'), { maxOutcomes: 20, maxSteps: 200 });
+    // 20 of the million numbers (1, 50001, …), none of them 777777: the guest's two options.
+    expect(x.steps).toBe(20 + 2);
+    expect(endings(x)).toEqual(['Left to the stairs', 'Shown the way']);
+    expect(x.ranges).toMatchObject({ exact: false, maxTotal: 1 });
+    expect(x.ranges.cut).toContain('more than 20 outcomes');
+  });
+
+  it('cuts an exploration at its default time bound and marks it approximate', () => {
+    // A clock that moves a second each time it is read: no real time is measured.
+    let ms = 0;
+    const x = exploreStory(fixtureJson('loops/rare-roll.ink'), { now: () => (ms += 1000) });
+    expect(x.exact).toBe(false);
+    expect(x.ranges.cut).toContain('time bound (40.0 s)');
+  });
 });

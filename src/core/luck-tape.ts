@@ -14,7 +14,14 @@ export class LuckTape {
    * `forgets`: whether the story can never come back to the shuffle in this container (as
    * ink-flow.ts finds it), so which elements it picked need not be kept in the state.
    */
-  constructor(readonly forgets: (path: string) => boolean = () => false) {}
+  constructor(
+    readonly forgets: (path: string) => boolean = () => false,
+    /** Outcomes taken of one draw; a draw with more takes this many, spread over its range. */
+    readonly maxOutcomes = Infinity,
+  ) {}
+
+  /** Whether some draw had more outcomes than `maxOutcomes`, so not every one was taken. */
+  sampled = false;
 
   /** Back to the first combination, for a stretch not yet played. */
   reset(): void {
@@ -29,9 +36,13 @@ export class LuckTape {
 
   /** The outcome (0 ≤ it < `outcomes`) that draw `k` of this play takes. */
   draw(k: number, outcomes: number): number {
-    this.met[k] = outcomes;
+    const taken = Math.min(outcomes, this.maxOutcomes);
+    this.met[k] = taken;
     const forced = this.forced[k] ?? 0;
-    return forced < outcomes ? forced : 0;
+    const j = forced < taken ? forced : 0;
+    if (taken === outcomes) return j;
+    this.sampled = true;
+    return Math.floor((j * outcomes) / taken);
   }
 
   /** Draws this play of the stretch met. */

@@ -47,9 +47,7 @@ export class StateGraphBuilder implements StateGraph {
    * can change a route. Undefined where no outcome is branched over.
    */
   steered?: boolean;
-  private readonly budget: Required<Omit<ExploreBudget, 'timeMs' | 'memoise'>> & {
-    timeMs?: number;
-  };
+  private readonly budget: Required<Omit<ExploreBudget, 'memoise'>>;
   private readonly started: number;
   /** Problems reported so far, repeats included. */
   private reported = 0;
@@ -78,7 +76,7 @@ export class StateGraphBuilder implements StateGraph {
     if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
       this.memo = new SegmentMemo();
     if (this.flow.random && !followSeed) {
-      this.luck = new LuckTape(this.flow.forgettable);
+      this.luck = new LuckTape(this.flow.forgettable, this.budget.maxOutcomes);
       this.steered = false;
     }
     this.stepper = this.newStepper();
@@ -129,7 +127,7 @@ export class StateGraphBuilder implements StateGraph {
     const { maxSteps, timeMs, now } = this.budget;
     if (this.steps >= maxSteps)
       this.cut = `its step bound (${maxSteps.toLocaleString('en')} steps)`;
-    else if (timeMs !== undefined && now() - this.started > timeMs)
+    else if (now() - this.started > timeMs)
       this.cut = `its time bound (${(timeMs / 1000).toFixed(1)} s)`;
     if (this.cut) for (const id of this.stack) this.markOpen(id);
     return this.cut !== undefined;
@@ -164,6 +162,8 @@ export class StateGraphBuilder implements StateGraph {
     } while (luck.next() && !this.outOfBudget());
     if (found.length > 1) this.steered = true;
     if (luck.reseeded && !this.reseeded) this.followReseed();
+    if (luck.sampled)
+      this.approximate ??= `a random draw over more than ${luck.maxOutcomes.toLocaleString('en')} outcomes (that many taken, spread over its range)`;
     return found;
   }
 
