@@ -46,6 +46,16 @@ export async function playByMouse(
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A line fading in (0.25 s) is read once it has arrived: axe caught one mid-fade and measured
+  // its half-transparent text's contrast. Only finite animations are waited for.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
