@@ -4,7 +4,8 @@ import { SHIPPED_STORIES, walkStory } from './story-walk';
 
 /*
  * Issue 15's phone promise, for every decision of a full play of every shipped story: at 375×667
- * with touch the stage and the first choice are both on screen while choosing, and after each tap
+ * with touch the stage, the line the choice answers and the first choice are all on screen while
+ * choosing (a playtester found that line scrolled under the pinned stage), and after each tap
  * the transcript keeps what the learner said ("You: …"). The paths are read off the ink files by
  * inkjs alone (story-walk.ts), so the words tapped come from the stories, not from the game.
  */
@@ -31,6 +32,12 @@ async function playOnPhone(page: Page, id: string): Promise<Set<string>> {
     await expect(option, where).toBeVisible({ timeout: 30_000 });
     await expect(canvas, where).toBeInViewport();
     await expect(group.getByRole('button').first(), where).toBeInViewport();
+    // The line the choice answers is readable, not scrolled under the pinned stage.
+    const pinned = await stage.boundingBox();
+    const question = await transcript.locator('.line').last().boundingBox();
+    expect(question?.y ?? -1, `${where}: the last line is below the stage`).toBeGreaterThanOrEqual(
+      (pinned?.y ?? 0) + (pinned?.height ?? 0) - 1,
+    );
     // Who the caption names is who is drawn: with nobody else there, nobody.
     const caption = (await stage.getAttribute('aria-label')) ?? '';
     captions.add(caption);

@@ -223,7 +223,29 @@ export class EncounterView {
       buttons[0]?.focus();
       // Focus brings only the first choice into view; bring in the rest too where they fit.
       group.scrollIntoView({ block: 'nearest' });
+      this.keepQuestionInView(buttons);
     }
+  }
+
+  /**
+   * Where the page is the one scrolling region (phones, portrait tablets), the choices alone in
+   * view left the line they answer under the pinned stage. Bring that line up to just below the
+   * stage (its scroll-margin), as long as the first choice stays on screen. Where the stage sits
+   * beside the choices (a phone held sideways) the choices have the height to themselves, and
+   * all of them in view comes first.
+   */
+  private keepQuestionInView(buttons: readonly HTMLElement[]): void {
+    const log = this.transcript.element;
+    const last = log.lastElementChild;
+    const [first, final] = [buttons[0], buttons[buttons.length - 1]];
+    if (!first || !final || !last || getComputedStyle(log).overflowY !== 'visible') return;
+    const below = (e: Element) => e.getBoundingClientRect().bottom > window.innerHeight + 0.5;
+    const stage = this.stageHost.getBoundingClientRect();
+    const beside = stage.right <= first.getBoundingClientRect().left;
+    const allShown = !below(final);
+    const before = window.scrollY;
+    last.scrollIntoView({ block: 'start' });
+    if (below(first) || (beside && allShown && below(final))) window.scrollTo(0, before);
   }
 
   showEnded(ending: string | undefined): void {
