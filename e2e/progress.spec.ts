@@ -40,6 +40,27 @@ test('two finished attempts show on the Progress screen after a reload, and on t
   await expect(page.getByText(/Your weakest quality so far is/)).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // On the narrowest phone the tables fit without breaking a word that has room on a line of
+  // its own: a playtester read the column head as "Ov/era/ll" and the score as "100/%".
+  await page.setViewportSize({ width: 320, height: 568 });
+  const lineCount = (cell: ReturnType<typeof page.locator>) =>
+    cell.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+  const table = page.getByRole('table', { name: /Every finished attempt/ });
+  expect(await lineCount(table.getByRole('columnheader', { name: 'Overall' }))).toBe(1);
+  for (const overall of overalls)
+    expect(await lineCount(table.getByRole('cell', { name: overall, exact: true }).first())).toBe(
+      1,
+    );
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+    'no sideways scroll',
+  ).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   await page.getByRole('button', { name: /^Play / }).click();
   await expect(page.getByRole('group', { name: 'Choices' })).toBeVisible();
 });
