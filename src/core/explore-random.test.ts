@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreStory } from './explore.ts';
+import { exploreStory, startExploration } from './explore.ts';
 import { fixtureJson } from '../../test/helpers/fixtures.ts';
 
 /*
@@ -132,5 +132,13 @@ describe('random draws, explored over every outcome', () => {
     const x = exploreStory(fixtureJson('loops/rare-roll.ink'), { now: () => (ms += 1000) });
     expect(x.exact).toBe(false);
     expect(x.ranges.cut).toContain('time bound (40.0 s)');
+  });
+
+  it('counts only the time spent exploring, not the waits between slices, toward the bound', () => {
+    // A page reads a play in idle slices: a minute passes between slices, a millisecond in each.
+    let ms = 0;
+    const run = startExploration(fixtureJson('loops/rare-roll.ink'), { now: () => (ms += 1) });
+    while (!run.advance(5)) ms += 60_000;
+    expect(run.result().exact).toBe(true);
   });
 });

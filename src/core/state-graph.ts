@@ -48,7 +48,9 @@ export class StateGraphBuilder implements StateGraph {
    */
   steered?: boolean;
   private readonly budget: Required<Omit<ExploreBudget, 'memoise'>>;
-  private readonly started: number;
+  /** Time spent exploring in earlier slices, and when the slice under way began. */
+  private spent = 0;
+  private sliceStart: number | undefined;
   /** Problems reported so far, repeats included. */
   private reported = 0;
   /** Where the beat read along each edge is recorded for plays to walk (a story without luck). */
@@ -71,7 +73,6 @@ export class StateGraphBuilder implements StateGraph {
     private readonly followSeed = false,
   ) {
     this.budget = { ...DEFAULT_BUDGET, now: () => Date.now(), ...budget };
-    this.started = this.budget.now();
     this.flow = analyseInkFlow(json);
     if (budget.memoise !== false && !this.flow.random && !this.flow.readsTurns)
       this.memo = new SegmentMemo();
@@ -96,8 +97,22 @@ export class StateGraphBuilder implements StateGraph {
     }
   }
 
-  /** Expands up to `work` more steps; true once the graph is complete or a bound cut it. */
+  /**
+   * Expands up to `work` more steps; true once the graph is complete or a bound cut it. Only the
+   * time spent in here counts toward the time bound: a page or server that explores in slices
+   * between other work must not find its exploration cut by the waits between slices.
+   */
   advance(work = Infinity): boolean {
+    this.sliceStart = this.budget.now();
+    try {
+      return this.expand(work);
+    } finally {
+      this.spent += this.budget.now() - this.sliceStart;
+      this.sliceStart = undefined;
+    }
+  }
+
+  private expand(work: number): boolean {
     const stopAt = this.steps + work;
     while (this.stack.length > 0) {
       if (this.outOfBudget()) return true;
@@ -127,7 +142,7 @@ export class StateGraphBuilder implements StateGraph {
     const { maxSteps, timeMs, now } = this.budget;
     if (this.steps >= maxSteps)
       this.cut = `its step bound (${maxSteps.toLocaleString('en')} steps)`;
-    else if (now() - this.started > timeMs)
+    else if (this.spent + now() - (this.sliceStart ?? now()) > timeMs)
       this.cut = `its time bound (${(timeMs / 1000).toFixed(1)} s)`;
     if (this.cut) for (const id of this.stack) this.markOpen(id);
     return this.cut !== undefined;
