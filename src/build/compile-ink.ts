@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CompiledStory } from '../core/compiled-story.ts';
-import type { Exploration } from '../core/explore.ts';
+import type { Exploration, ExploreBudget } from '../core/explore.ts';
 import { exploreStory } from '../core/explore.ts';
 import { contentHash } from '../core/hash.ts';
 import { cachedExploration } from './exploration-cache.ts';
@@ -63,12 +63,16 @@ export function compileInkFile(file: string, cwd = process.cwd()): CompileOutcom
 }
 
 /** The tag contract and the exploration over a compiled story: the slow half of compileInkFile. */
-export function checkInkSource(file: string, compiled: InkSourceCompilation): CompileOutcome {
+export function checkInkSource(
+  file: string,
+  compiled: InkSourceCompilation,
+  budget: ExploreBudget = {},
+): CompileOutcome {
   const { json, diagnostics, files, sources, rootFile } = compiled;
   if (!json) return { diagnostics: [...diagnostics, ...checkSources(sources)], files };
 
   const check = checkCompiledStory(json, sources, rootFile, {}, (j, o) =>
-    cachedExploration(j, () => exploreStory(j, o)),
+    cachedExploration(j, () => exploreStory(j, { ...budget, ...o })),
   );
   const all = [...diagnostics, ...check.diagnostics];
   const { meta, exploration } = check;

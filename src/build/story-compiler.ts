@@ -135,7 +135,7 @@ export class StoryCompiler {
         () => stopped(`the checker stopped this story after ${seconds} s: ${stage}`, LOOP_HINT),
         this.budget.timeMs,
       );
-      worker.send({ file, cwd: this.cwd });
+      worker.send({ file, cwd: this.cwd, exploreMs: Math.round((this.budget.timeMs * 2) / 3) });
     };
     worker.stderr?.on('data', onStderr);
     worker.on('message', (m: StoryWorkerMessage) => {
