@@ -71,7 +71,7 @@ test('a trainer writes a two-file story, plays it to the real debrief, exports i
   await expect(playtest.getByText('Ending reached: Heard')).toBeVisible();
   // The model answers, worked out in the game's worker, then shown under each key moment.
   await expect(playtest.getByRole('list', { name: 'Key moments' })).toContainText(
-    'you chose an option from which the best play was still open',
+    'Model answer: yours. The best play was still open after this choice.',
   );
   await expectNoAxeViolations(page);
 

@@ -21,7 +21,7 @@ function modelText(m: KeyMoment): HTMLElement {
       'p',
       { class: 'model model-chosen' },
       h('strong', {}, 'Model answer: '),
-      'you chose an option from which the best play was still open.',
+      'yours. The best play was still open after this choice.',
     );
   const heading = m.chosenIsModel
     ? 'Also defensible: '
@@ -32,7 +32,7 @@ function modelText(m: KeyMoment): HTMLElement {
     'div',
     { class: m.chosenIsModel ? 'model model-chosen' : 'model' },
     m.chosenIsModel
-      ? h('p', {}, 'You chose an option from which the best play was still open.')
+      ? h('p', {}, 'Yours is a model answer: the best play was still open after it.')
       : null,
     ...others.flatMap((o, i) => [
       h('p', {}, i === 0 ? h('strong', {}, heading) : null, o.text, ` (${o.effects})`),
