@@ -211,6 +211,7 @@ export class TeamApp {
       renderAwaitingDebrief(this.screenHost, team.name, story.meta.title, snapshot.play, {
         results: resultsSection(phase, results),
         rank: rankLine(results),
+        revealed: phase === 'revealed' || phase === 'ended',
       });
     if (phase !== 'revealed' && phase !== 'ended') return waiting();
     waiting();

@@ -142,9 +142,13 @@ export function renderAwaitingDebrief(
   team: string,
   title: string,
   play: TeamStep,
-  parts: { results: HTMLElement; rank: HTMLElement },
+  parts: { results: HTMLElement; rank: HTMLElement; revealed: boolean },
 ): void {
   const heading = h('h1', { id: 'debrief-heading', tabindex: '-1' }, `Debrief: ${title}`);
+  // After the reveal the debrief is on its way (the server may still be reading the rolls).
+  const waitingFor = parts.revealed
+    ? 'How your team served, and what would have served better, is on its way: it shows here in a moment.'
+    : 'How your team served, and what would have served better, is shown here once the facilitator reveals the results.';
   root.replaceChildren(
     h(
       'section',
@@ -164,11 +168,7 @@ export function renderAwaitingDebrief(
             { class: 'ending-reached' },
             'The round closed before your team reached an ending.',
           ),
-      h(
-        'p',
-        { role: 'status', class: 'debrief-waiting' },
-        'How your team served, and what would have served better, is shown here once the facilitator reveals the results.',
-      ),
+      h('p', { role: 'status', class: 'debrief-waiting' }, waitingFor),
       parts.results,
     ),
   );
