@@ -130,6 +130,15 @@ function pidIn(file: string): number | undefined {
   }
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export interface RedisServer {
   url: string;
   pid(): number | undefined;
@@ -163,11 +172,15 @@ export async function startRedis(): Promise<RedisServer> {
     url: `redis://127.0.0.1:${port}`,
     pid: () => pidIn(pidfile),
     destroy() {
+      const pid = pidIn(pidfile);
       try {
-        process.kill(Number(readFileSync(pidfile, 'utf8').trim()), 'SIGTERM');
+        if (pid) process.kill(pid, 'SIGTERM');
       } catch {
         // already gone
       }
+      // Redis writes its log as it shuts down: wait (bounded) until it has gone before removing
+      // its folder, or the removal races the last write (ENOTEMPTY on a loaded machine).
+      for (let i = 0; pid && alive(pid) && i < 100; i++) execFileSync('sleep', ['0.05']);
       // Redis stopping writes its dump file meanwhile: retried, not an ENOTEMPTY that lost a
       // benchmark's results at the very end.
       rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
