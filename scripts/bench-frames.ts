@@ -73,22 +73,35 @@ export async function openEncounter(page: Page, url: string, touch: boolean, sta
 }
 
 /** One run of every window in one context, with motion allowed as most learners have it. */
-export async function stageFrames(
+/**
+ * A browser context shaped as `profile` (size, density, touch, motion) and its page with the CPU
+ * slowed through the DevTools protocol, as every bench takes it. Close `context` when done.
+ */
+export async function profilePage(
   browser: Browser,
-  url: string,
   profile: FrameProfile,
-): Promise<StageFrames> {
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+) {
   const context = await browser.newContext({
     viewport: profile.viewport,
     deviceScaleFactor: profile.deviceScaleFactor,
     hasTouch: profile.touch,
     isMobile: profile.touch,
-    reducedMotion: 'no-preference',
+    reducedMotion,
   });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  return { context, page, cdp };
+}
+
+export async function stageFrames(
+  browser: Browser,
+  url: string,
+  profile: FrameProfile,
+): Promise<StageFrames> {
+  const { context, page } = await profilePage(browser, profile);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     await page.setContent(BLANK_PAGE);
     await page.waitForTimeout(500);
     const blank = await framesOf(page, WINDOW_MS);

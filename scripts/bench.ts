@@ -14,7 +14,7 @@ import {
   SCENE_PROBE,
   type Frames,
 } from './bench-page-probes.ts';
-import { FRAME_PROFILES } from './bench-frames.ts';
+import { FRAME_PROFILES, profilePage } from './bench-frames.ts';
 import { ROOT, serve } from './serve-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -75,16 +75,7 @@ async function main() {
    * Frames are taken over 3 s from a choice that changes the customer's mood.
    */
   async function framesWhileAnimating(profile: (typeof PROFILES)[number]) {
-    const context = await browser.newContext({
-      viewport: profile.viewport,
-      deviceScaleFactor: profile.deviceScaleFactor,
-      hasTouch: profile.touch,
-      isMobile: profile.touch,
-      reducedMotion: 'no-preference',
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const { context, page } = await profilePage(browser, profile);
     await page.goto(`${game.url}#/menu`);
     const card = page.getByRole('button', { name: /The Heat in Room 412/ });
     await (profile.touch ? card.tap() : card.click());
@@ -123,17 +114,8 @@ async function main() {
     };
     let frames: Frames = { p95: 0, busyShare: 0, perSecond: 0 };
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({
-        viewport: profile.viewport,
-        deviceScaleFactor: profile.deviceScaleFactor,
-        hasTouch: profile.touch,
-        isMobile: profile.touch,
-        // Lines at once, as under reduced motion: 'first choice' is the app's wait, not reading time.
-        reducedMotion: 'reduce',
-      });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+      // Lines at once, as under reduced motion: 'first choice' is the app's wait, not reading time.
+      const { context, page } = await profilePage(browser, profile, 'reduce');
       samples.floorReady.push(await timeToButton(page, `${floor.url}floor.html`, /First/));
       samples.floorJs.push(await scriptBytes(page));
       samples.menuReady.push(await timeToButton(page, `${game.url}#/menu`, /The Heat in Room 412/));

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumLaunch } from '../playwright.config.ts';
-import { FRAME_PROFILES, openEncounter } from './bench-frames.ts';
+import { FRAME_PROFILES, openEncounter, profilePage } from './bench-frames.ts';
 import { ROOT } from './serve-build.ts';
 import { breakdown, type CpuProfile, type TraceEvent } from './trace-breakdown.ts';
 
@@ -63,16 +63,7 @@ async function main() {
   const game = await serveForTrace(path.join(out, 'trace-game'));
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    const context = await browser.newContext({
-      viewport: profile.viewport,
-      deviceScaleFactor: profile.deviceScaleFactor,
-      hasTouch: profile.touch,
-      isMobile: profile.touch,
-      reducedMotion: 'no-preference',
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+    const { context, page, cdp } = await profilePage(browser, profile);
     const choices = await openEncounter(page, game.url, profile.touch);
     await page.waitForTimeout(1000);
 
