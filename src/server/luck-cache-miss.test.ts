@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileInkSource } from '../build/compile-ink.ts';
 import { luckRead, readLuck } from '../core/luck.ts';
 import { seedsUnderway } from '../core/luck-cache.ts';
@@ -9,15 +9,10 @@ import { SeedExploration } from '../core/seed-exploration.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamChosen } from '../protocol/team-play.ts';
 import { request } from '../../test/helpers/workshop-client.ts';
-import {
-  openSession,
-  serverOptions,
-  socketPool,
-  startRoom,
-} from '../../test/helpers/workshop-harness.ts';
+import { openSession, startRoom } from '../../test/helpers/workshop-harness.ts';
+import { serverPerFile } from '../../test/helpers/server-per-file.ts';
 import { fixtureStory, uncheckedStory } from '../../test/helpers/workshop-fixtures.ts';
 import { LUCK_READERS, readSessionLuck } from './session-luck.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 // The size of the largest real stories, with a line that reads differently on each seed: reading a
 // seed takes the server seconds of ink, which the luck cache spares it until it lets the seed go.
@@ -44,23 +39,13 @@ async function crowdOut(): Promise<void> {
 }
 
 describe('a seed the luck cache let go, on the workshop server', () => {
-  let server: RunningWorkshop;
-  const pool = socketPool();
-  const open = () => pool.open(server.url);
-
-  beforeAll(async () => {
-    server = await startWorkshopServer(serverOptions({ stories: library }));
-  });
-  afterAll(async () => {
-    pool.closeAll();
-    await server.close();
-  });
+  const { server, pool, open } = serverPerFile(library);
 
   it("is read again in slices: the host is told it is being read, another session's choice is acknowledged meanwhile, and the exact snapshot follows", async () => {
-    const room = await startRoom(server.url, pool, desk.id);
+    const room = await startRoom(server().url, pool, desk.id);
     const luckHost = await open();
     const opened = await openSession(luckHost, luck.id);
-    const session = server.manager.sessions.find((s) => s.record.code === opened.snapshot.code)!;
+    const session = server().manager.sessions.find((s) => s.record.code === opened.snapshot.code)!;
     const { seed } = session.record;
     await crowdOut();
     expect(luckRead(luck, seed), 'the cache still holds the seed').toBe(false);

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedsUnderway } from '../core/luck-cache.ts';
 import { SeedExploration } from '../core/seed-exploration.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamChosen } from '../protocol/team-play.ts';
 import type { Reply } from '../protocol/replies.ts';
 import { must, request } from '../../test/helpers/workshop-client.ts';
-import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
+import { serverPerFile } from '../../test/helpers/server-per-file.ts';
 import { fixtureStory, uncheckedStory } from '../../test/helpers/workshop-fixtures.ts';
 import { joinTeam } from '../../test/helpers/workshop-play.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 // The size of the largest real stories, with a line that reads differently on each seed: a new
 // seed takes the server seconds of ink to read.
@@ -19,17 +18,7 @@ const library = new Map([desk, luck].map((s) => [s.id, s]));
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('a new seed of a large random story on the workshop server', () => {
-  let server: RunningWorkshop;
-  const pool = socketPool();
-  const open = () => pool.open(server.url);
-
-  beforeAll(async () => {
-    server = await startWorkshopServer(serverOptions({ stories: library }));
-  });
-  afterAll(async () => {
-    pool.closeAll();
-    await server.close();
-  });
+  const { server, open } = serverPerFile(library);
 
   it("is read in slices: another session's choice is acknowledged while it is read", async () => {
     const deskHost = await open();
@@ -75,7 +64,7 @@ describe('a new seed of a large random story on the workshop server', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     // The session's best is what its own seed's rolls allow: the same as a fresh exploration of
     // that seed in one go, outside the cache the server read it into.
-    const session = server.manager.sessions.find(
+    const session = server().manager.sessions.find(
       (s) => s.record.code === reply.value.snapshot.code,
     )!;
     expect(reply.value.snapshot.story.best).toBe(

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../core/debrief.ts';
 import { scorePath } from '../core/score-path.ts';
 import { Encounter } from '../core/encounter.ts';
@@ -6,25 +6,14 @@ import type { HostSnapshot, TeamSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
-import { serverOptions, socketPool } from '../../test/helpers/workshop-harness.ts';
+import { serverPerFile } from '../../test/helpers/server-per-file.ts';
 import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const library = fixtureLibrary('stories/hotel-heat.ink', 'test/fixtures/small-desk.ink');
 const story = library.get('hotel-heat')!;
 
 describe('workshop server over real sockets', () => {
-  let server: RunningWorkshop;
-  const sockets = socketPool();
-  const open = () => sockets.open(server.url);
-
-  beforeAll(async () => {
-    server = await startWorkshopServer(serverOptions({ stories: library }));
-  });
-  afterAll(async () => {
-    sockets.closeAll();
-    await server.close();
-  });
+  const { open } = serverPerFile(library);
 
   it('scores two teams on different paths exactly as scorePath and buildDebrief do', async () => {
     const host = await open();
