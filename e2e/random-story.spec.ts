@@ -66,13 +66,27 @@ test('a trainer opens a random story in the Studio; a perfect play for whichever
   await expect(page.getByRole('textbox', { name: 'Ink story' })).toContainText(
     '{~ -> caller_a | -> caller_b}',
   );
-  // The checker warns, at the rolling line, that luck decides how much a learner can earn.
-  await expect(
-    page
-      .getByRole('region', { name: 'Problems', exact: true })
-      .getByRole('listitem')
-      .filter({ hasText: 'luck decides how much a learner can earn' }),
-  ).toContainText('Line 9');
+  // The checker warns, at the rolling line, that luck decides how much a learner can earn: by
+  // hand from the ink, whoever rings, the best play is sure of Ms. Lind's 2 and earns the
+  // supplier's 3 when he rings.
+  const luck = page
+    .getByRole('region', { name: 'Problems', exact: true })
+    .getByRole('listitem')
+    .filter({ hasText: 'luck decides how much a learner can earn' });
+  await expect(luck).toContainText('Line 9');
+  await expect(luck).toContainText(
+    'the best play is sure of 2 points whatever the rolls, and earns 3 points with the rolls on its side',
+  );
+
+  // The report lists the roll that matters: the phone's, before the first decision.
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const report = page.getByRole('tabpanel', { name: 'Report', exact: true });
+  await expect(report).toContainText(
+    'rolls that matter (their outcomes change what the best play is sure of):',
+  );
+  await expect(report).toContainText(
+    "1 of 2 outcomes leads to the options 'Agree a new time and note it for the team', 'Say it is not your department': the best play is then sure of 3 points more",
+  );
 
   await page.getByRole('tab', { name: 'Playtest' }).click();
   const playtest = page.getByRole('tabpanel', { name: 'Playtest', exact: true });

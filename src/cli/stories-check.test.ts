@@ -38,9 +38,26 @@ describe('npm run stories:check', () => {
     const { code, lines } = runCheck(path.join('test', 'fixtures', 'loops', 'random-dice.ink'));
     expect(code).toBe(0);
     expect(lines).toContain(
-      'test/fixtures/loops/random-dice.ink:9: warning: luck decides how much a learner can earn: the best total is 2 to 3 points depending on the random outcome (2 ways over 24 seeds tried) (each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome the same best total)',
+      'test/fixtures/loops/random-dice.ink:9: warning: luck decides how much a learner can earn: the best play is sure of 2 points whatever the rolls, and earns 3 points with the rolls on its side (Empathy: sure of 0, up to 1; Foresight: sure of 0, up to 2) (each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome of a draw the same best total)',
     );
     expect(lines.some((l) => l.includes(': error: '))).toBe(false);
+  });
+
+  it('warns when no choice escapes a bad roll, though every seed has a good one', () => {
+    // Worked out from the ink: the cupboard or the porter (+1), then the umbrella found (+2) or
+    // not (+1). Both tosses are RANDOM(1, 2) from the same seed, and each place has it on a
+    // different face: with any one seed, one choice finds it.
+    const { lines } = runCheck(path.join('test', 'fixtures', 'loops', 'coin-toss.ink'));
+    expect(lines.filter((l) => l.includes('luck decides'))).toEqual([
+      'test/fixtures/loops/coin-toss.ink:12: warning: luck decides how much a learner can earn: the best play is sure of 2 points whatever the rolls, and earns 3 points with the rolls on its side (Empathy: sure of 1, up to 2) (each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome of a draw the same best total)',
+    ]);
+  });
+
+  it('says nothing of luck when every outcome of the roll has the same best', () => {
+    // Early (+1 empathy +1 foresight) or late (+2 empathy): 2 points at best either way.
+    const { code, lines } = runCheck(path.join('test', 'fixtures', 'loops', 'fair-roll.ink'));
+    expect(code).toBe(0);
+    expect(lines.filter((l) => l.includes('luck'))).toEqual([]);
   });
 
   it('stops a story that hangs ink at its budget, names it, and checks the rest', () => {

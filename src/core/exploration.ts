@@ -1,5 +1,6 @@
 import type { ChoiceEffect, RuntimeProblem } from './beat.ts';
 import type { QualityId, Scores } from './qualities.ts';
+import type { LuckGame } from './luck-odds.ts';
 import type { RouteGraph } from './route-graph.ts';
 import type { ExploreBudget } from './state-graph.ts';
 
@@ -74,6 +75,11 @@ export interface Exploration {
    * led on to the same state, so the rolls change no route and every seed allows the same ones.
    */
   luckSteers?: boolean;
+  /**
+   * A random story explored over every outcome: what the best and worst learner can be sure of
+   * whatever the rolls, against what luck can make of it, and the rolls that change it.
+   */
+  luck?: LuckGame;
   /** The explored graph, for route facts without a second walk through ink (absent when cut or random). */
   routes?: RouteGraph;
 }

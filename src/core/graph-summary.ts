@@ -1,6 +1,7 @@
 import type { ChoicePoint, DeadEnd, Exploration, ScoreRanges, Spot } from './exploration.ts';
 import { scoreGraph, type GraphScores } from './graph-scores.ts';
 import { firstText, pathTo, walk } from './graph-walk.ts';
+import { luckGameOf } from './luck-odds.ts';
 import { QUALITY_IDS, zeroScores, type QualityId } from './qualities.ts';
 import { routeGraphOf } from './route-graph.ts';
 import type { StateGraph } from './state-graph.ts';
@@ -113,5 +114,7 @@ export function summarise(g: StateGraph): Exploration {
     worstPath: root ? walk(g, s, 0, 'worst') : [],
     problems: g.problems,
     ...(routes ? { routes } : {}),
+    // Only where every outcome of every draw was taken: a seed's graph has no luck left in it.
+    ...(g.steered !== undefined ? { luck: luckGameOf(g, s, ranges) } : {}),
   };
 }

@@ -129,24 +129,3 @@ export function judgeLuck(json: string, spread: LuckSpread): LintFinding[] {
         },
   );
 }
-
-/** The least and most a learner can earn at best, over the ways the rolls went. */
-export function bestTotalsOf(spread: LuckSpread): { least: number; most: number } {
-  const totals = spread.worlds.map((w) => w.best.total);
-  return { least: Math.min(...totals), most: Math.max(...totals) };
-}
-
-/** The first line that draws a random number: a shuffle (`{~`, `shuffle`) or RANDOM(). */
-export function randomLine(
-  sources: ReadonlyMap<string, string>,
-): { file: string; line: number } | undefined {
-  const draws =
-    /\{\s*~|\{\s*(stopping\s+|once\s+)?shuffle\b|\bshuffle(\s+once|\s+stopping)?\s*:|\bRANDOM\s*\(/;
-  for (const [file, text] of sources) {
-    const index = text
-      .split(/\r?\n/)
-      .findIndex((l) => draws.test(l.replace(/\/\/.*$/, '').replace(/#.*$/, '')));
-    if (index >= 0) return { file, line: index + 1 };
-  }
-  return undefined;
-}

@@ -13,7 +13,8 @@ import { lintJudgement } from './judgement-lint.ts';
 import { lintOptions } from './option-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
 import { drawsRandom } from './luck-cache.ts';
-import { bestTotalsOf, judgeLuck, luckWorlds, randomLine } from './luck-worlds.ts';
+import { judgeLuck, luckWorlds } from './luck-worlds.ts';
+import { luckWarning } from './luck-warning.ts';
 
 export interface StoryCheck {
   diagnostics: Diagnostic[];
@@ -119,17 +120,9 @@ export function checkCompiledStory(
     const tree = decisionTree(json);
     if (!tree.cut) judged.push(...lintJudgement(json, tree));
   }
-  if (luck && luck.worlds.length > 1) {
-    const { least, most } = bestTotalsOf(luck);
-    if (least !== most)
-      diagnostics.push({
-        ...(randomLine(sources) ?? { file: rootFile, line: 1 }),
-        severity: 'warning',
-        rule: 'judgement',
-        message: `luck decides how much a learner can earn: the best total is ${least} to ${most} points depending on the random outcome (${luck.worlds.length} ways over ${luck.tried} seeds tried)`,
-        hint: 'each learner is read against what their own rolls allow, so a perfect play still reads 100%; to make the rolls fair, give every outcome the same best total',
-      });
-  }
+  // Worked out on the graph over every outcome, as a game of the learner's choices against luck.
+  const warning = exploration.luck && luckWarning(exploration.luck, sources, rootFile);
+  if (warning) diagnostics.push(warning);
   for (const f of lintChoices(sources)) diagnostics.push({ ...f, severity: 'warning' });
   const said = new Set<string>();
   for (const f of [...lintScoring(exploration), ...judged]) {

@@ -4,7 +4,9 @@ import { seededRandom } from './random.ts';
 import { scoreEffects, totalScore } from './scoring.ts';
 import { Encounter } from './encounter.ts';
 import { drawsRandom, worldOf } from './luck-cache.ts';
-import { LUCK_SEEDS, luckWorlds, type LuckSpread } from './luck-worlds.ts';
+import { LUCK_SEEDS } from './luck-worlds.ts';
+import type { LuckGame } from './luck-odds.ts';
+import { luckLines } from './luck-lines.ts';
 
 export interface StoryReport {
   title: string;
@@ -24,8 +26,11 @@ export interface StoryReport {
   best: ReportPath;
   worst: ReportPath;
   bots: { runs: number; meanPercent: number; buckets: number[] };
-  /** A random story: the best and worst route for each way the rolls went, over the seeds tried. */
-  luck?: LuckSpread;
+  /**
+   * A random story: what the best and worst learner can be sure of whatever the rolls, and the
+   * rolls that change it, worked out over every outcome (`steers` false: no roll changes a route).
+   */
+  luck?: LuckGame & { steers?: false };
 }
 
 export interface ReportPath {
@@ -151,28 +156,10 @@ export function buildReport(
       scenes: scenesAlong(json, x.worstPath),
     },
     bots: bots.summary,
-    ...(drawsRandom(json) ? { luck: luckWorlds(json, undefined, x) } : {}),
+    ...(x.luck
+      ? { luck: { ...x.luck, ...(x.luckSteers === false ? { steers: false } : {}) } }
+      : {}),
   };
-}
-
-const numbered = (choices: readonly string[]) => choices.map((c, i) => `      ${i + 1}. ${c}`);
-
-function luckLines(luck: LuckSpread): string[] {
-  if (luck.steers === false)
-    return [
-      'luck: the story draws random numbers, but no outcome of any draw changes a route (explored over every outcome), so every learner is read against the same routes',
-    ];
-  const totals = new Set(luck.worlds.map((w) => w.best.total));
-  return [
-    `luck: the story draws random numbers, and each learner is read against what their own rolls allow; ${luck.tried} seeds tried${luck.cut ? ` (stopped by ${luck.cut})` : ''}, ${luck.worlds.length} ${luck.worlds.length === 1 ? 'way' : 'ways'} the rolls go${totals.size > 1 ? `: luck decides the best a learner can earn (${[...totals].sort((a, b) => a - b).join(' or ')} points)` : ''}`,
-    ...luck.worlds.flatMap((w) => [
-      `  rolls like seed ${w.seeds[0]} (${w.seeds.length} of ${luck.tried} seeds)${w.exact ? '' : ', approximate'}:`,
-      `    best path (total ${w.best.total}):`,
-      ...numbered(w.best.choices),
-      `    worst path (total ${w.worst.total}):`,
-      ...numbered(w.worst.choices),
-    ]),
-  ];
 }
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
