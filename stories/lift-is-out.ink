@@ -1,5 +1,5 @@
 # title: The Lift Is Out
-# summary: A wheelchair user is coming to sign for an adapted flat on the first floor, the offer lapses at five, and the lift is broken.
+# summary: A wheelchair user is coming to sign for an adapted ground-floor flat, the offer lapses at five, and the interview rooms are upstairs with the lift broken.
 # role: Council customer service centre receptionist
 # setting: council-reception
 # customer: Farah Qureshi
