@@ -106,7 +106,7 @@ The older man pats her hand. It's lovely lamb, I'm sure. I'm in no hurry at all.
 // Decision 4: the kitchen says no to part of it. This table against the rest of the room.
 // ---------------------------------------------------------------
 === pass ===
-The kitchen is a wall of heat and noise. The twelve-top's mains are lined up on the pass, half plated.
+The kitchen is a wall of heat and noise. The twelve-top's mains are lined up on the pass, half plated. #onstage: nobody
 On the screen, table six shows one lamb sent, and a cod and a risotto still on hold. Nobody ever fired them.
 Chef Dariusz does not look up from the grill.
 Six? Those were never sent. And there's no more lamb. Last rack went at eight. #speaker: Dariusz
@@ -166,7 +166,7 @@ Oh no. Six. The dad didn't want a starter, so I sent his lamb straight away and 
 // Decision 6: what to tell the table. The promise you made comes back to meet you.
 // ---------------------------------------------------------------
 === back ===
-You go back out to table six. Leila looks up before you reach it. Sami puts his phone face down.
+You go back out to table six. Leila looks up before you reach it. Sami puts his phone face down. #onstage: Leila Rahman, Iqbal Rahman
 {server == "mending": Kofi walks a step behind you, an empty tray under his arm, ready for the plates.}
 {promise == "two": You are back inside your two minutes.}
 {promise == "five": It is nine minutes since you promised five. Leila has noticed.}
@@ -361,7 +361,7 @@ I didn't expect that. Thank you. #speaker: Leila Rahman #mood: calm
     -> ending_door
 
 === aftermath ===
-Ten minutes later Kofi finds you at the pass. Behind him, a cod and a risotto for table six have just come up, steaming, for nobody. #scene: restaurant-floor
+Ten minutes later Kofi finds you at the pass. Behind him, a cod and a risotto for table six have just come up, steaming, for nobody. #scene: restaurant-floor #onstage: nobody
 They were mine. I held them until the soup was done, and then the twelve-top sat down and I forgot to fire them. I'm so sorry. #speaker: Kofi
 * [Tell him these things happen on a Friday, and send him back out #empathy +1 #growth -1 #feedback: Kind in the moment, but a mistake that is waved away is usually made again. He needed to understand what happened, not only to be let off.]
     Happens on a Friday. Bin them and get back out there. #speaker: You
@@ -376,12 +376,12 @@ They were mine. I held them until the soup was done, and then the twelve-top sat
 // ---------------------------------------------------------------
 === ending_door ===
 The car pulls away with the cake box on Sami's knees.
-Back inside, Kofi is staring at table six on the kitchen screen, where two mains sit on hold. Nobody has told him what happened yet. #scene: restaurant-floor
+Back inside, Kofi is staring at table six on the kitchen screen, where two mains sit on hold. Nobody has told him what happened yet. #scene: restaurant-floor #onstage: Kofi
 The dinner was lost. The birthday, just about, was not. #ending: A birthday at the kerb
 -> END
 
 === ending_lost ===
-Table six is cleared and reset in four minutes, and the next couple sits down.
+Table six is cleared and reset in four minutes, and the next couple sits down. #onstage: nobody
 On Sunday a review appears. The staff were perfectly polite, it says, and nobody noticed us until we were leaving.
 You read it twice. The face was there to be read at ten past eight. #ending: Fine, until it wasn't #outcome: worse-off
 -> END
