@@ -99,7 +99,7 @@ function walkStory(root: Json[]): Walk {
       } else if (typeof item === 'string') {
         if (item === 'turn' || item === 'turns') w.readsTurns = true;
         if (item === 'visit') w.counted.add(at.join('.'));
-        if (item === 'rnd' || item === 'seq') w.random = true;
+        if (item === 'rnd' || item === 'lrnd' || item === 'seq') w.random = true;
         if (item === 'thread') {
           const next = c[i + 1] as Record<string, Json> | undefined;
           if (typeof next?.['->'] === 'string') w.called.add(unitOf(resolve(next['->'], at)));

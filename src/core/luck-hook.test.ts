@@ -18,7 +18,7 @@ function opening(story: Story): string {
 describe('the explorer takes the outcome of every draw', () => {
   it('gives RANDOM(1, 100) each number once over a full turn of the tape', () => {
     const hooked = hookDraws(fixtureJson('loops/rare-roll.ink'));
-    expect(hooked).toMatchObject({ randoms: 1, shuffles: [], listRandom: false });
+    expect(hooked).toMatchObject({ randoms: 1, shuffles: [], lists: 0 });
     const tape = new LuckTape();
     const owner: number[] = [];
     let plays = 0;

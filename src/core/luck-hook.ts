@@ -1,9 +1,9 @@
-import type { Story } from 'inkjs';
+import { InkList, type Story } from 'inkjs';
 import type { LuckTape } from './luck-tape.ts';
 
 /*
  * How the explorer takes every outcome of a random draw. ink draws inside its own evaluation
- * (`RANDOM()` is the control command "rnd", a shuffle's index is "seq"), with no way in from
+ * (`RANDOM()` is the control command "rnd", `LIST_RANDOM()` "lrnd", a shuffle's index "seq"), with no way in from
  * outside, so the compiled JSON the explorer plays has each of those commands replaced, one for
  * one (every path in the story stays as it was), by a call to an external function the explorer
  * binds. Both are in ink's JSON format and public API, not in inkjs's internals.
@@ -20,6 +20,7 @@ import type { LuckTape } from './luck-tape.ts';
 export const LUCK_VARIABLE = '__explorer_luck';
 const RANDOM = '__explorer_random';
 const SEED = '__explorer_seed_random';
+const LIST = '__explorer_list_random';
 const SHUFFLE = '__explorer_shuffle_';
 
 export interface HookedStory {
@@ -27,10 +28,9 @@ export interface HookedStory {
   json: string;
   /** Each shuffle's container path, as ink-flow.ts names it (each has a function of its own). */
   shuffles: string[];
-  /** How many `RANDOM()` draws were replaced. */
+  /** How many `RANDOM()` and `LIST_RANDOM()` draws were replaced. */
   randoms: number;
-  /** Whether the story draws LIST_RANDOM(), which still follows ink's own seed. */
-  listRandom: boolean;
+  lists: number;
 }
 
 const hooked = new Map<string, HookedStory>();
@@ -41,7 +41,7 @@ export function hookDraws(json: string): HookedStory {
   const known = hooked.get(json);
   if (known) return known;
   const story = JSON.parse(json) as { root: unknown[] };
-  const found = { shuffles: [] as string[], randoms: 0, listRandom: false };
+  const found = { shuffles: [] as string[], randoms: 0, lists: 0 };
   // Containers are named as ink-flow.ts names them: by `#n`, else by index; named content by key.
   const walk = (c: unknown[], at: string[]): void => {
     const last = c[c.length - 1];
@@ -60,7 +60,10 @@ export function hookDraws(json: string): HookedStory {
       // Reseeding would restart the draw count: the explorer takes every outcome after it too,
       // and the tape notes it so the ranges are marked approximate (state-graph.ts).
       else if (item === 'srnd') c[i] = { 'x()': SEED, exArgs: 1 };
-      else if (item === 'lrnd') found.listRandom = true;
+      else if (item === 'lrnd') {
+        c[i] = { 'x()': LIST, exArgs: 1 };
+        found.lists++;
+      }
     });
     for (const [name, sub] of Object.entries(named ?? {}))
       if (Array.isArray(sub)) walk(sub, [...at, name]);
@@ -103,6 +106,23 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
     true,
   );
   story.BindExternalFunction(
+    LIST,
+    (list: InkList) => {
+      // As ink's own LIST_RANDOM does: an empty list gives an empty list and draws nothing; else
+      // one of its items, counted in the order the list holds them, as a list of that item alone.
+      if (list.Count === 0) return new InkList();
+      const keys = [...list.keys()];
+      const key = keys[take(keys.length)]!;
+      const one = new InkList(list);
+      for (const other of keys) if (other !== key) one.delete(other);
+      const { originName } = JSON.parse(key) as { originName: string };
+      one.origins = (list.origins ?? []).filter((o) => o.name === originName);
+      one.SetInitialOriginName(originName);
+      return one;
+    },
+    true,
+  );
+  story.BindExternalFunction(
     SEED,
     () => {
       tape.reseeded = true;
@@ -139,5 +159,5 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
 /** Whether a draw ink made itself slipped past `bindDraws` during the stretch `tape` followed. */
 export function drawMissed(story: Story, hooked: HookedStory, tape: LuckTape): boolean {
   // Every hooked draw moves `previousRandom` by one; ink's own sets it to its generator's value.
-  return !hooked.listRandom && story.state.previousRandom > tape.draws;
+  return story.state.previousRandom > tape.draws;
 }

@@ -190,6 +190,7 @@ describe("the checker's tree of the routes a seed allows", () => {
     'random-shuffle.ink',
     'roll-after-choice.ink',
     'shuffled-words.ink',
+    'list-random.ink',
   ])('%s: is the tree ink walks with that seed, read off the seed world', (file) => {
     const json = fixtureJson(`loops/${file}`);
     for (const seed of [0, 1, 2, 3, 4, 5])
