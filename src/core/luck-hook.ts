@@ -28,7 +28,7 @@ export interface HookedStory {
   json: string;
   /** Each shuffle's container path, as ink-flow.ts names it (each has a function of its own). */
   shuffles: string[];
-  /** How many `RANDOM()` and `LIST_RANDOM()` draws were replaced. */
+  /** How many `RANDOM()` draws were replaced, and how many `LIST_RANDOM()` draws. */
   randoms: number;
   lists: number;
 }
@@ -36,7 +36,7 @@ export interface HookedStory {
 const hooked = new Map<string, HookedStory>();
 const KEEP = 4;
 
-/** `json` with every RANDOM(), SEED_RANDOM() and shuffle draw answered by the explorer. */
+/** `json` with every RANDOM(), LIST_RANDOM(), SEED_RANDOM() and shuffle answered by the explorer. */
 export function hookDraws(json: string): HookedStory {
   const known = hooked.get(json);
   if (known) return known;
@@ -57,8 +57,7 @@ export function hookDraws(json: string): HookedStory {
         c[i] = { 'x()': `${SHUFFLE}${found.shuffles.length}`, exArgs: 2 };
         found.shuffles.push(at.join('.'));
       }
-      // Reseeding would restart the draw count: the explorer takes every outcome after it too,
-      // and the tape notes it so the ranges are marked approximate (state-graph.ts).
+      // After SEED_RANDOM every draw is fixed by the seed: the explorer draws as ink would.
       else if (item === 'srnd') c[i] = { 'x()': SEED, exArgs: 1 };
       else if (item === 'lrnd') {
         c[i] = { 'x()': LIST, exArgs: 1 };
@@ -80,7 +79,21 @@ export function hookDraws(json: string): HookedStory {
   return result;
 }
 
+/**
+ * Each shuffle's picks this round by its index, `[round, ...picks]`; after SEED_RANDOM, under
+ * `RESEEDED`, `[seed, previous draw]`: what ink's own generator draws from next.
+ */
 type Picks = Record<string, number[]>;
+const RESEEDED = 'seed';
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) =>
+  a === RESEEDED ? -1 : b === RESEEDED ? 1 : Number(a) - Number(b);
+
+/** ink's generator (inkjs's PRNG, a Park–Miller step): the number it gives after `seed`. */
+export function inkNext(seed: number): number {
+  let s = seed % 2147483647;
+  if (s <= 0) s += 2147483646;
+  return (s * 48271) % 2147483647;
+}
 
 /**
  * Binds the explorer's draws on a Story of `hookDraws(json).json`: each takes the outcome `tape`
@@ -93,6 +106,23 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
     story.state.previousRandom = k + 1;
     return tape.draw(k, outcomes);
   };
+  const readPicks = () => JSON.parse(String(story.variablesState[LUCK_VARIABLE])) as Picks;
+  const writePicks = (picks: Picks) => {
+    // In one order, so states that differ in no pick have the same key.
+    story.variablesState[LUCK_VARIABLE] = JSON.stringify(
+      Object.fromEntries(Object.entries(picks).sort(byKey)),
+    );
+  };
+  /** After SEED_RANDOM: ink's next number, as RANDOM and LIST_RANDOM draw it; else undefined. */
+  const seeded = (): number | undefined => {
+    const picks = readPicks();
+    const [seed, previous] = picks[RESEEDED] ?? [];
+    if (seed === undefined || previous === undefined) return undefined;
+    const next = inkNext(seed + previous);
+    picks[RESEEDED] = [seed, next];
+    writePicks(picks);
+    return next;
+  };
   story.BindExternalFunction(
     RANDOM,
     (min: number, max: number) => {
@@ -101,7 +131,8 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
         story.Error(
           `RANDOM was called with minimum as ${min} and maximum as ${max}. The maximum must be larger`,
         );
-      return min + take(max - min + 1);
+      const drawn = seeded();
+      return min + (drawn === undefined ? take(max - min + 1) : drawn % (max - min + 1));
     },
     true,
   );
@@ -112,7 +143,8 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
       // one of its items, counted in the order the list holds them, as a list of that item alone.
       if (list.Count === 0) return new InkList();
       const keys = [...list.keys()];
-      const key = keys[take(keys.length)]!;
+      const drawn = seeded();
+      const key = keys[drawn === undefined ? take(keys.length) : drawn % keys.length]!;
       const one = new InkList(list);
       for (const other of keys) if (other !== key) one.delete(other);
       const { originName } = JSON.parse(key) as { originName: string };
@@ -124,8 +156,10 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
   );
   story.BindExternalFunction(
     SEED,
-    () => {
-      tape.reseeded = true;
+    (seed: number) => {
+      const picks = readPicks();
+      picks[RESEEDED] = [seed, 0];
+      writePicks(picks);
     },
     true,
   );
@@ -137,7 +171,9 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
       `${SHUFFLE}${id}`,
       (seen: number, elements: number) => {
         const round = Math.floor(seen / elements);
-        const picks = JSON.parse(String(story.variablesState[LUCK_VARIABLE])) as Picks;
+        const picks = readPicks();
+        const seed = picks[RESEEDED]?.[0];
+        if (seed !== undefined) return inkShuffle(story, seed, seen, elements);
         const mine = picks[id]?.[0] === round ? picks[id]!.slice(1, 1 + (seen % elements)) : [];
         const left = [...Array(elements).keys()].filter((e) => !mine.includes(e));
         const index = left[take(left.length)] ?? 0;
@@ -146,14 +182,27 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
         // in a finished round are the same state.
         if (mine.length >= elements || !kept) delete picks[id];
         else picks[id] = [round, ...mine];
-        story.variablesState[LUCK_VARIABLE] = JSON.stringify(
-          Object.fromEntries(Object.entries(picks).sort(([a], [b]) => Number(a) - Number(b))),
-        );
+        writePicks(picks);
         return index;
       },
       true,
     );
   });
+}
+
+/**
+ * The element a shuffle shows, as ink picks it after SEED_RANDOM: from a generator seeded with the
+ * sequence's path, its round and the story's seed, taking elements not yet picked this round.
+ */
+function inkShuffle(story: Story, seed: number, seen: number, elements: number): number {
+  const path = story.state.currentPointer.container?.path.toString() ?? '';
+  let hash = 0;
+  for (let i = 0; i < path.length; i++) hash += path.charCodeAt(i);
+  let next = Math.floor(hash + seen / elements + seed);
+  const unpicked = [...Array(elements).keys()];
+  for (let i = 0; i < seen % elements; i++)
+    unpicked.splice((next = inkNext(next)) % unpicked.length, 1);
+  return unpicked[inkNext(next) % unpicked.length] ?? 0;
 }
 
 /** Whether a draw ink made itself slipped past `bindDraws` during the stretch `tape` followed. */

@@ -7,8 +7,6 @@
 export class LuckTape {
   private forced: number[] = [];
   private met: number[] = [];
-  /** Whether the story called SEED_RANDOM: ink's draws after it are fixed, which no tape follows. */
-  reseeded = false;
 
   /**
    * `forgets`: whether the story can never come back to the shuffle in this container (as

@@ -31,7 +31,6 @@ export class StateGraphBuilder implements StateGraph {
   readonly nodes: GraphNode[] = [{ kind: 'start', options: [], edges: [] }];
   cut?: string;
   approximate?: string;
-  private reseeded = false;
   steps = 0;
   readonly problems: RuntimeProblem[] = [];
   readonly flow: InkFlow;
@@ -176,23 +175,9 @@ export class StateGraphBuilder implements StateGraph {
           'a loop without a choice that draws at random (not every outcome taken)';
     } while (luck.next() && !this.outOfBudget());
     if (found.length > 1) this.steered = true;
-    if (luck.reseeded && !this.reseeded) this.followReseed();
     if (luck.sampled)
       this.approximate ??= `a random draw over more than ${luck.maxOutcomes.toLocaleString('en')} outcomes (that many taken, spread over its range)`;
     return found;
-  }
-
-  /** Said once: the outcomes taken after SEED_RANDOM include ones no learner can meet. */
-  private followReseed(): void {
-    this.reseeded = true;
-    this.approximate ??= 'SEED_RANDOM (the checker cannot follow reseeded draws)';
-    this.report({
-      severity: 'warning',
-      message:
-        'after SEED_RANDOM every learner gets the same draws, but the checker cannot follow reseeded draws: it takes every outcome, so endings and ranges are approximate',
-      hint: 'leave SEED_RANDOM out of a story (the game seeds each play itself)',
-      near: 'SEED_RANDOM(',
-    });
   }
 
   /** Plays `option` from `state`, or replays a stretch already played from the same place. */
