@@ -122,6 +122,12 @@ test('a facilitator runs a whole round with three teams, to the reveal and the e
   for (const name of names)
     await expect(board.getByRole('rowheader', { name, exact: true })).toBeVisible();
   expect(await host.locator('table b').count()).toBe(0);
+  // A team that has not chosen yet has no quality to show, not full marks in every one.
+  const unplayed = board
+    .getByRole('row')
+    .filter({ has: host.getByRole('rowheader', { name: 'Day shift' }) });
+  await expect(unplayed.locator('.quality-cell').first()).toHaveText('–');
+  await expect(unplayed.locator('.quality-cell', { hasText: '%' })).toHaveCount(0);
   await host.getByRole('button', { name: 'Start the round' }).click();
   await expect(host.getByText(/Round in progress: 3 teams joined/)).toBeVisible();
 

@@ -87,7 +87,9 @@ export function leaderboardTable(rows: readonly TeamRow[], o: LeaderboardOptions
       ),
       ...qualities.map((id) => {
         const q = row.qualities.find((x) => x.id === id);
-        return h('td', { class: 'quality-cell' }, q ? percentText(q.percent, q.score) : '–');
+        // Before a team's first choice every quality it has not lost reads full: nothing to show.
+        const shown = q && row.made > 0 ? percentText(q.percent, q.score) : '–';
+        return h('td', { class: 'quality-cell' }, shown);
       }),
       h('td', {}, progressText(row.made, row.finished, o.story.decisions)),
       h('td', { class: row.online ? 'online' : 'offline' }, statusText(row, o.phase)),
