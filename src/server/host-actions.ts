@@ -5,7 +5,7 @@ import { noSession, unwritable, type ManagerContext } from './manager-context.ts
 import { canJoin, nextPhase, PHASE_LABELS } from '../protocol/phase-rules.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
 import { hostOf } from './session-access.ts';
-import { reloadHeld } from './session-sync.ts';
+import { forgetTeam, reloadHeld } from './session-sync.ts';
 import { isBehind } from './team-choices.ts';
 import { hashToken, newToken, tokenMatches } from './tokens.ts';
 import { nameKey } from './team-name.ts';
@@ -93,14 +93,15 @@ export async function removeInOrder(
   if (refused) return refused;
   // The name (and every look-alike of it) and the device stay out of this session.
   const sessionId = host.value.record.id;
-  for (const key of [`name:${nameKey(team.name)}`, team.device ? `device:${team.device}` : '']) {
-    if (!key || host.value.bans.has(key)) continue;
+  const bans = [`name:${nameKey(team.name)}`, ...(team.device ? [`device:${team.device}`] : [])];
+  for (const key of bans) {
+    if (host.value.bans.has(key)) continue;
     await ctx.store.addBan({ sessionId, key });
     host.value.bans.add(key);
   }
   await ctx.store.removeTeam(team.id);
-  host.value.teams.delete(team.id);
-  ctx.changed({ kind: 'session', code: host.value.record.code });
+  forgetTeam(host.value, team.id);
+  ctx.changed({ kind: 'removed', code: host.value.record.code, teamId: team.id, bans });
   return done({ session: host.value, team });
 }
 

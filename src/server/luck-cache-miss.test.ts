@@ -1,9 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInkSource } from '../build/compile-ink.ts';
-import { luckRead, readLuck } from '../core/luck.ts';
+import { luckRead } from '../core/luck.ts';
 import { seedsUnderway } from '../core/luck-cache.ts';
 import { SeedExploration } from '../core/seed-exploration.ts';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
@@ -11,6 +7,7 @@ import type { TeamChosen } from '../protocol/team-play.ts';
 import { request } from '../../test/helpers/workshop-client.ts';
 import { openSession, startRoom } from '../../test/helpers/workshop-harness.ts';
 import { serverPerFile } from '../../test/helpers/server-per-file.ts';
+import { crowdOut } from '../../test/helpers/luck-crowd.ts';
 import { fixtureStory, uncheckedStory } from '../../test/helpers/workshop-fixtures.ts';
 import { LUCK_READERS, readSessionLuck } from './session-luck.ts';
 
@@ -22,22 +19,6 @@ const library = new Map([desk, luck].map((s) => [s.id, s]));
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Lets the luck cache drop every seed of the large story, as a busy server's other random stories
- * would: the cache keeps a few stories' seeds, so four small random stories read after it do it.
- */
-async function crowdOut(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'luck-crowd-'));
-  const source = readFileSync('test/fixtures/loops/random-branch.ink', 'utf8');
-  for (let i = 0; i < 4; i++) {
-    const file = path.join(dir, `crowd-${i}.ink`);
-    writeFileSync(file, source.replace('# title: Who answers the phone', `# title: Crowd ${i}`));
-    const { json } = compileInkSource(file, dir);
-    if (!json) throw new Error('the crowd story did not compile');
-    await readLuck({ json, ranges: luck.ranges }, 0, { pause: nextTurn });
-  }
-}
-
 describe('a seed the luck cache let go, on the workshop server', () => {
   const { server, pool, open } = serverPerFile(library);
 
@@ -47,7 +28,7 @@ describe('a seed the luck cache let go, on the workshop server', () => {
     const opened = await openSession(luckHost, luck.id);
     const session = server().manager.sessions.find((s) => s.record.code === opened.snapshot.code)!;
     const { seed } = session.record;
-    await crowdOut();
+    await crowdOut(luck);
     expect(luckRead(luck, seed), 'the cache still holds the seed').toBe(false);
 
     const order: string[] = [];
@@ -89,7 +70,7 @@ describe('a seed the luck cache let go, on the workshop server', () => {
   });
 
   it('is read at most LUCK_READERS seeds at once, however many sessions ask, each once', async () => {
-    await crowdOut();
+    await crowdOut(luck);
     const seeds = [9_001, 9_002, 9_003];
     // Each asked twice, as a host page and a team device of one session would.
     const reads = seeds.flatMap((seed) => [0, 1].map(() => readSessionLuck(luck, seed)));

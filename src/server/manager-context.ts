@@ -44,7 +44,9 @@ export type SessionChange =
     }
   | { kind: 'presence'; code: string; teamId: string; online: boolean }
   /** A team admitted (its row as stored), so the others hold it without reading the session. */
-  | { kind: 'joined'; code: string; team: TeamRecord };
+  | { kind: 'joined'; code: string; team: TeamRecord }
+  /** A team the facilitator removed, and the name and device keys banned with it. */
+  | { kind: 'removed'; code: string; teamId: string; bans: string[] };
 
 /** What the session manager's rules share: the sessions held, their store and their order. */
 export interface ManagerContext {

@@ -12,6 +12,37 @@ import { replayTeamPath } from './team-standing.ts';
  */
 
 /**
+ * Teams removed from each session held: a read of the store that began before the removal, or a
+ * join heard of late (held only once the session's seed is read again), must not bring one back.
+ * A removed team is gone for good (its row deleted, its name and device banned).
+ */
+const removedTeams = new WeakMap<LiveSession, Set<string>>();
+const wasRemoved = (session: LiveSession, teamId: string) =>
+  removedTeams.get(session)?.has(teamId) ?? false;
+
+/** A team removed from the session, here or on another process: not held, and never again. */
+export function forgetTeam(session: LiveSession, teamId: string): void {
+  session.teams.delete(teamId);
+  const removed = removedTeams.get(session) ?? new Set<string>();
+  removed.add(teamId);
+  removedTeams.set(session, removed);
+}
+
+/**
+ * A team another process removed: forgotten here at once, with its bans, so no row of it goes to
+ * this process's host pages after theirs were told (and no re-read of the session is needed).
+ */
+export function noteRemoteRemoval(
+  ctx: ManagerContext,
+  change: Extract<SessionChange, { kind: 'removed' }>,
+): void {
+  const session = ctx.byCode.get(change.code);
+  if (!session) return;
+  for (const key of change.bans) session.bans.add(key);
+  forgetTeam(session, change.teamId);
+}
+
+/**
  * A session this process does not hold, if the store has it (opened by another process, or
  * before this one started); whether it is held now.
  */
@@ -74,10 +105,11 @@ export async function reloadHeld(
   Object.assign(held.record, record);
   // Playing its teams scores them on the session's seed: read again in slices if the cache let it go.
   if (!luckRead(held.story, held.record.seed)) await readSessionLuck(held.story, held.record.seed);
-  held.bans = new Set(state.bans.map((b) => b.key));
+  // Bans are never lifted: one heard of since this read began is kept.
+  for (const b of state.bans) held.bans.add(b.key);
   const fresh = new Set(state.teams.map((t) => t.id));
   for (const id of before) if (!fresh.has(id)) held.teams.delete(id);
-  const unknown = state.teams.filter((t) => !held.teams.has(t.id));
+  const unknown = state.teams.filter((t) => !held.teams.has(t.id) && !wasRemoved(held, t.id));
   if (unknown.length > 0) {
     const ids = new Set(unknown.map((t) => t.id));
     const only = {
@@ -144,9 +176,11 @@ export function noteRemoteJoin(
   const session = ctx.byCode.get(change.code);
   if (!session || session.teams.has(change.team.id)) return Promise.resolve();
   const hold = () => {
-    if (ctx.byCode.get(change.code) !== session || session.teams.has(change.team.id)) return;
+    const { id } = change.team;
+    if (ctx.byCode.get(change.code) !== session || session.teams.has(id) || wasRemoved(session, id))
+      return;
     const { encounter, standing } = replayTeamPath(session, [], ctx.aliveAt);
-    const { id, name, tokenHash, joinedAt, device } = change.team;
+    const { name, tokenHash, joinedAt, device } = change.team;
     session.teams.set(id, {
       ...{ id, name, tokenHash, joinedAt, device, encounter, standing },
       path: encounter.path,

@@ -14,6 +14,7 @@ import {
   forgetOrigin,
   notePresence,
   noteRemoteJoin,
+  noteRemoteRemoval,
   presentHere,
   type Moved,
 } from './session-sync.ts';
@@ -128,6 +129,7 @@ export async function startWorkshopServer(
         return void manager.refresh(change.code).catch(failed(change.code));
       if (change.kind === 'joined')
         return void noteRemoteJoin(manager, change).catch(failed(change.code));
+      if (change.kind === 'removed') return noteRemoteRemoval(manager, change);
       const team = manager.remoteChange(change, origin);
       if (team) return void (hostsHere(change.code) && hostRows.add(session, team));
       // A team whose joining this process has not read yet: read it, then show its row.
