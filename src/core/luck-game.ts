@@ -27,14 +27,32 @@ interface Move {
   to: number[];
 }
 
-function movesOf(g: StateGraph, u: number, quality?: QualityId): Move[] {
-  const moves = new Map<number, Move>();
-  for (const e of g.nodes[u]!.edges) {
-    let m = moves.get(e.option);
-    if (!m) moves.set(e.option, (m = { pay: payoff(effectsOf(g, e, u), quality), to: [] }));
-    m.to.push(e.to);
-  }
-  return [...moves.values()];
+/** The graph read once for every objective: each node's options and each component's members. */
+export interface LuckBoard {
+  g: StateGraph;
+  componentOf: Int32Array;
+  members: number[][];
+  /** Per node, each option taken from it: its effects and every node its outcomes lead to. */
+  options: { effects: readonly ChoiceEffect[]; to: number[] }[][];
+  /** Per component: whether an edge stays inside it (a loop). */
+  looped: boolean[];
+}
+
+export function luckBoard(g: StateGraph, s: GraphScores): LuckBoard {
+  const members: number[][] = Array.from({ length: s.outlooks.length }, () => []);
+  const looped = members.map(() => false);
+  const options = g.nodes.map((node, u) => {
+    members[s.componentOf[u]!]!.push(u);
+    const byOption = new Map<number, { effects: readonly ChoiceEffect[]; to: number[] }>();
+    for (const e of node.edges) {
+      if (s.componentOf[e.to] === s.componentOf[u]) looped[s.componentOf[u]!] = true;
+      const known = byOption.get(e.option);
+      if (known) known.to.push(e.to);
+      else byOption.set(e.option, { effects: effectsOf(g, e, u), to: [e.to] });
+    }
+    return [...byOption.values()];
+  });
+  return { g, componentOf: s.componentOf, members, options, looped };
 }
 
 /** Work (edge visits) one solve may take before it gives the loop luck's favourable value. */
@@ -51,23 +69,33 @@ export interface SureValues {
  * Per node, the most of `sign` × the objective a learner can be sure of whatever luck does. With
  * sign −1 that is minus the least a learner who plays badly can be held to.
  */
-export function sureValues(
-  g: StateGraph,
-  s: GraphScores,
-  sign: 1 | -1,
-  quality?: QualityId,
-): SureValues {
-  const n = g.nodes.length;
-  const value = new Float64Array(n).fill(NaN);
-  const members: number[][] = Array.from({ length: s.outlooks.length }, () => []);
-  for (let u = 0; u < n; u++) members[s.componentOf[u]!]!.push(u);
+export function sureValues(b: LuckBoard, sign: 1 | -1, quality?: QualityId): SureValues {
+  const value = new Float64Array(b.g.nodes.length).fill(NaN);
   let work = 0;
   let cut: string | undefined;
   // Components are numbered sinks first: every exit leads to a component already solved.
-  for (let c = 0; c < members.length; c++) {
-    const ms = members[c]!;
-    const inside = (v: number) => s.componentOf[v] === c;
-    const moves = ms.map((u) => movesOf(g, u, quality).map((m) => ({ ...m, pay: sign * m.pay })));
+  for (let c = 0; c < b.members.length; c++) {
+    const ms = b.members[c]!;
+    if (!b.looped[c]) {
+      // One node, every option leaving it: the best option, luck taking its worst outcome.
+      const u = ms[0]!;
+      if (b.g.nodes[u]!.kind === 'end') value[u] = 0;
+      for (const o of b.options[u]!) {
+        const pay = sign * payoff(o.effects, quality);
+        let worst = NaN;
+        for (const v of o.to) {
+          const x = pay + value[v]!;
+          if (!Number.isNaN(x) && !(x >= worst)) worst = x;
+        }
+        work += o.to.length;
+        if (!Number.isNaN(worst) && !(worst <= value[u]!)) value[u] = worst;
+      }
+      continue;
+    }
+    const inside = (v: number) => b.componentOf[v] === c;
+    const moves: Move[][] = ms.map((u) =>
+      b.options[u]!.map((o) => ({ pay: sign * payoff(o.effects, quality), to: o.to })),
+    );
     work += moves.reduce((w, ns) => w + ns.reduce((x, m) => x + m.to.length, 0), 0);
     // What an option is worth leaving the loop, luck doing its worst; undefined if it stays in.
     const exitWorth = (m: Move): number | undefined => {
@@ -81,16 +109,6 @@ export function sureValues(
       }
       return out ? worst : undefined;
     };
-    const looped = ms.length > 1 || moves[0]!.some((m) => m.to.some(inside));
-    if (!looped) {
-      const u = ms[0]!;
-      if (g.nodes[u]!.kind === 'end') value[u] = 0;
-      for (const m of moves[0]!) {
-        const w = exitWorth(m);
-        if (w !== undefined && !(w <= value[u]!)) value[u] = w;
-      }
-      continue;
-    }
     // Luck can keep the learner in the loop only through an option with an outcome inside and
     // one outside; without such an option every member reaches every exit by choice alone.
     const mixed = moves.some((ns) =>

@@ -3,7 +3,7 @@ import { fixtureJson } from '../../test/helpers/fixtures.ts';
 import { exploreStory } from './explore.ts';
 import type { StateGraph } from './state-graph.ts';
 import { scoreGraph } from './graph-scores.ts';
-import { sureValues } from './luck-game.ts';
+import { luckBoard, sureValues } from './luck-game.ts';
 import { analyseInkFlow } from './ink-flow.ts';
 
 const luckOf = (file: string) => exploreStory(fixtureJson(`loops/${file}`)).luck;
@@ -113,15 +113,15 @@ describe('the game solved inside a loop where luck can send the learner round ag
     problems: [],
     flow: analyseInkFlow('{"inkVersion":21,"root":[["done",null],"done",null],"listDefs":{}}'),
   } as unknown as StateGraph;
-  const s = scoreGraph(g);
+  const board = luckBoard(g, scoreGraph(g));
 
   it('counts a roll that can be tried again as won in the end (fair luck), not as lost for ever', () => {
     // Retrying until it works ends with +5; the gamble is sure of only 1 − 3.
-    expect(sureValues(g, s, 1).value[0]).toBe(5);
+    expect(sureValues(board, 1).value[0]).toBe(5);
   });
 
   it('holds a careless learner to the least they can make sure of', () => {
     // Minimising: retry ends at +5 whatever luck does; the gamble at 1 + 3 when luck helps.
-    expect(0 - sureValues(g, s, -1).value[0]!).toBe(4);
+    expect(0 - sureValues(board, -1).value[0]!).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import type { ScoreRanges } from './exploration.ts';
 import type { GraphScores } from './graph-scores.ts';
-import { sureValues } from './luck-game.ts';
+import { luckBoard, sureValues } from './luck-game.ts';
 import type { QualityId } from './qualities.ts';
 import type { StateGraph } from './state-graph.ts';
 
@@ -70,8 +70,9 @@ function waysOf(g: StateGraph, to: readonly number[], sure: Float64Array) {
  */
 export function luckGameOf(g: StateGraph, s: GraphScores, ranges: ScoreRanges): LuckGame {
   const cuts: string[] = [];
+  const board = luckBoard(g, s);
   const at = (sign: 1 | -1, quality?: QualityId) => {
-    const solved = sureValues(g, s, sign, quality);
+    const solved = sureValues(board, sign, quality);
     if (solved.cut) cuts.push(solved.cut);
     return solved.value;
   };
