@@ -68,6 +68,44 @@ export const ISSUE_12_CASES: Issue12Case[] = [
     maxTotal: 3,
     max: { empathy: 1, stewardship: 3 },
   },
+  // The cupboard or the porter (+1), then RANDOM(1, 2) decides whether the umbrella is there
+  // (+2 empathy, or +1 for lending one): no choice is sure of finding it.
+  {
+    file: 'loops/coin-toss.ink',
+    title: 'The lost umbrella',
+    endings: {
+      'Umbrella returned': 2,
+      'Left at the desk': 1,
+      'Sent to the porter': 1,
+      'Lent an umbrella': 2,
+      'Gone for good': 2,
+    },
+    maxTotal: 3,
+    max: { foresight: 1, listening: 1, empathy: 2 },
+    warns: {
+      line: 12,
+      says: 'luck decides how much a learner can earn: the best play is sure of 2 points whatever the rolls, and earns 3 points',
+    },
+  },
+  // 'LIST_RANDOM(LIST_ALL(complaints))': one of three cards, two endings each.
+  {
+    file: 'loops/list-random.ink',
+    title: 'The complaint card',
+    endings: {
+      'Quiet room': 1,
+      'Another loud night': 1,
+      'Towels brought': 1,
+      'Wait for housekeeping': 1,
+      'Back online': 1,
+      'Sent to the café': 1,
+    },
+    maxTotal: 2,
+    max: { empathy: 2, stewardship: 1, foresight: 1, listening: 1 },
+    warns: {
+      line: 11,
+      says: 'luck decides how much a learner can earn: the best play is sure of 1 point whatever the rolls, and earns 2 points',
+    },
+  },
   {
     file: 'inky/external-fallback.ink',
     title: 'Dice from the game',
