@@ -94,4 +94,20 @@ describe('a batch whose transaction SQLite ends (the disk is full)', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(db.prepare('SELECT id FROM t').all()).toEqual([{ id: 1 }, { id: 3 }]);
   });
+
+  it('undoes every statement of a row sent alone that fails, and keeps the next', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'workshop-batch-')), 'b.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY); CREATE TABLE u (id INTEGER PRIMARY KEY)');
+    db.prepare('INSERT INTO u (id) VALUES (2)').run();
+    const batch = new SqliteBatch(db, (n: number) => {
+      db.prepare('INSERT INTO t (id) VALUES (?)').run(n);
+      db.prepare('INSERT INTO u (id) VALUES (?)').run(n);
+      return 'stored';
+    });
+    await expect(batch.add(2)).rejects.toThrow(/UNIQUE/);
+    expect(db.inTransaction).toBe(false);
+    await expect(batch.add(3)).resolves.toBe('stored');
+    expect(db.prepare('SELECT id FROM t').all()).toEqual([{ id: 3 }]);
+  });
 });
