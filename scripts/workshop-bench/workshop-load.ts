@@ -38,6 +38,9 @@ function steadyRate(times: number[]): number {
 export async function playLoad(url: string, pid: number, plan: LoadPlan) {
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
+  // Messages the server sends besides the answers, counted while the teams play.
+  let counting = false;
+  const told = { hostMessages: 0, hostRows: 0, teamMessages: 0 };
   const rooms: Room[] = [];
   const memoryBefore = rssMb(pid);
   for (let s = 0; s < plan.sessions; s++) {
@@ -45,7 +48,14 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     const opened = await must<{ hostToken: string; snapshot: HostSnapshot }>(host, 'host:open', {
       storyId: plan.story,
     });
+    host.onAny((event: string) => {
+      if (counting && event !== 'host:teams') told.hostMessages += 1;
+    });
     host.on('host:teams', (rows: TeamRow[]) => {
+      if (counting) {
+        told.hostMessages += 1;
+        told.hostRows += rows.length;
+      }
       for (const row of rows) {
         const key = `${row.teamId}:${row.made}`;
         const sent = sentAt.get(key);
@@ -63,6 +73,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     rooms.push({ host, teams });
   }
   const teams = rooms.flatMap((room) => room.teams);
+  for (const team of teams) team.socket.onAny(() => counting && (told.teamMessages += 1));
   const memoryJoined = rssMb(pid);
   const idleBeforePlay = await settled(pid);
 
@@ -70,6 +81,7 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
   const acceptedAt: number[] = [];
   const refusals: string[] = [];
   const started = performance.now();
+  counting = true;
   const cpuBefore = cpuMs(pid);
   const threadsBefore = threadCpuMs(pid);
   await Promise.all(
@@ -102,6 +114,8 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
   const threads = threadCpuMs(pid);
   const seconds = (performance.now() - started) / 1000;
   await sleep(200); // the last leaderboard rows are on their way
+  counting = false;
+  const per = (n: number) => Number((n / Math.max(1, choices)).toFixed(3));
   return {
     teams: teams.length,
     sessions: plan.sessions,
@@ -113,6 +127,13 @@ export async function playLoad(url: string, pid: number, plan: LoadPlan) {
     // The rate while every team is playing, without the start-up and the last teams' tail.
     steadyChoicesPerSecond: steadyRate(acceptedAt),
     choiceToLeaderboardMs: latencySummary(latencies),
+    // Per accepted choice, besides its answer: messages to the host pages (and the rows they
+    // carry), and to team devices.
+    sentPerChoice: {
+      hostMessages: per(told.hostMessages),
+      hostRows: per(told.hostRows),
+      teamMessages: per(told.teamMessages),
+    },
     idleBeforePlay,
     cpuMsPerChoice: cpu / Math.max(1, choices),
     // The event loop's share, and what V8's collector and compilers added on their own threads.
