@@ -70,6 +70,24 @@ describe('request validation', () => {
     expect(parsed).toMatchObject({ ok: false, error: { code: 'too-large' } });
   });
 
+  it('counts a payload as JSON, escapes and nested values included', () => {
+    // 2,100 characters of text, over 4,200 as JSON: each quote is escaped.
+    const quoted = parsePayload('team:join', {
+      code: 'K7M9PQ',
+      name: '"'.repeat(2_100),
+      device: 'd'.repeat(20),
+    });
+    expect(quoted).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const nested = parsePayload('team:join', { code: 'K7M9PQ', name: { long: 'x'.repeat(5_000) } });
+    expect(nested).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    const fits = parsePayload('team:join', {
+      code: 'K7M9PQ',
+      name: 'Night "shift"',
+      device: 'd'.repeat(20),
+    });
+    expect(fits.ok).toBe(true);
+  });
+
   it('accepts host actions by name only', () => {
     const host = { code: 'K7M9PQ', hostToken: 'y'.repeat(32) };
     expect(parsePayload('host:action', { ...host, action: 'reveal' }).ok).toBe(true);

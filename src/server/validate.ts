@@ -105,6 +105,24 @@ const FIELD_HELP: Record<FieldKind, string> = {
   recovery: 'the 12-character recovery code shown when the session opened',
 };
 
+/**
+ * The payload's length as JSON, or a bound above it when that bound is within the limit: every
+ * character of a key or a string takes at most 6 characters as JSON (\uXXXX), a number, a
+ * boolean or null at most 24. Anything else, or a bound over the limit, is serialised to count it
+ * exactly: a request of a few short fields is not turned into JSON a second time.
+ */
+function jsonLength(data: Record<string, unknown>): number {
+  let bound = 2;
+  for (const key of Object.keys(data)) {
+    const value = data[key];
+    bound += key.length * 6 + 3;
+    if (typeof value === 'string') bound += value.length * 6 + 2;
+    else if (typeof value === 'number' || typeof value === 'boolean' || value === null) bound += 24;
+    else return JSON.stringify(data).length;
+  }
+  return bound <= LIMITS.messageChars ? bound : JSON.stringify(data).length;
+}
+
 /** Checks a request against its schema: exact fields, right shapes, nothing more. */
 export function parsePayload<E extends EventName>(event: E, raw: unknown): Parsed<Payload<E>> {
   const schema: Record<string, FieldKind> = SCHEMAS[event];
@@ -116,7 +134,7 @@ export function parsePayload<E extends EventName>(event: E, raw: unknown): Parse
   }
   let size: number;
   try {
-    size = JSON.stringify(data).length;
+    size = jsonLength(data as Record<string, unknown>);
   } catch {
     return invalid(`'${event}' could not be read as JSON`);
   }
