@@ -13,13 +13,14 @@ afterEach(async () => {
 });
 
 /** The real door on a real socket.io server, in front of a store that is out of reach. */
-async function serverWithStoreDown() {
-  const logged: string[] = [];
-  let down = true;
-  const handlers = {
+async function serverWithStoreDown(
+  handlers = {
     'stories:list': () => ({ ok: true, value: { stories: [] } }),
     'team:rejoin': () => ({ ok: true, value: { rejoined: true } }),
-  } as unknown as Handlers;
+  } as unknown as Handlers,
+) {
+  const logged: string[] = [];
+  let down = true;
   const http = createServer();
   const io = new Server(http);
   io.on('connection', (socket) => {
@@ -61,5 +62,40 @@ describe('a request whose store is out of reach', () => {
       ok: true,
       value: { rejoined: true },
     });
+  });
+});
+
+describe('requests of one connection', () => {
+  it('run one at a time in the order sent, each with its own answer', async () => {
+    const ran: string[] = [];
+    let release = () => undefined as void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const server = await serverWithStoreDown({
+      'stories:list': () => {
+        ran.push('list');
+        return { ok: true, value: { stories: [] } };
+      },
+      'team:rejoin': async () => {
+        ran.push('rejoin started');
+        await slow;
+        ran.push('rejoin done');
+        return { ok: true, value: { rejoined: true } };
+      },
+    } as unknown as Handlers);
+    server.recover();
+    const socket = await connect(server.url);
+    closers.push(() => void socket.disconnect());
+    const rejoin = { code: 'ACD347', teamId: 'team-0001', token: 'a'.repeat(24) };
+    const first = request(socket, 'team:rejoin', rejoin);
+    const second = request(socket, 'stories:list', {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toEqual(['rejoin started']);
+    release();
+    expect(await first).toEqual({ ok: true, value: { rejoined: true } });
+    expect(await second).toEqual({ ok: true, value: { stories: [] } });
+    expect(ran).toEqual(['rejoin started', 'rejoin done', 'list']);
+    // With nothing ahead, the next request runs at once.
+    expect(await request(socket, 'stories:list', {})).toMatchObject({ ok: true });
+    expect(ran).toHaveLength(4);
   });
 });
