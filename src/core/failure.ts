@@ -8,6 +8,12 @@ export interface PlayedChoice {
   barriers: readonly BarrierView[];
 }
 
+/** A choice as far as the kind of failure reads it: its effects and whether it met a barrier. */
+export interface CountedChoice {
+  effects: readonly ChoiceEffect[];
+  barriers: { readonly length: number };
+}
+
 /**
  * How a DEAD play failed. `rules`: held to rules and routines (barrier choices). `rescue`: gave the
  * customer something at a cost the learner, colleagues or the next customer pay. `listen`: answered
@@ -37,12 +43,12 @@ const FOR_THE_CUSTOMER: readonly QualityId[] = ['empathy', 'healing', 'listening
 const HELD_FOR_OTHERS: readonly QualityId[] = ['stewardship', 'community', 'foresight', 'growth'];
 const HEARING: readonly QualityId[] = ['listening', 'empathy', 'awareness'];
 
-const gains = (c: PlayedChoice, qs: readonly QualityId[]) =>
+const gains = (c: Pick<CountedChoice, 'effects'>, qs: readonly QualityId[]) =>
   c.effects.some((e) => e.amount > 0 && qs.includes(e.quality));
-const costs = (c: PlayedChoice, qs: readonly QualityId[]) =>
+const costs = (c: Pick<CountedChoice, 'effects'>, qs: readonly QualityId[]) =>
   c.effects.some((e) => e.amount < 0 && qs.includes(e.quality));
 
-export const isRescue = (c: PlayedChoice) =>
+export const isRescue = (c: Pick<CountedChoice, 'effects'>) =>
   gains(c, FOR_THE_CUSTOMER) && costs(c, HELD_FOR_OTHERS);
 
 const choices = (n: number) => (n === 1 ? 'one of your choices' : `${n} of your choices`);
@@ -56,32 +62,49 @@ const TEXT: Record<Exclude<FailureKind, 'worse-off' | 'thin'>, (n: number) => st
     `Did not listen: ${choices(n)} answered before you understood what the customer needed, or passed over how they felt.`,
 };
 
+/**
+ * How a play that was not ALIVE failed, and on how many of its choices, without the words: a
+ * leaderboard row needs only the kind. A choice is read only for its effects and whether it met a
+ * barrier.
+ */
+export function failureCount(
+  played: readonly CountedChoice[],
+  scoredWell: boolean,
+): { kind: FailureKind; times: number } {
+  if (scoredWell) return { kind: 'worse-off', times: 0 };
+  let rules = 0;
+  let rescue = 0;
+  let listen = 0;
+  for (const c of played) {
+    if (c.barriers.length > 0) rules += 1;
+    else if (isRescue(c)) rescue += 1;
+    else if (costs(c, HEARING)) listen += 1;
+  }
+  // Ties go to the first named: rules, then rescue, then listening.
+  let kind: keyof typeof TEXT = 'rules';
+  let times = rules;
+  if (rescue > times) [kind, times] = ['rescue', rescue];
+  if (listen > times) [kind, times] = ['listen', listen];
+  return times === 0 ? { kind: 'thin', times: 0 } : { kind, times };
+}
+
 /** Names how a play that was not ALIVE failed, from the choices it made. */
 export function failureOf(
   played: readonly PlayedChoice[],
   customer: string,
   scoredWell: boolean,
 ): Failure {
-  if (scoredWell)
+  const { kind, times } = failureCount(played, scoredWell);
+  if (kind === 'worse-off')
     return {
-      kind: 'worse-off',
-      times: 0,
+      kind,
+      times,
       text: `Your choices scored well, but ${customer} left worse off than they came: the test of serving is the person served, not the points.`,
     };
-  const counts = {
-    rules: played.filter((c) => c.barriers.length > 0).length,
-    rescue: played.filter((c) => c.barriers.length === 0 && isRescue(c)).length,
-    listen: played.filter((c) => c.barriers.length === 0 && !isRescue(c) && costs(c, HEARING))
-      .length,
-  };
-  // Ties go to the first named: rules, then rescue, then listening.
-  const [kind, times] = (Object.entries(counts) as [keyof typeof TEXT, number][]).reduce((a, b) =>
-    b[1] > a[1] ? b : a,
-  );
-  if (times === 0)
+  if (kind === 'thin')
     return {
-      kind: 'thin',
-      times: 0,
+      kind,
+      times,
       text: 'Few of your choices served: the options that would have served were open, and the key moments below show them.',
     };
   return { kind, times, text: TEXT[kind](times) };

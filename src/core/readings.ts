@@ -53,32 +53,46 @@ const clampShare = (part: number, whole: number) =>
   whole <= 0 ? 0 : Math.round(Math.min(1, Math.max(0, part / whole)) * 100);
 const points = (n: number) => `${n} ${Math.abs(n) === 1 ? 'point' : 'points'}`;
 
-function reading(id: QualityId, score: number, basis: ReadingBasis) {
+/** A quality's kind of reading and share for a play with this score, without the words. */
+function share(
+  id: QualityId,
+  score: number,
+  basis: ReadingBasis,
+): { kind: ReadingKind; percent: number | null } {
   const target = basis.bestPlay.min[id];
-  if (!basis.practised.includes(id))
-    return {
-      kind: 'not-practised' as const,
-      percent: null,
-      display: basis.unmet?.includes(id) ? NOT_MET : NOT_PRACTISED,
-    };
-  if (target > 0) {
-    const percent = clampShare(score, target);
-    return {
-      kind: 'earned' as const,
-      percent,
-      display: score < 0 ? `${percent}% (${points(score)})` : `${percent}%`,
-    };
-  }
+  if (!basis.practised.includes(id)) return { kind: 'not-practised', percent: null };
+  if (target > 0) return { kind: 'earned', percent: clampShare(score, target) };
   // The best play earns nothing net here: read how much of what could be lost was kept.
-  if (score >= target)
+  if (score >= target) return { kind: 'kept', percent: 100 };
+  const floor = Math.min(basis.min[id], score);
+  return { kind: 'kept', percent: clampShare(score - floor, target - floor) };
+}
+
+function reading(id: QualityId, score: number, basis: ReadingBasis) {
+  const { kind, percent } = share(id, score, basis);
+  if (kind === 'not-practised')
+    return { kind, percent, display: basis.unmet?.includes(id) ? NOT_MET : NOT_PRACTISED };
+  if (kind === 'earned')
+    return { kind, percent, display: score < 0 ? `${percent}% (${points(score)})` : `${percent}%` };
+  if (score >= basis.bestPlay.min[id])
     return {
-      kind: 'kept' as const,
-      percent: 100,
+      kind,
+      percent,
       display: score >= 0 ? 'kept intact' : `${points(score)}, as on the best play`,
     };
-  const floor = Math.min(basis.min[id], score);
-  const percent = clampShare(score - floor, target - floor);
-  return { kind: 'kept' as const, percent, display: `${percent}% kept (${points(score)})` };
+  return { kind, percent, display: `${percent}% kept (${points(score)})` };
+}
+
+/** Every quality's score and share, as `readQualities` reads them, without the words. */
+export function qualityShares(
+  scores: Scores,
+  basis: ReadingBasis,
+): { id: QualityId; score: number; percent: number | null }[] {
+  return QUALITIES.map((q) => ({
+    id: q.id,
+    score: scores[q.id],
+    percent: share(q.id, scores[q.id], basis).percent,
+  }));
 }
 
 /**

@@ -60,6 +60,23 @@ function testText(customer: string, first: Mood, last: Mood, stated?: Outcome): 
 }
 
 /**
+ * The verdict without its words: served or not, whether the customer left better off, and whether
+ * the play scored at or above the ALIVE threshold (a play that did, and was not served, left the
+ * customer worse off).
+ */
+export function judged(input: Omit<VerdictInput, 'customer' | 'choices'>): {
+  served: boolean;
+  betterOff: boolean;
+  scoredWell: boolean;
+} {
+  const { firstMood: first, lastMood: last, stated } = input;
+  const scoredWell = input.overallPercent >= (input.aliveAt ?? DEFAULT_ALIVE_AT);
+  const betterOff = stated ? stated === 'better-off' : moodRank(last) > moodRank(first);
+  const worseOff = stated ? stated === 'worse-off' : moodRank(last) < moodRank(first);
+  return { served: scoredWell && !worseOff, betterOff, scoredWell };
+}
+
+/**
  * Served or merely serviced, in the source texts' terms: ALIVE service bends the process to the
  * person; DEAD service applies the process to them (seed 002). Greenleaf's test asks whether the
  * person served leaves better off (seed 003): the moods compared are the customer's first and the
@@ -67,19 +84,14 @@ function testText(customer: string, first: Mood, last: Mood, stated?: Outcome): 
  */
 export function verdictOf(input: VerdictInput): Verdict {
   const { customer, firstMood: first, lastMood: last, stated } = input;
-  const aliveAt = input.aliveAt ?? DEFAULT_ALIVE_AT;
-  const betterOff = stated ? stated === 'better-off' : moodRank(last) > moodRank(first);
-  const worseOff = stated ? stated === 'worse-off' : moodRank(last) < moodRank(first);
-  const served = input.overallPercent >= aliveAt && !worseOff;
+  const { served, betterOff, scoredWell } = judged(input);
   const counts = new Map<string, BarrierView & { times: number }>();
   for (const b of input.choices.flatMap((c) => c.barriers)) {
     const seen = counts.get(b.id);
     if (seen) seen.times += 1;
     else counts.set(b.id, { ...b, times: 1 });
   }
-  const failure = served
-    ? undefined
-    : failureOf(input.choices, customer, input.overallPercent >= aliveAt);
+  const failure = served ? undefined : failureOf(input.choices, customer, scoredWell);
   return {
     served,
     heading: served ? 'You served: ALIVE service' : 'You serviced: DEAD service',

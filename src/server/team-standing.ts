@@ -1,7 +1,7 @@
 import type { BeatMemo } from '../core/beat-memo.ts';
 import { Encounter, type PathMismatch } from '../core/encounter.ts';
 import { readingBasis } from '../core/luck.ts';
-import { readPlay } from '../core/play-reading.ts';
+import { scorePlay } from '../core/play-reading.ts';
 import type { QualityStanding, TeamVerdict } from '../protocol/standings.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
@@ -19,9 +19,9 @@ export interface TeamStanding {
 /**
  * Scores a team's live encounter with the debrief's own reading of a play and the server's ALIVE
  * threshold, so the leaderboard, the export and a team's debrief can never disagree on score or
- * verdict. Only the reading: the key moments (reactions, trade-offs, model answers) a debrief
- * writes for every decision are not needed for a leaderboard row, and were rebuilt for every
- * decision after every choice.
+ * verdict. Only its numbers (`scorePlay`, the same steps as the debrief's `readPlay`): the key
+ * moments a debrief writes for every decision, and the words of each reading and of the verdict,
+ * are not needed for a leaderboard row, and were written again after every choice.
  */
 export function standingFrom(
   story: WorkshopStory,
@@ -29,16 +29,16 @@ export function standingFrom(
   aliveAt: number,
 ): TeamStanding {
   const basis = readingBasis(story, encounter.seed);
-  const view = readPlay(story.meta.customer, encounter.decisions, basis, aliveAt);
-  const { served, failure, test } = view.verdict;
+  const score = scorePlay(story.meta.customer, encounter.decisions, basis, aliveAt);
+  const { served, betterOff, failure } = score;
   return {
     made: encounter.path.length,
     finished: encounter.ended,
     ending: encounter.ending ?? null,
-    overall: view.overall.percent,
-    points: view.overall.points,
-    qualities: view.qualities.map((q) => ({ id: q.id, score: q.score, percent: q.percent })),
-    verdict: { served, betterOff: test.betterOff, ...(failure ? { failure: failure.kind } : {}) },
+    overall: score.percent,
+    points: score.points,
+    qualities: score.qualities,
+    verdict: { served, betterOff, ...(failure ? { failure } : {}) },
   };
 }
 
