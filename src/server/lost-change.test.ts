@@ -1,55 +1,22 @@
-import { Redis } from 'ioredis';
-import type { Socket } from 'socket.io-client';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HostSnapshot } from '../protocol/snapshots.ts';
 import type { TeamRow } from '../protocol/standings.ts';
 import { clusterServices } from '../../test/helpers/cluster-services.ts';
+import { hostBoard } from '../../test/helpers/host-board.ts';
 import { subscribersBack, withSubscribersCut, within } from '../../test/helpers/redis-cut.ts';
+import { twoProcessHost } from '../../test/helpers/two-process-host.ts';
 import { must, next } from '../../test/helpers/workshop-client.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
-import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam, playTeam } from '../../test/helpers/workshop-play.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
 
 const library = fixtureLibrary('stories/hotel-heat.ink');
-const story = [...library.values()][0]!;
-
-/** How far a team is on the host's board, as the last message about it said, and which message. */
-function board(host: Socket) {
-  const seen = new Map<string, { made: number; by: string }>();
-  const rows = (teams: readonly TeamRow[], by: string) => {
-    for (const t of teams) seen.set(t.name, { made: t.made, by });
-  };
-  host.on('host:teams', (teams: TeamRow[]) => rows(teams, 'row'));
-  host.on('host:snapshot', (s: HostSnapshot) => rows(s.teams, 'snapshot'));
-  return (name: string) => seen.get(name);
-}
 
 // Two processes on one Postgres and Redis: the host on A, the teams on B. A change message from
 // B that A never gets must not leave the host's board stale until the host page comes back.
 describe('a change message another process missed (Postgres + Redis)', () => {
-  const { sockets, servers, ...services } = clusterServices();
-  const admins: Redis[] = [];
-  afterAll(() => {
-    for (const a of admins) a.disconnect();
-  });
-
-  async function twoProcesses(db: string, changeCheckMs: number) {
-    const pair: RunningWorkshop[] = [];
-    for (let i = 0; i < 2; i++) {
-      const redis = services.redis().url;
-      pair.push(
-        await startWorkshopServer(serverOptions({ db, stories: library, redis, changeCheckMs })),
-      );
-    }
-    servers.push(...pair);
-    const [a, b] = pair as [RunningWorkshop, RunningWorkshop];
-    const host = await sockets.open(a.url);
-    const { credentials } = await openSession(host, story.id);
-    const admin = new Redis(services.redis().url);
-    admins.push(admin);
-    return { a, b, host, credentials, admin };
-  }
+  const cluster = clusterServices();
+  const { sockets, ...services } = cluster;
+  const twoProcesses = twoProcessHost(cluster, library);
 
   it('puts the missed choice on the host’s board when the next change shows a number skipped', async () => {
     // Summaries every minute: only the numbering of the next change can show what was missed.
@@ -61,16 +28,16 @@ describe('a change message another process missed (Postgres + Redis)', () => {
     const night = await joinTeam(await sockets.open(b.url), code, 'Night shift');
     const day = await joinTeam(await sockets.open(b.url), code, 'Day shift');
     await must(host, 'host:action', { ...credentials, action: 'start' });
-    const shown = board(host);
+    const board = hostBoard(host);
     const live = next<TeamRow[]>(host, 'host:teams', (rows) => rows.some((r) => r.made === 1));
     await playTeam(night, () => 0, 1);
     await live;
-    expect(shown('Night shift')).toEqual({ made: 1, by: 'row' });
+    expect(board.team('Night shift')).toMatchObject({ made: 1, by: 'row' });
 
     const subscribers = await withSubscribersCut(admin, () => playTeam(night, () => 0, 2));
     // Redis takes the subscribers back; Day shift's choice comes next, numbered after the lost one.
     await subscribersBack(admin, subscribers);
-    expect(shown('Night shift')?.made).toBe(1);
+    expect(board.team('Night shift')?.made).toBe(1);
     const healed = next<HostSnapshot>(host, 'host:snapshot', (s) =>
       s.teams.some((t) => t.name === 'Night shift' && t.made === 2),
     );
@@ -89,7 +56,7 @@ describe('a change message another process missed (Postgres + Redis)', () => {
     );
     const night = await joinTeam(await sockets.open(b.url), credentials.code, 'Night shift');
     await must(host, 'host:action', { ...credentials, action: 'start' });
-    const shown = board(host);
+    const board = hostBoard(host);
     await playTeam(night, () => 0, 1);
 
     // Nobody chooses after the lost one: B's summary tells A it missed a change of this session.
@@ -97,12 +64,12 @@ describe('a change message another process missed (Postgres + Redis)', () => {
       s.teams.some((t) => t.name === 'Night shift' && t.made === 2),
     );
     await withSubscribersCut(admin, () => playTeam(night, () => 0, 2));
-    expect(shown('Night shift')?.made).not.toBe(2);
+    expect(board.team('Night shift')?.made).not.toBe(2);
     expect(
       (await within(healed, 'the missed choice of a quiet session')).teams.find(
         (t) => t.name === 'Night shift',
       )?.made,
     ).toBe(2);
-    expect(shown('Night shift')).toEqual({ made: 2, by: 'snapshot' });
+    expect(board.team('Night shift')).toMatchObject({ made: 2, by: 'snapshot' });
   }, 120_000);
 });

@@ -1,81 +1,37 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
-import type { Socket } from 'socket.io-client';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { HostSnapshot } from '../protocol/snapshots.ts';
-import type { TeamRow } from '../protocol/standings.ts';
+import { describe, expect, it } from 'vitest';
 import { clusterServices } from '../../test/helpers/cluster-services.ts';
-import { subscribersBack, withSubscribersCut, within } from '../../test/helpers/redis-cut.ts';
+import { hostBoard } from '../../test/helpers/host-board.ts';
+import { subscribersBack, withSubscribersCut } from '../../test/helpers/redis-cut.ts';
 import { killHard, spawnWorkshop } from '../../test/helpers/spawn-workshop.ts';
+import { twoProcessHost } from '../../test/helpers/two-process-host.ts';
 import { fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 import { openSession, serverOptions } from '../../test/helpers/workshop-harness.ts';
 import { joinTeam } from '../../test/helpers/workshop-play.ts';
-import { startWorkshopServer, type RunningWorkshop } from './workshop-server.ts';
+import { startWorkshopServer } from './workshop-server.ts';
 
 const library = fixtureLibrary('test/fixtures/small-desk.ink');
 const story = [...library.values()][0]!;
 
-/** Whether the host's board shows a team online, as the last message about it said. */
-function presence(host: Socket) {
-  const seen = new Map<string, boolean>();
-  const rows = (teams: readonly TeamRow[]) => {
-    for (const t of teams) seen.set(t.name, t.online);
-  };
-  host.on('host:teams', rows);
-  host.on('host:snapshot', (s: HostSnapshot) => rows(s.teams));
-  const now = (name: string) => seen.get(name);
-  /** Resolves once the board shows `name` with `online`, bounded. */
-  const shows = (name: string, online: boolean) =>
-    within(
-      new Promise<void>((resolve) => {
-        const check = () => {
-          if (seen.get(name) !== online) return;
-          host.off('host:teams', check);
-          host.off('host:snapshot', check);
-          resolve();
-        };
-        host.on('host:teams', check);
-        host.on('host:snapshot', check);
-        check();
-      }),
-      `${name} ${online ? 'online' : 'offline'}`,
-    );
-  return { now, shows };
-}
-
 // Two processes on one Postgres and Redis: the host on A, the team's device on B. Whether a team
 // is online is not in the store, so a re-read cannot heal a lost 'offline': the summaries carry it.
 describe('a team’s online mark when a message about it is lost (Postgres + Redis)', () => {
-  const { sockets, servers, ...services } = clusterServices();
-  const admins: Redis[] = [];
-  afterAll(() => {
-    for (const a of admins) a.disconnect();
-  });
+  const cluster = clusterServices();
+  const { sockets, servers, ...services } = cluster;
+  const hostOnA = twoProcessHost(cluster, library);
 
+  // Summaries every 300 ms; a process silent for six of them is forgotten.
   async function twoProcesses(name: string) {
-    const db = services.postgres().createDatabase(name);
-    const pair: RunningWorkshop[] = [];
-    for (let i = 0; i < 2; i++) {
-      const redis = services.redis().url;
-      // Summaries every 300 ms; a process silent for six of them is forgotten.
-      pair.push(
-        await startWorkshopServer(
-          serverOptions({ db, stories: library, redis, changeCheckMs: 300 }),
-        ),
-      );
-    }
-    servers.push(...pair);
-    const [a, b] = pair as [RunningWorkshop, RunningWorkshop];
-    const host = await sockets.open(a.url);
-    const { credentials } = await openSession(host, story.id);
-    const admin = new Redis(services.redis().url);
-    admins.push(admin);
-    const board = presence(host);
+    const { b, host, credentials, admin } = await hostOnA(
+      services.postgres().createDatabase(name),
+      300,
+    );
+    const board = hostBoard(host);
     const device = await sockets.open(b.url);
     await joinTeam(device, credentials.code, 'Night shift');
-    await board.shows('Night shift', true);
+    await board.shows('Night shift', { online: true });
     return { b, board, device, admin };
   }
 
@@ -86,11 +42,11 @@ describe('a team’s online mark when a message about it is lost (Postgres + Red
       device.disconnect(); // B publishes 'offline' while nobody listens
       while (team().connections > 0) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 200));
-      expect(board.now('Night shift')).toBe(true); // A heard nothing of it
+      expect(board.team('Night shift')?.online).toBe(true); // A heard nothing of it
     });
     await subscribersBack(admin, subscribers);
     // B's next summary says which teams are connected there: none.
-    await board.shows('Night shift', false);
+    await board.shows('Night shift', { online: false });
   }, 120_000);
 
   it('shows the teams of a process killed with kill -9 offline', async () => {
@@ -115,15 +71,15 @@ describe('a team’s online mark when a message about it is lost (Postgres + Red
     try {
       const host = await sockets.open(a.url);
       const { credentials } = await openSession(host, story.id);
-      const board = presence(host);
+      const board = hostBoard(host);
       await joinTeam(await sockets.open(b.url), credentials.code, 'Night shift');
-      await board.shows('Night shift', true);
+      await board.shows('Night shift', { online: true });
       // Its summaries keep the mark: it is not forgotten while it runs.
       await new Promise((r) => setTimeout(r, 3_000));
-      expect(board.now('Night shift')).toBe(true);
+      expect(board.team('Night shift')?.online).toBe(true);
       await killHard(b.child); // says nothing: its teams' devices just lose it
       // A forgets B after six summaries of silence, and sends its host the row again.
-      await board.shows('Night shift', false);
+      await board.shows('Night shift', { online: false });
     } finally {
       await killHard(b.child);
     }
