@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { contentPackageFailures } from '../scripts/scorm/package-checks.ts';
 import { authoringCodeIn, authoringCodeInWebBuild, AUTHORING_MARKERS } from './authoring-code.ts';
+import { verbsOf } from '../test/helpers/statement-verbs.ts';
 import { HOTEL } from './helpers.ts';
 import { choicesIn as choices, lmsData, startLmsHost, type LmsHost } from './lms-host.ts';
 import { questionsAlong } from './ink-oracle.ts';
@@ -230,7 +231,7 @@ test('xAPI: the package sends statements to the LRS named in its launch URL', as
   await choices(page).getByRole('button').first().click();
   // 'answered' waits for the decision's model answers: a worker explores the story first.
   await expect
-    .poll(() => host.statements.map((s) => s.verb.id.replace(/^.*\//, '')), { timeout: 60_000 })
+    .poll(() => verbsOf(host.statements), { timeout: 60_000 })
     .toEqual(['launched', 'answered']);
   expect(outside).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startLrs } from '../test/helpers/lrs-server.ts';
+import { verbsOf } from '../test/helpers/statement-verbs.ts';
 import { choicesGroup, expectNoAxeViolations, HOTEL, showAllIfTyping } from './helpers.ts';
 
 /**
@@ -182,7 +183,7 @@ test('a learner launched with xAPI on a full storage is told results wait only i
     await showAllIfTyping(page);
     await choicesGroup(page).getByRole('button').first().click();
     // Sent from memory: the LRS has the launch and the decision although the device kept neither.
-    const verbs = () => lrs.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
+    const verbs = () => verbsOf(lrs.statements);
     await expect.poll(verbs, { timeout: 15_000 }).toEqual(['launched', 'answered']);
     await expect(page.getByRole('heading', { name: /could not be kept/ })).toHaveCount(1);
   } finally {

@@ -3,6 +3,7 @@ import { MemoryStore } from '../../src/adapters/storage.ts';
 import { parseXapiLaunch, type XapiLaunch } from '../../src/lms/xapi/launch.ts';
 import { xapiRecord, type XapiRecord } from '../../src/lms/xapi/xapi-record.ts';
 import type { TestLrs } from './lrs-server.ts';
+import { verbsOf } from './statement-verbs.ts';
 
 export const REGISTRATION = '0d4c4b1e-7a52-4f25-9d8e-3d2f1c6b5a49';
 /** How long a test waits for the LRS to have what it expects. */
@@ -24,7 +25,7 @@ export function launchFor(lrs: TestLrs): XapiLaunch {
 }
 
 /** The verbs the LRS received, in order, by their last word ('launched', 'answered', …). */
-export const verbs = (lrs: TestLrs) => lrs.statements.map((s) => s.verb.id.replace(/^.*\//, ''));
+export const verbs = (lrs: TestLrs) => verbsOf(lrs.statements);
 
 /**
  * Every xAPI record a test file opens, each one's queue stopped after its test so that no retry
