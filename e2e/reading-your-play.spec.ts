@@ -2,12 +2,16 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { choicesGroup, expectNoAxeViolations, showAllIfTyping } from './helpers.ts';
 
-// A roll of the dice, then four calls with four answers each: the page explores the play's own
-// seed while the learner plays. Worked out by hand from the ink: reading every request back (+1 listening
-// each) is the only way to all 4 points, ALIVE, with Ms. Lind relieved; the story never scores
-// anything but listening and empathy (which it only costs).
-const STORY = path.resolve(import.meta.dirname, '../test/fixtures/loops/busy-switchboard.ink');
-const TITLE = 'The busy switchboard';
+// A roll of the dice, then six calls with four answers each: the page explores the play's own seed
+// while the learner plays, and again when the learner comes back to a finished play (the reading
+// is kept in the page's memory only). Worked out by hand from the ink: reading every request back
+// (+1 listening each) is the only way to all 6 points, ALIVE, with Ms. Lind relieved; the story
+// never scores anything but listening and empathy (which it only costs). Its 4^6 routes are each a
+// state of their own: reading a seed again is seconds of ink, whatever the machine, so the debrief
+// must say it is reading before it can show the reading.
+const STORY = path.resolve(import.meta.dirname, '../test/fixtures/loops/long-switchboard.ink');
+const TITLE = 'The long switchboard';
+const CALLS = 6;
 
 /** Opens the fixture in the Studio and plays it in the game, as a trainer tries a new story. */
 async function openInGame(page: Page, press: (l: Locator) => Promise<void>): Promise<void> {
@@ -25,21 +29,8 @@ async function openInGame(page: Page, press: (l: Locator) => Promise<void>): Pro
   await expect(page).toHaveURL(/#\/play\/studio-draft$/, { timeout: 150_000 });
 }
 
-/** Every status the page shows, as it appears: the debrief's reading may come and go quickly. */
-async function recordStatuses(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: { text: string; role: string | null }[] = [];
-    (window as unknown as { statuses: typeof seen }).statuses = seen;
-    new MutationObserver(() => {
-      for (const el of document.querySelectorAll('.debrief-reading'))
-        if (!seen.some((s) => s.text === el.textContent))
-          seen.push({ text: el.textContent ?? '', role: el.getAttribute('role') });
-    }).observe(document.body, { childList: true, subtree: true });
-  });
-}
-
 async function playToDebrief(page: Page, press: (l: Locator) => Promise<void>): Promise<void> {
-  for (let call = 1; call <= 4; call++) {
+  for (let call = 1; call <= CALLS; call++) {
     await expect(
       choicesGroup(page).or(page.getByRole('button', { name: 'Show all' })),
     ).toBeVisible();
@@ -51,15 +42,15 @@ async function playToDebrief(page: Page, press: (l: Locator) => Promise<void>): 
     );
   }
   await showAllIfTyping(page);
-  await recordStatuses(page);
   await press(page.getByRole('button', { name: 'See your debrief' }));
 }
 
 async function readsTheFinalReading(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: `Debrief: ${TITLE}`, level: 1 })).toBeVisible();
-  await expect(page.getByText('Overall serving score:')).toContainText('100% (4 of the 4 points', {
-    timeout: 60_000,
-  });
+  await expect(page.getByText('Overall serving score:')).toContainText(
+    `100% (${CALLS} of the ${CALLS} points`,
+    { timeout: 60_000 },
+  );
   await expect(page.getByText('ALIVE service')).toBeVisible();
   const row = (label: string) =>
     page
@@ -72,35 +63,33 @@ async function readsTheFinalReading(page: Page): Promise<void> {
 }
 
 /**
- * The learner reaches the end while the page is still reading the play (a slow phone): the debrief
- * says so in a live region, passes axe in that state, and then shows the reading.
+ * The learner plays to the debrief, then comes back to it on a slow phone: the debrief says it is
+ * reading the play in a live region, is marked busy, passes axe while it says so, and then gives
+ * way to the same reading.
  */
 async function readingThenReading(page: Page, press: (l: Locator) => Promise<void>) {
   await openInGame(page, press);
-  // A phone's CPU, not a desktop's: the page reads the seed in its idle time while the learner
-  // plays, and a slower CPU makes it likelier the learner gets to the end first.
+  await playToDebrief(page, press);
+  await readsTheFinalReading(page);
+  // A phone's CPU, not a desktop's (four times slower), for the whole time the reading shows.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await playToDebrief(page, press);
+  await page.reload();
   const reading = page.getByRole('status').filter({ hasText: 'Reading your play…' });
-  if (await reading.isVisible()) {
-    await expect(page.getByRole('region', { name: `Debrief: ${TITLE}` })).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
-    await expectNoAxeViolations(page);
-  } else test.info().annotations.push({ type: 'reading', description: 'over before it was seen' });
+  await expect(reading).toBeVisible();
+  await expect(page.getByRole('region', { name: `Debrief: ${TITLE}` })).toHaveAttribute(
+    'aria-busy',
+    'true',
+  );
+  await expectNoAxeViolations(page);
+  // Still reading once axe is done: axe read the page in that state, not the debrief after it.
+  await expect(reading).toBeVisible({ timeout: 1 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await readsTheFinalReading(page);
-  // Whether or not it was seen: if the reading was shown, it was a status (a polite live region).
-  const statuses = await page.evaluate(
-    () => (window as unknown as { statuses: { text: string; role: string | null }[] }).statuses,
-  );
-  for (const s of statuses) expect(s).toEqual({ text: 'Reading your play…', role: 'status' });
   await expectNoAxeViolations(page);
 }
 
-test('a random story read on the page: "Reading your play…" in a live region, then the reading, by mouse', async ({
+test('a random story read on the page: "Reading your play…" in a live region while it is read again, then the reading, by mouse', async ({
   page,
 }) => {
   test.setTimeout(300_000);
@@ -110,7 +99,7 @@ test('a random story read on the page: "Reading your play…" in a live region, 
 test.describe('on a 375×667 phone with touch', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
-  test('a random story read on the page: "Reading your play…" in a live region, then the reading, by tap', async ({
+  test('a random story read on the page: "Reading your play…" in a live region while it is read again, then the reading, by tap', async ({
     page,
   }) => {
     test.setTimeout(300_000);
