@@ -53,9 +53,13 @@ export function showMenu(menu: MenuRoute, notice: string, welcome: boolean): voi
       onBack: () => menu.go({ screen: 'title' }),
       onProgress: () => menu.go({ screen: 'progress' }),
       onWelcome: () => menu.again(true),
+      // In a task of its own, after the pointer or focus event that asked for it: starting the
+      // fetches costs the main thread a few milliseconds the pointer's own response should not wait for.
       onPrefetch: (id) => {
-        void menu.catalog.load(id);
-        menu.prefetchScreens();
+        setTimeout(() => {
+          void menu.catalog.load(id);
+          menu.prefetchScreens();
+        }, 0);
       },
     },
     welcome
