@@ -83,3 +83,42 @@ export type Frames = { p95: number; busyShare: number; perSecond: number };
 export async function framesDuringEncounter(page: Page): Promise<Frames> {
   return (await page.evaluate(FRAME_PROBE)) as Frames;
 }
+
+/**
+ * Marks, on the page's own clock, the first pointer event the page receives. In `npm run bench`
+ * that is the actionability probe (a trial click) reaching the button once it is visible, enabled
+ * and stable: the moment the screen was found ready. Added with addInitScript, so it is in place
+ * before the page's own scripts run.
+ */
+export const READY_MARK = `addEventListener('pointermove', (e) => {
+  if (window.__readyAt === undefined) window.__readyAt = e.timeStamp;
+}, { capture: true });`;
+
+export interface ScriptFetched {
+  /** Compressed bytes (the response body as the server sent it). */
+  bytes: number;
+  files: { name: string; bytes: number }[];
+}
+
+/**
+ * The JavaScript whose fetch began before READY_MARK's moment, compressed as the server sent it.
+ * What the page fetches after it (a hovered card's prefetch, the scene renderer it preloads once
+ * idle) is left out however soon it arrives, so the figure does not depend on when it is read.
+ * Read it once everything fetched before that moment has arrived (a resource shows only then).
+ */
+export async function scriptBeforeReady(page: Page): Promise<ScriptFetched> {
+  const result = (await page.evaluate(`(() => {
+    const readyAt = window.__readyAt;
+    if (readyAt === undefined) return undefined;
+    const files = performance.getEntriesByType('resource')
+      .filter((r) => r.initiatorType === 'script' || new URL(r.name).pathname.endsWith('.js'))
+      .filter((r) => r.startTime < readyAt)
+      .map((r) => ({ name: new URL(r.name).pathname.replace(/^.*\\//, ''), bytes: r.encodedBodySize }));
+    return { bytes: files.reduce((s, f) => s + f.bytes, 0), files };
+  })()`)) as ScriptFetched | undefined;
+  if (!result)
+    throw new Error(
+      `${page.url()}: no pointer event reached the page, so the moment it was ready is unknown`,
+    );
+  return result;
+}

@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: measures the built game in headless Chromium against a floor page (inkjs runtime
  * and three buttons) measured in the same run, and reports ratios. Results go to bench-results/.
+ *
+ * BENCH_RUNS (default 5) sets the runs per profile (medians are reported); BENCH_PROFILES=desktop
+ * (or phone) takes one profile only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -11,8 +14,11 @@ import {
   animatedFloor,
   FIRST_CHOICE_PROBE,
   framesDuringEncounter,
+  READY_MARK,
   SCENE_PROBE,
+  scriptBeforeReady,
   type Frames,
+  type ScriptFetched,
 } from './bench-page-probes.ts';
 import { FRAME_PROFILES, profilePage } from './bench-frames.ts';
 import { ROOT, serve } from './serve-build.ts';
@@ -20,18 +26,6 @@ import { ROOT, serve } from './serve-build.ts';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
-/** Compressed bytes of the scripts a page has fetched so far. */
-const scriptBytes = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter(
-        (r) =>
-          (r as PerformanceResourceTiming).initiatorType === 'script' || r.name.endsWith('.js'),
-      )
-      .reduce((s, r) => s + (r as PerformanceResourceTiming).encodedBodySize, 0),
-  );
 
 async function timeToButton(page: Page, url: string, name: RegExp): Promise<number> {
   const start = Date.now();
@@ -45,7 +39,9 @@ async function timeToButton(page: Page, url: string, name: RegExp): Promise<numb
  * device pixels per CSS pixel (as such a phone has; the stage's canvas then has twice the rows),
  * touch, the CPU slowed 4x through CDP; and a laptop as it comes.
  */
-const PROFILES = FRAME_PROFILES;
+const PROFILES = FRAME_PROFILES.filter(
+  (p) => !process.env.BENCH_PROFILES || process.env.BENCH_PROFILES.split(',').includes(p.name),
+);
 
 async function main() {
   const out = path.join(ROOT, 'bench-results');
@@ -112,15 +108,19 @@ async function main() {
       floorJs: [] as number[],
       gameJs: [] as number[],
     };
+    let gameJs: ScriptFetched = { bytes: 0, files: [] };
     let frames: Frames = { p95: 0, busyShare: 0, perSecond: 0 };
     for (let run = 0; run < RUNS; run++) {
       // Lines at once, as under reduced motion: 'first choice' is the app's wait, not reading time.
       const { context, page } = await profilePage(browser, profile, 'reduce');
+      await page.addInitScript(READY_MARK);
       samples.floorReady.push(await timeToButton(page, `${floor.url}floor.html`, /First/));
-      samples.floorJs.push(await scriptBytes(page));
+      samples.floorJs.push((await scriptBeforeReady(page)).bytes);
       samples.menuReady.push(await timeToButton(page, `${game.url}#/menu`, /The Heat in Room 412/));
-      samples.gameJs.push(await scriptBytes(page));
       await page.waitForTimeout(1500); // the scene renderer preloads while the learner reads the menu
+      // Read after the wait, so every script begun before the menu was ready has arrived.
+      gameJs = await scriptBeforeReady(page);
+      samples.gameJs.push(gameJs.bytes);
       await page.evaluate(FIRST_CHOICE_PROBE);
       await page.evaluate(SCENE_PROBE);
       const card = page.getByRole('button', { name: /The Heat in Room 412/ });
@@ -147,10 +147,16 @@ async function main() {
     return {
       cpuSlowdown: profile.cpu,
       deviceScaleFactor: profile.deviceScaleFactor,
-      floor: { readyMs: floorReady, scriptBytes: median(samples.floorJs) },
+      floor: {
+        readyMs: floorReady,
+        scriptBytes: median(samples.floorJs),
+        runs: samples.floorReady,
+      },
       menuReady: {
         ms: median(samples.menuReady),
         ratioToFloor: +(median(samples.menuReady) / floorReady).toFixed(2),
+        // Each run's menu beside the floor taken just before it in the same context.
+        runs: samples.menuReady,
         target: '≤ 1.5× floor',
       },
       firstChoice: {
@@ -165,7 +171,11 @@ async function main() {
       },
       initialScript: {
         bytes: median(samples.gameJs),
+        kib: +(median(samples.gameJs) / 1024).toFixed(1),
         ratioToFloor: +(median(samples.gameJs) / median(samples.floorJs)).toFixed(2),
+        // Every run's figure: the same build should read the same in each.
+        runs: samples.gameJs,
+        filesInLastRun: gameJs.files,
         target: '< 150 KiB compressed',
       },
       frames: {
