@@ -22,6 +22,7 @@ import {
 } from './bench-page-probes.ts';
 import { FRAME_PROFILES, profilePage } from './bench-frames.ts';
 import { ROOT, serve } from './serve-build.ts';
+import { summary } from './bench-summary.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -196,6 +197,7 @@ async function main() {
   const result = { ...results, loadAverageAtEnd: loadavg().map((l) => +l.toFixed(2)) };
   writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
+  console.log(`\n${summary(result).join('\n')}`);
 }
 
 await main();
