@@ -53,6 +53,15 @@ describe('npm run stories:check', () => {
     ]);
   });
 
+  it('names the line of the draw that matters, in the knot ink drew it in', () => {
+    // The RANDOM(1, 2) that decides whether the manager is free (line 13) is written above the
+    // choice that leads to it, and below a shuffle of words at the top (line 9) that decides nothing.
+    const { lines } = runCheck(path.join('test', 'fixtures', 'loops', 'draw-above.ink'));
+    expect(lines.filter((l) => l.includes('luck decides')).map((l) => l.split(': ')[0])).toEqual([
+      'test/fixtures/loops/draw-above.ink:13',
+    ]);
+  });
+
   it('says nothing of luck when every outcome of the roll has the same best', () => {
     // Early (+1 empathy +1 foresight) or late (+2 empathy): 2 points at best either way.
     const { code, lines } = runCheck(path.join('test', 'fixtures', 'loops', 'fair-roll.ink'));

@@ -29,6 +29,11 @@ export interface StateGraph {
   nodes: GraphNode[];
   /** A random story explored over every outcome: whether some draw's outcomes part ways. */
   steered?: boolean;
+  /**
+   * Per `node|option` whose draws part ways: the containers of the draws on the way with more
+   * than one outcome (luck-tape.ts), to say where in the source luck decides.
+   */
+  drawSites?: ReadonlyMap<string, readonly string[]>;
   /** Why exploration stopped early, in words; undefined when every state was explored. */
   cut?: string;
   /** Why the figures are approximate though exploration went on (some outcomes were not taken). */

@@ -104,7 +104,7 @@ export function bindDraws(story: Story, hooked: HookedStory, tape: LuckTape): vo
   const take = (outcomes: number): number => {
     const k = story.state.previousRandom;
     story.state.previousRandom = k + 1;
-    return tape.draw(k, outcomes);
+    return tape.draw(k, outcomes, story.state.currentPointer.container?.path.toString());
   };
   const readPicks = () => JSON.parse(String(story.variablesState[LUCK_VARIABLE])) as Picks;
   const writePicks = (picks: Picks) => {

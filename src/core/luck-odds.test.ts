@@ -28,6 +28,8 @@ describe('what luck does to what a learner can earn, over every outcome', () => 
     expect(luck.rolls).toEqual([
       {
         after: 'Check the lost-property cupboard yourself',
+        // ink names the container of the draw: the first choice's branch at the story's top.
+        sites: ['0.c-0'],
         outcomes: [
           {
             leadsTo:
@@ -40,6 +42,7 @@ describe('what luck does to what a learner can earn, over every outcome', () => 
       },
       {
         after: 'Ask the night porter what he saw',
+        sites: ['0.c-1'],
         outcomes: [
           { leadsTo: lent, sure: 1, of: 1 },
           {

@@ -20,6 +20,8 @@ export interface LuckOdds {
 export interface RollThatMatters {
   /** The choice the draw follows, or undefined for a draw before the first decision. */
   after?: string;
+  /** The containers (`knot.stitch…`) of the draws on the way that have several outcomes. */
+  sites: string[];
   /**
    * Each way the draw goes: what the learner meets next, the most they can be sure of from there,
    * and how many of the draw's outcomes go that way.
@@ -110,6 +112,7 @@ export function luckGameOf(g: StateGraph, s: GraphScores, ranges: ScoreRanges): 
       const text = g.nodes[u]!.options[option]?.text;
       rolls.push({
         ...(option >= 0 && text !== undefined ? { after: text } : {}),
+        sites: [...(g.drawSites?.get(`${u}|${option}`) ?? [])],
         outcomes: waysOf(g, reached, sure),
       });
     }

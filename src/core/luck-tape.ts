@@ -21,10 +21,17 @@ export class LuckTape {
   /** Whether some draw had more outcomes than `maxOutcomes`, so not every one was taken. */
   sampled = false;
 
+  /**
+   * Where each draw with more than one outcome was met since `reset`, as ink names the container
+   * that draws (`knot.stitch…`, or an index at the story's top), in the order first met.
+   */
+  readonly sites: string[] = [];
+
   /** Back to the first combination, for a stretch not yet played. */
   reset(): void {
     this.forced = [];
     this.met = [];
+    this.sites.length = 0;
   }
 
   /** Before each play of the stretch: the draws met are counted afresh. */
@@ -32,8 +39,9 @@ export class LuckTape {
     this.met = [];
   }
 
-  /** The outcome (0 ≤ it < `outcomes`) that draw `k` of this play takes. */
-  draw(k: number, outcomes: number): number {
+  /** The outcome (0 ≤ it < `outcomes`) that draw `k` of this play, at `site`, takes. */
+  draw(k: number, outcomes: number, site = ''): number {
+    if (outcomes > 1 && !this.sites.includes(site)) this.sites.push(site);
     const taken = Math.min(outcomes, this.maxOutcomes);
     this.met[k] = taken;
     const forced = this.forced[k] ?? 0;

@@ -1,5 +1,5 @@
-import { locate, type Diagnostic } from './diagnostic.ts';
-import type { LuckGame, LuckOdds } from './luck-odds.ts';
+import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
+import type { LuckGame, LuckOdds, RollThatMatters } from './luck-odds.ts';
 import { qualityLabel, type QualityId } from './qualities.ts';
 
 // A draw as Inky users write one: a shuffle (`{~`, `shuffle`), RANDOM() or LIST_RANDOM().
@@ -20,16 +20,45 @@ export function randomLine(
   return undefined;
 }
 
+type Spot = { file: string; line: number };
+
+/** Where the source part ink names `site` begins (a knot, a stitch in it, or the story's top). */
+function siteStart(site: string, sources: ReadonlyMap<string, string>, rootFile: string) {
+  const [knot, stitch] = site.split('.');
+  if (knot === undefined || /^\d+$/.test(knot))
+    return sources.has(rootFile) ? { file: rootFile, line: 1 } : undefined;
+  const opens = locateKnot(knot, sources);
+  if (!opens || !stitch || !/^[A-Za-z_]\w*$/.test(stitch)) return opens;
+  const lines = sources.get(opens.file)!.split(/\r?\n/);
+  const index = lines.findIndex(
+    (l, i) => i >= opens.line && new RegExp(`^\\s*=\\s*${stitch}\\b`).test(l),
+  );
+  return index >= 0 ? { file: opens.file, line: index + 1 } : opens;
+}
+
 /**
- * Where a draw that follows the choice `after` is written: the first draw at or below that
- * choice's line in its file, else the story's first draw. Read from the text, so a draw in a
- * knot written above the choice it follows is not found.
+ * Where a roll's draw is written: in the knot (or stitch, or the story's top) that ink says drew
+ * it, the first draw at or below the choice the roll follows when that choice is written there,
+ * else the first draw of that part. Without such a draw, the first draw at or below the choice,
+ * else the story's first draw. Read from the text, so of two draws in one part the first is named.
  */
 export function drawLine(
   sources: ReadonlyMap<string, string>,
-  after: string | undefined,
-): { file: string; line: number } | undefined {
-  const choice = after === undefined ? undefined : locate(`[${after}`, sources);
+  roll: Pick<RollThatMatters, 'after' | 'sites'> | undefined,
+  rootFile: string,
+): Spot | undefined {
+  const choice = roll?.after === undefined ? undefined : locate(`[${roll.after}`, sources);
+  for (const site of roll?.sites ?? []) {
+    const from = siteStart(site, sources, rootFile);
+    if (!from) continue;
+    const lines = sources.get(from.file)!.split(/\r?\n/);
+    // The part ends where the next knot opens.
+    const next = lines.findIndex((l, i) => i >= from.line && /^\s*={2,}/.test(l));
+    const end = next < 0 ? lines.length : next;
+    const inPart = choice?.file === from.file && choice.line >= from.line && choice.line <= end;
+    const index = drawIndex(lines, inPart ? choice.line - 1 : from.line - 1);
+    if (index >= 0 && index < end) return { file: from.file, line: index + 1 };
+  }
   const text = choice && sources.get(choice.file);
   if (choice && text !== undefined) {
     const index = drawIndex(text.split(/\r?\n/), choice.line - 1);
@@ -65,7 +94,7 @@ export function luckWarning(
   if (game.total.bestSure === game.total.bestLucky) return undefined;
   const moved = movedQualities(game);
   return {
-    ...(drawLine(sources, game.rolls[0]?.after) ?? { file: rootFile, line: 1 }),
+    ...(drawLine(sources, game.rolls[0], rootFile) ?? { file: rootFile, line: 1 }),
     severity: 'warning',
     rule: 'judgement',
     message: `luck decides how much a learner can earn: ${bestOdds(game.total)}${moved.length ? ` (${moved.join('; ')})` : ''}${game.exact ? '' : ` (approximate: ${game.cut ?? 'a bound was hit'})`}`,

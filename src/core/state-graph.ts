@@ -46,6 +46,7 @@ export class StateGraphBuilder implements StateGraph {
    * can change a route. Undefined where no outcome is branched over.
    */
   steered?: boolean;
+  readonly drawSites = new Map<string, string[]>();
   private readonly budget: Required<Omit<ExploreBudget, 'memoise'>>;
   /** Time spent exploring in earlier slices, and when the slice under way began. */
   private spent = 0;
@@ -174,7 +175,10 @@ export class StateGraphBuilder implements StateGraph {
         this.approximate ??=
           'a loop without a choice that draws at random (not every outcome taken)';
     } while (luck.next() && !this.outOfBudget());
-    if (found.length > 1) this.steered = true;
+    if (found.length > 1) {
+      this.steered = true;
+      this.drawSites.set(`${from}|${option}`, [...luck.sites]);
+    }
     if (luck.sampled)
       this.approximate ??= `a random draw over more than ${luck.maxOutcomes.toLocaleString('en')} outcomes (that many taken, spread over its range)`;
     return found;
