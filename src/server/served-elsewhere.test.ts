@@ -51,10 +51,19 @@ describe('a team served by one process, then the other (Postgres + Redis)', () =
     await playTeam(onB, () => 0, 2);
     const rowOfB = (await seen).find((r) => r.name === 'Night shift')!;
 
-    // A team joining on A makes A send the host a whole snapshot: B's team is in it as B scored it.
-    const whole = next<HostSnapshot>(host, 'host:snapshot', (s) => s.teams.length === 2);
+    // A team joining on A: the host gets its row. A host action on A answers with A's whole
+    // snapshot, from what A holds: B's team is in it as B scored it.
+    const dayRow = next<TeamRow[]>(host, 'host:teams', (rows) =>
+      rows.some((r) => r.name === 'Day shift'),
+    );
     await joinTeam(await sockets.open(a.url), code, 'Day shift');
-    const nightOnA = (await whole).teams.find((t) => t.name === 'Night shift')!;
+    await dayRow;
+    const whole = await must<{ snapshot: HostSnapshot }>(host, 'host:action', {
+      ...credentials,
+      action: 'close-joining',
+    });
+    expect(whole.snapshot.teams.map((t) => t.name).sort()).toEqual(['Day shift', 'Night shift']);
+    const nightOnA = whole.snapshot.teams.find((t) => t.name === 'Night shift')!;
     expect({ ...nightOnA, online: true }).toEqual({ ...rowOfB, online: true });
 
     // The device moves to A: A has its two choices and takes the third.

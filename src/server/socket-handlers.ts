@@ -189,11 +189,10 @@ export function workshopHandlers(deps: HandlerDeps): Handlers {
     },
     'team:join': async (payload, socket) => {
       const joined = await manager.join(payload);
-      if (joined.ok) {
-        const { session, team } = joined.value;
-        attend(socket, session, team);
-        toHost(session);
-      }
+      // The host pages get the new team's row (attend sends it, here and, through its 'online',
+      // on the other processes), not the whole session: a snapshot per join went to every
+      // process through Redis, 100 rows each for the last team of a full room.
+      if (joined.ok) attend(socket, joined.value.session, joined.value.team);
       return reply(joined, ({ session, team, token }) => ({
         token,
         snapshot: teamSnapshot(session, team),

@@ -60,9 +60,9 @@ describe('one session served by two processes (WORKSHOP_DB=postgres://…, WORKS
       storyId: stories.stories[0]!.id,
     });
     const credentials = { code: opened.snapshot.code, hostToken: opened.hostToken };
-    const arrived = next<HostSnapshot>(host, 'host:snapshot', (s) => s.teams.length > 0);
+    const arrived = next<TeamRow[]>(host, 'host:teams', (rows) => rows.length > 0);
     let team = await joinTeam(await open(b.url), credentials.code, 'Night shift');
-    expect((await arrived).teams.map((t) => t.name)).toEqual(['Night shift']);
+    expect((await arrived).map((t) => t.name)).toEqual(['Night shift']);
     const resumed = await must<{ snapshot: HostSnapshot }>(host, 'host:resume', credentials);
     expect(resumed.snapshot.teams.map((t) => t.name)).toEqual(['Night shift']);
     await must(host, 'host:action', { ...credentials, action: 'start' });
