@@ -92,6 +92,38 @@ describe("the host's leaderboard rows", () => {
     }
   });
 
+  it('of one session wait only for that session’s last message, not another’s', async () => {
+    const { manager, session: first, teams } = await room(['Alpha']);
+    const opened = await manager.open({ storyId: story.id });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const second = opened.value.session;
+    const joined = await manager.join({ code: second.record.code, name: 'Bravo', device: 'b' });
+    if (!joined.ok) throw new Error(joined.error.message);
+    const alpha = first.teams.get(teams[0]!.teamId)!;
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'performance'],
+    });
+    try {
+      const sent: { code: string; at: number }[] = [];
+      const rows = new HostRows((code) => sent.push({ code, at: performance.now() }), 16);
+      const start = performance.now();
+      const at = (code: string) => sent.filter((s) => s.code === code).map((s) => s.at - start);
+      rows.add(first, alpha);
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.advanceTimersByTimeAsync(5);
+      // 5 ms after the first session's message: its row waits, the second session's goes now.
+      rows.add(first, alpha);
+      rows.add(second, joined.value.team);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(at(second.record.code)).toEqual([5]);
+      expect(at(first.record.code)).toEqual([0]);
+      await vi.advanceTimersByTimeAsync(27);
+      expect(at(first.record.code)).toEqual([0, 32]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('leave out a team the facilitator removed before they went', async () => {
     const { manager, session, host, teams } = await room(['Alpha', 'Bravo']);
     const sent: TeamRow[][] = [];
