@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { teamRow } from './live-session.ts';
 import { SessionManager } from './session-manager.ts';
-import { forgetOrigin } from './session-sync.ts';
+import { forgetOrigin } from './session-presence.ts';
 import { sqliteStore } from './sqlite-store.ts';
 import { countingPicker, fixtureLibrary } from '../../test/helpers/workshop-fixtures.ts';
 

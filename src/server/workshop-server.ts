@@ -10,14 +10,8 @@ import { openStore } from './open-store.ts';
 import { connectRedis } from './redis-link.ts';
 import { ChangeFeed, type ChangeBatch, type ChangeSummary } from './change-feed.ts';
 import { SessionManager, type SessionChange } from './session-manager.ts';
-import {
-  forgetOrigin,
-  notePresence,
-  noteRemoteJoin,
-  noteRemoteRemoval,
-  presentHere,
-  type Moved,
-} from './session-sync.ts';
+import { noteRemoteJoin, noteRemoteRemoval } from './session-sync.ts';
+import { forgetOrigin, notePresence, presentHere, type Moved } from './session-presence.ts';
 import { guardSocket } from './socket-dispatch.ts';
 import { hostSnapshot } from './live-session.ts';
 import { HostRows } from './host-rows.ts';
