@@ -27,20 +27,36 @@ function translucent(hex: string): string {
   return /^#[0-9a-f]{6}$/i.test(hex) ? `${hex}40` : 'rgba(47, 109, 79, 0.25)';
 }
 
+/** "A", "A and B", "A, B and C". */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 /**
- * A radar chart of the practised qualities, drawn by Chart.js once the debrief is on screen, and
- * drawn again when the learner changes text size or contrast. The canvas is an image with the
- * figures in its name; the table below, with its caption, stays the full text version.
+ * A radar chart of the qualities this story lets a learner earn, each spoke the share of what the
+ * best-serving play earns (the table's own figure), drawn by Chart.js once the debrief is on screen
+ * and again when the learner changes text size or contrast. A quality the best play earns nothing
+ * in is only kept or lost: its "kept" share would draw as a long spoke on a bad run, so it is left
+ * off the chart and the note under it says to read it in the table. The canvas is an image with
+ * the figures in its name; the table below, with its caption, stays the full text version.
  */
 export function qualityChart(rows: readonly QualityRow[], reducedMotion: boolean): HTMLElement {
-  const practised = rows.filter((r) => r.percent !== null);
-  const summary = practised.map((r) => `${r.label} ${r.percent}%`).join(', ');
+  const plotted = rows.filter((r) => r.kind === 'earned' && r.percent !== null);
+  const kept = rows.filter((r) => r.kind === 'kept').map((r) => r.label);
+  const summary = plotted.map((r) => `${r.label} ${r.percent}%`).join(', ');
   const canvas = h('canvas', {
     role: 'img',
     'aria-label': `Radar chart of your serving: ${summary || 'no quality practised'}`,
   });
-  const box = h('div', { class: 'quality-chart' }, canvas);
-  if (practised.length >= 3) void drawAndFollow(canvas, practised, reducedMotion);
+  const note = h(
+    'p',
+    { class: 'chart-note' },
+    'Each spoke is your share of what the best-serving play earns in that quality.',
+    kept.length
+      ? ` ${listed(kept)} ${kept.length === 1 ? 'has' : 'have'} nothing to earn in this story, only to keep or lose: read ${kept.length === 1 ? 'it' : 'them'} in the table.`
+      : '',
+  );
+  const box = h('div', { class: 'quality-chart' }, canvas, note);
+  if (plotted.length >= 3) void drawAndFollow(canvas, plotted, reducedMotion);
   else box.hidden = true;
   return box;
 }
