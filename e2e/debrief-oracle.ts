@@ -27,7 +27,7 @@ const same = (a: string | undefined, b: string) =>
 export interface OracleStory {
   id: string;
   json: string;
-  meta: { title: string; customer: string; setting: string };
+  meta: { title: string; customer: string; setting: string; pronoun: string };
 }
 
 /** A story compiled by inkjs's compiler, with its global tags. */
@@ -41,6 +41,10 @@ export function oracleStory(id: string): OracleStory {
       title: tags.title ?? id,
       customer: tags.customer ?? 'The customer',
       setting: tags.setting ?? 'default',
+      // The guide's `# pronouns: she/her`: the debrief's sentences use its first word, else "they".
+      pronoun:
+        /^(she|he|they)\s*\/\s*(her|him|them)$/i.exec(tags.pronouns ?? '')?.[1]?.toLowerCase() ??
+        'they',
     },
   };
 }
@@ -214,6 +218,6 @@ export function expectedDebrief(story: { id: string }, choicePath: readonly numb
     overall: { percent, display: `${percent}%`, points: total, best: basis.maxTotal },
     qualities: readings(scores, total, basis),
     decisions,
-    verdict: verdictOf(customer, percent, first, last, stated),
+    verdict: verdictOf(customer, percent, first, last, stated, s.meta.pronoun),
   };
 }

@@ -98,6 +98,7 @@ export function verdictOf(
   first: string,
   last: string,
   stated?: string,
+  pronoun = 'they',
 ) {
   const betterOff = stated ? stated === 'better-off' : rank(last) > rank(first);
   const worseOff = stated ? stated === 'worse-off' : rank(last) < rank(first);
@@ -108,10 +109,10 @@ export function verdictOf(
     'no-better': 'no better off',
   }[stated ?? ''];
   const text = said
-    ? `The ending says it: ${customer} left ${said} than they came.`
+    ? `The ending says it: ${customer} left ${said} than ${pronoun} came.`
     : first === last
-      ? `${customer} came to you ${first} and was still ${last} after your last choice: no better off than they came.`
-      : `${customer} came to you ${first} and was ${last} after your last choice: ${rank(last) > rank(first) ? 'better off' : 'worse off'} than they came.`;
+      ? `${customer} came to you ${first} and was still ${last} after your last choice: no better off than ${pronoun} came.`
+      : `${customer} came to you ${first} and was ${last} after your last choice: ${rank(last) > rank(first) ? 'better off' : 'worse off'} than ${pronoun} came.`;
   return {
     served,
     heading: served ? 'You served: ALIVE service' : 'You serviced: DEAD service',

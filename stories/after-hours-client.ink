@@ -3,6 +3,7 @@
 # role: Account manager at a print and display company
 # setting: sales-office
 # customer: Maya Lindqvist
+# pronouns: she/her
 # look: Maya Lindqvist: bun
 # minutes: 8
 

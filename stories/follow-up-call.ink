@@ -3,6 +3,7 @@
 # role: Sales representative for booking software
 # setting: sales-office
 # customer: Rosa Delgado
+# pronouns: she/her
 # look: Rosa Delgado: older, grey bun
 # minutes: 8
 

@@ -3,6 +3,7 @@
 # role: Cashier at a big-box store
 # setting: store-checkout
 # customer: Gareth Pryce
+# pronouns: he/him
 # look: Gareth Pryce: short hair, beard
 # minutes: 7
 

@@ -3,6 +3,7 @@
 # role: Clinic receptionist and practice coordinator
 # setting: clinic-reception
 # customer: Arthur Pennington
+# pronouns: he/him
 # look: Arthur Pennington: older, short grey hair
 # minutes: 7
 

@@ -3,6 +3,7 @@
 # role: Call-centre agent at an energy supplier
 # setting: call-centre
 # customer: Winston Clarke
+# pronouns: he/him
 # look: Winston Clarke: older, short grey hair
 # minutes: 8
 

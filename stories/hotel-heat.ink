@@ -3,6 +3,7 @@
 # role: Night maintenance technician
 # setting: hotel-corridor
 # customer: Helen Marsh
+# pronouns: she/her
 # look: Helen Marsh: older, medium grey hair
 # minutes: 7
 

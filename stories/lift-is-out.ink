@@ -3,6 +3,7 @@
 # role: Council customer service centre receptionist
 # setting: council-reception
 # customer: Farah Qureshi
+# pronouns: she/her
 # look: Farah Qureshi: long hair, brown skin
 # look: Kev: older, bald, beard
 # look: Owen: young, short hair, glasses

@@ -3,6 +3,7 @@
 # role: Service adviser at a van dealership
 # setting: service-desk
 # customer: Seun Bakare
+# pronouns: she/her
 # look: Seun Bakare: braids, dark skin
 # look: Carl Brennan: older, short grey hair, beard
 # minutes: 8

@@ -3,6 +3,7 @@
 # role: Finance analyst in Accounts Payable
 # setting: office
 # customer: Nadia Haddad
+# pronouns: she/her
 # look: Nadia Haddad: hijab
 # minutes: 7
 

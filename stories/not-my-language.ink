@@ -3,6 +3,7 @@
 # role: Pharmacy counter assistant
 # setting: pharmacy-counter
 # customer: Mariam Haidari
+# pronouns: she/her
 # look: Mariam Haidari: hijab, brown skin
 # look: Dev Mistry: short hair, beard, glasses
 # minutes: 7

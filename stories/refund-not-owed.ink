@@ -3,6 +3,7 @@
 # role: Fashion store sales adviser
 # setting: fashion-counter
 # customer: Tasha Bennett
+# pronouns: she/her
 # look: Tasha Bennett: bangs, brown skin
 # minutes: 7
 

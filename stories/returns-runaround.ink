@@ -3,6 +3,7 @@
 # role: Returns desk associate
 # setting: returns-desk
 # customer: Denise Mahoney
+# pronouns: she/her
 # look: Denise Mahoney: medium hair
 # minutes: 8
 

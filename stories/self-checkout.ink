@@ -3,6 +3,7 @@
 # role: Floor associate without an override card
 # setting: self-checkout
 # customer: Clement Adeyemi
+# pronouns: he/him
 # look: Clement Adeyemi: bald, beard, dark skin
 # minutes: 7
 

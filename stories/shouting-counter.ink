@@ -3,6 +3,7 @@
 # role: Station customer service supervisor
 # setting: ticket-office
 # customer: Graham Ellis
+# pronouns: he/him
 # look: Graham Ellis: older, short grey hair
 # look: Kai: young, short hair, dark skin
 # minutes: 7

@@ -3,6 +3,7 @@
 # role: Telephone banking adviser at a building society
 # setting: phone-banking
 # customer: Carys Pritchard
+# pronouns: she/her
 # look: Carys Pritchard: bun, light skin
 # look: Tomasz: short hair, beard
 # minutes: 8

@@ -3,6 +3,7 @@
 # role: Restaurant manager
 # setting: restaurant-floor
 # customer: Leila Rahman
+# pronouns: she/her
 # look: Leila Rahman: long hair
 # minutes: 7
 

@@ -3,6 +3,7 @@
 # role: Live chat adviser at a broadband provider
 # setting: chat-desk
 # customer: Bethan Rees
+# pronouns: she/her
 # look: Bethan Rees: long hair, fair skin
 # look: Jo Whitlock: curly hair, tan skin
 # look: Tomas Ferreira: older, grey hair, glasses, moustache

@@ -3,6 +3,7 @@
 # role: Contact centre team leader
 # setting: team-floor
 # customer: Josh Kowalski
+# pronouns: he/him
 # look: Josh Kowalski: young, short hair, beard
 # look: Bernie: older, grey bun, glasses
 # minutes: 7

@@ -6,6 +6,7 @@ import { readingBasis } from './luck.ts';
 import { readPlay, type PlayReading } from './play-reading.ts';
 import type { QualityRow } from './readings.ts';
 import type { Decision } from './decision.ts';
+import type { Pronoun } from './pronouns.ts';
 
 export interface DebriefView {
   storyTitle: string;
@@ -25,6 +26,8 @@ export interface DebriefSettings {
   aliveAt?: number;
   /** Per decision, the best total still reachable from each option (route-aware model answers). */
   outlooks?: readonly (Outlook | undefined)[];
+  /** The story's `# pronouns:` for the customer, for the debrief's own sentences. */
+  pronoun?: Pronoun;
 }
 
 /** The debrief as strings and numbers: what served, and by how much, with no pixels. */
@@ -36,7 +39,13 @@ export function buildDebrief(
   ranges: ScoreRanges,
   settings: DebriefSettings = {},
 ): DebriefView {
-  const { qualities, overall, verdict } = readPlay(customer, decisions, ranges, settings.aliveAt);
+  const { qualities, overall, verdict } = readPlay(
+    customer,
+    decisions,
+    ranges,
+    settings.aliveAt,
+    settings.pronoun,
+  );
   return {
     storyTitle,
     ending: ending ?? 'The story ended without a named ending',
@@ -52,7 +61,11 @@ export function buildDebrief(
  * A random story's play is read against what its own rolls allowed (`readingBasis`).
  */
 export function debriefOf(
-  story: { meta: { title: string; customer: string }; ranges: ScoreRanges; json?: string },
+  story: {
+    meta: { title: string; customer: string; pronoun?: Pronoun };
+    ranges: ScoreRanges;
+    json?: string;
+  },
   session: { ending: string | undefined; decisions: readonly Decision[]; seed?: number },
   settings: DebriefSettings = {},
 ): DebriefView {
@@ -66,7 +79,11 @@ export function debriefOf(
     session.ending,
     session.decisions,
     readingBasis(story, session.seed ?? 0),
-    { ...settings, ...(outlooks ? { outlooks } : {}) },
+    {
+      ...(story.meta.pronoun ? { pronoun: story.meta.pronoun } : {}),
+      ...settings,
+      ...(outlooks ? { outlooks } : {}),
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ChoiceEffect } from './beat.ts';
 import type { BarrierView } from './key-moments.ts';
 import type { QualityId } from './qualities.ts';
+import { subjectOf, type Pronoun } from './pronouns.ts';
 
 /** A choice the learner made, as far as the verdict reads it. */
 export interface PlayedChoice {
@@ -93,13 +94,14 @@ export function failureOf(
   played: readonly PlayedChoice[],
   customer: string,
   scoredWell: boolean,
+  pronoun?: Pronoun,
 ): Failure {
   const { kind, times } = failureCount(played, scoredWell);
   if (kind === 'worse-off')
     return {
       kind,
       times,
-      text: `Your choices scored well, but ${customer} left worse off than they came: the test of serving is the person served, not the points.`,
+      text: `Your choices scored well, but ${customer} left worse off than ${subjectOf(pronoun)} came: the test of serving is the person served, not the points.`,
     };
   if (kind === 'thin')
     return {

@@ -2,6 +2,7 @@ import { barrierInfo } from './barriers.ts';
 import type { Decision } from './decision.ts';
 import type { ScoreRanges } from './explore.ts';
 import type { Mood } from './moods.ts';
+import type { Pronoun } from './pronouns.ts';
 import type { QualityId, Scores } from './qualities.ts';
 import { reactionTo } from './reaction.ts';
 import { failureCount, type FailureKind } from './failure.ts';
@@ -97,6 +98,7 @@ export function readPlay(
   decisions: readonly Decision[],
   ranges: ScoreRanges,
   aliveAt?: number,
+  pronoun?: Pronoun,
 ): PlayReading {
   const { chosen, scores, points, percent, moods } = basics(customer, decisions, ranges);
   const best = ranges.maxTotal;
@@ -112,6 +114,7 @@ export function readPlay(
     },
     verdict: verdictOf({
       customer,
+      ...(pronoun ? { pronoun } : {}),
       ...moods,
       choices: chosen.map((o) => ({
         effects: o?.effects ?? [],

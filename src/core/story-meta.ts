@@ -1,3 +1,4 @@
+import type { Pronoun } from './pronouns.ts';
 import { GLOBAL_KEYS, parseTag, type GlobalKey, type TagProblem } from './tags.ts';
 
 export interface StoryMeta {
@@ -9,6 +10,8 @@ export interface StoryMeta {
   minutes: number;
   /** Set by `# scoring: approximate`: the story may ship with approximate score ranges. */
   scoring?: 'approximate';
+  /** Set by `# pronouns:`: how the debrief refers to the customer (else "they"). */
+  pronoun?: Pronoun;
 }
 
 export interface MetaResult {
@@ -30,6 +33,7 @@ export function parseStoryMeta(globalTags: readonly string[] | null | undefined)
   const found: Partial<Record<GlobalKey, string>> = {};
   const problems: TagProblem[] = [];
   let approximate = false;
+  let pronoun: Pronoun | undefined;
   for (const raw of globalTags ?? []) {
     const result = parseTag(raw);
     if (!result.ok) {
@@ -38,6 +42,8 @@ export function parseStoryMeta(globalTags: readonly string[] | null | undefined)
       found[result.value.key] = result.value.value;
     } else if (result.value.kind === 'scoring') {
       approximate = true;
+    } else if (result.value.kind === 'pronouns') {
+      pronoun = result.value.pronoun;
     }
   }
   for (const key of GLOBAL_KEYS) {
@@ -59,6 +65,7 @@ export function parseStoryMeta(globalTags: readonly string[] | null | undefined)
       customer: value('customer'),
       minutes: Number(value('minutes')),
       ...(approximate ? { scoring: 'approximate' as const } : {}),
+      ...(pronoun ? { pronoun } : {}),
     },
     problems,
   };

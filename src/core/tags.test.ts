@@ -73,3 +73,38 @@ describe('barrier tags', () => {
     expect(typo.ok ? '' : typo.error.hint).toBe("did you mean 'not-my-job'?");
   });
 });
+
+describe('the pronouns tag', () => {
+  it('reads she/her, he/him and they/them, and only warns at a value it does not know', () => {
+    expect(parseTag('pronouns: she/her')).toEqual({
+      ok: true,
+      value: { kind: 'pronouns', pronoun: 'she' },
+    });
+    expect(parseTag('pronouns: He / Him')).toEqual({
+      ok: true,
+      value: { kind: 'pronouns', pronoun: 'he' },
+    });
+    const odd = parseTag('pronouns: xe/xem');
+    expect(odd.ok).toBe(false);
+    if (!odd.ok) {
+      expect(odd.error.severity).toBe('warning');
+      expect(odd.error.message).toContain("'xe/xem'");
+    }
+  });
+
+  it('sets the story meta pronoun; without the tag the meta has none', async () => {
+    const { parseStoryMeta } = await import('./story-meta.ts');
+    const tags = [
+      'title: T',
+      'summary: S',
+      'role: R',
+      'setting: s',
+      'customer: Helen',
+      'minutes: 5',
+    ];
+    expect(parseStoryMeta([...tags, 'pronouns: she/her']).meta.pronoun).toBe('she');
+    const plain = parseStoryMeta(tags);
+    expect(plain.meta.pronoun).toBeUndefined();
+    expect(plain.problems).toEqual([]);
+  });
+});

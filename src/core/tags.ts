@@ -5,6 +5,7 @@ import { closest } from './suggest.ts';
 import { parseLook, type Look } from './looks.ts';
 import { presenceNames, type PresenceChange } from './presence.ts';
 import type { Result } from './result.ts';
+import { PRONOUNS, pronounOf, type Pronoun } from './pronouns.ts';
 
 export const GLOBAL_KEYS = ['title', 'summary', 'role', 'setting', 'customer', 'minutes'] as const;
 export type GlobalKey = (typeof GLOBAL_KEYS)[number];
@@ -29,8 +30,11 @@ export const LINE_KEYS = [
 export const OUTCOMES = ['better-off', 'no-better', 'worse-off'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const CHOICE_KEYS = ['feedback', 'barrier'] as const;
-/** Optional global tags: `# scoring: approximate` ships a story whose exploration hits a bound. */
-export const OPTION_KEYS = ['scoring'] as const;
+/**
+ * Optional global tags: `# scoring: approximate` ships a story whose exploration hits a bound;
+ * `# pronouns: she/her` is how the debrief refers to the customer (else "they").
+ */
+export const OPTION_KEYS = ['scoring', 'pronouns'] as const;
 const KNOWN_KEYS: readonly string[] = [
   ...GLOBAL_KEYS,
   ...OPTION_KEYS,
@@ -52,7 +56,8 @@ export type Tag =
   | { kind: 'sfx'; id: string }
   | { kind: 'ambience'; id: string }
   | { kind: 'global'; key: GlobalKey; value: string }
-  | { kind: 'scoring'; approximate: true };
+  | { kind: 'scoring'; approximate: true }
+  | { kind: 'pronouns'; pronoun: Pronoun };
 
 export interface TagProblem {
   severity: 'error' | 'warning';
@@ -108,6 +113,20 @@ function parseKeyValue(rawKey: string, value: string): TagResult {
       if (value.toLowerCase() !== 'approximate')
         return error(`'scoring:' takes only 'approximate', got '${value}'`);
       return { ok: true, value: { kind: 'scoring', approximate: true } };
+    case 'pronouns': {
+      const pronoun = pronounOf(value);
+      // Only the debrief's wording depends on it: a value it does not know warns, and "they" stays.
+      if (!pronoun)
+        return {
+          ok: false,
+          error: {
+            severity: 'warning',
+            message: `unknown pronouns '${value}': the debrief says 'they'`,
+            hint: `pronouns are: ${Object.keys(PRONOUNS).join(', ')}`,
+          },
+        };
+      return { ok: true, value: { kind: 'pronouns', pronoun } };
+    }
     case 'feedback':
       return { ok: true, value: { kind: 'feedback', text: value } };
     case 'barrier': {

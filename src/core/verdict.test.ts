@@ -33,3 +33,16 @@ describe('verdict: the customer must not leave worse off', () => {
     expect(verdictOf(wellScored({ lastMood: 'angry', stated: 'no-better' })).served).toBe(true);
   });
 });
+
+describe("verdict: the customer's pronoun", () => {
+  it("says 'they' when the story names no pronoun, and the story's own when it does", () => {
+    const worse = { firstMood: 'worried', lastMood: 'angry' } as const;
+    expect(verdictOf(wellScored(worse)).test.text).toMatch(/worse off than they came\.$/);
+    const she = verdictOf(wellScored({ ...worse, pronoun: 'she' }));
+    expect(she.test.text).toMatch(/worse off than she came\.$/);
+    expect(she.test.text).not.toMatch(/\bthey\b/);
+    expect(she.failure?.text).toContain('Mr. Osei left worse off than she came');
+    const he = verdictOf(wellScored({ stated: 'better-off', pronoun: 'he' }));
+    expect(he.test.text).toBe('The ending says it: Mr. Osei left better off than he came.');
+  });
+});

@@ -2,6 +2,7 @@ import type { BarrierView } from './key-moments.ts';
 import { moodRank, type Mood } from './moods.ts';
 import { failureOf, type Failure, type PlayedChoice } from './failure.ts';
 import type { Outcome } from './tags.ts';
+import { subjectOf, type Pronoun } from './pronouns.ts';
 
 export interface Verdict {
   served: boolean;
@@ -37,6 +38,8 @@ export function aliveAtFrom(env: Record<string, unknown>): number {
 
 export interface VerdictInput {
   customer: string;
+  /** The story's `# pronouns:` for the customer; "they" without one. */
+  pronoun?: Pronoun;
   overallPercent: number;
   /** The customer's mood when they first appear, and right after the last decision's reaction. */
   firstMood: Mood;
@@ -46,17 +49,21 @@ export interface VerdictInput {
   aliveAt?: number;
 }
 
-function testText(customer: string, first: Mood, last: Mood, stated?: Outcome): string {
-  if (stated === 'better-off')
-    return `The ending says it: ${customer} left better off than they came.`;
-  if (stated === 'worse-off')
-    return `The ending says it: ${customer} left worse off than they came.`;
-  if (stated === 'no-better')
-    return `The ending says it: ${customer} left no better off than they came.`;
+function testText(
+  customer: string,
+  first: Mood,
+  last: Mood,
+  stated: Outcome | undefined,
+  pronoun: Pronoun | undefined,
+): string {
+  const came = `than ${subjectOf(pronoun)} came`;
+  if (stated === 'better-off') return `The ending says it: ${customer} left better off ${came}.`;
+  if (stated === 'worse-off') return `The ending says it: ${customer} left worse off ${came}.`;
+  if (stated === 'no-better') return `The ending says it: ${customer} left no better off ${came}.`;
   if (first === last)
-    return `${customer} came to you ${first} and was still ${last} after your last choice: no better off than they came.`;
+    return `${customer} came to you ${first} and was still ${last} after your last choice: no better off ${came}.`;
   const better = moodRank(last) > moodRank(first);
-  return `${customer} came to you ${first} and was ${last} after your last choice: ${better ? 'better off' : 'worse off'} than they came.`;
+  return `${customer} came to you ${first} and was ${last} after your last choice: ${better ? 'better off' : 'worse off'} ${came}.`;
 }
 
 /**
@@ -91,7 +98,9 @@ export function verdictOf(input: VerdictInput): Verdict {
     if (seen) seen.times += 1;
     else counts.set(b.id, { ...b, times: 1 });
   }
-  const failure = served ? undefined : failureOf(input.choices, customer, scoredWell);
+  const failure = served
+    ? undefined
+    : failureOf(input.choices, customer, scoredWell, input.pronoun);
   return {
     served,
     heading: served ? 'You served: ALIVE service' : 'You serviced: DEAD service',
@@ -105,7 +114,7 @@ export function verdictOf(input: VerdictInput): Verdict {
       last,
       betterOff,
       ...(stated ? { stated } : {}),
-      text: testText(customer, first, last, stated),
+      text: testText(customer, first, last, stated, input.pronoun),
     },
   };
 }
