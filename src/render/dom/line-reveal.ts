@@ -5,7 +5,10 @@ import { advance, charsAt, holdMs, type RevealPosition } from '../../core/reveal
 export interface RevealHooks {
   /** The dialogue box shows `line` with its first `chars` characters (Infinity: all of it). */
   show(line: StoryLine | undefined, chars: number): void;
-  /** Lines that have been fully shown join the transcript, in order. */
+  /**
+   * Lines that have been shown join the transcript, in order: each once the box has moved past it
+   * or the reveal has ended, so while lines type out none is in the box and the transcript at once.
+   */
   write(lines: readonly StoryLine[]): void;
   /** Every line, text or not, just before it shows. */
   hear(line: StoryLine): void;
@@ -27,7 +30,7 @@ export interface Revealing {
 
 /**
  * Runs a beat's lines through the box: each typed out at `msPerCharacter` and then held a moment
- * (core's reveal arithmetic), joining the transcript once fully shown. With no speed or no text,
+ * (core's reveal arithmetic), joining the transcript once the box moves on. With no speed or no text,
  * the whole beat is shown at once and undefined returned.
  */
 export function lineReveal(
@@ -63,7 +66,6 @@ export function lineReveal(
   let startedAt = 0;
   const typed = () => {
     hooks.show(visible[at.line], at.chars);
-    writeThrough(at.line);
     timer = setTimeout(next, holdMs(texts[at.line] ?? '', msPerCharacter));
   };
   const tick = () => {
@@ -76,6 +78,7 @@ export function lineReveal(
     timer = setTimeout(tick, 33);
   };
   const begin = (index: number) => {
+    if (index > 0) writeThrough(index - 1);
     hearThrough(visible[index]);
     at = { line: index, chars: 0 };
     startedAt = performance.now();
