@@ -62,8 +62,11 @@ const tokenText = (v: unknown) =>
 /**
  * `stateKey` of an ink state already parsed from its JSON. `place` is its `placeKey` when the
  * caller already has it (a replayed stretch stops where it stopped before, at a known place).
- * The key text is written field by field (names cannot hold the separators) and hashed, rather
- * than built as an object and serialised: it is worked out for every step of an exploration.
+ * The key text is written field by field (names cannot hold the separators, values are JSON),
+ * rather than built as an object and serialised: it is worked out for every step of an
+ * exploration. It is the key itself, not hashed: a hundred or two characters per state (the place
+ * is already a hash), which the explorer's map hashes natively, with no chance of two states
+ * sharing a key.
  */
 export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false, place = placeKey(s)): string {
   let text = `${place}\u0002`;
@@ -76,7 +79,7 @@ export function stateKeyOf(s: Obj, flow: InkFlow, withRandom = false, place = pl
     if (!flow.forgettable(k)) text += `${k}\u0001${visits[k]}\u0001`;
   if (flow.readsTurns) text += `\u0002${JSON.stringify([s.turnIndices, s.turnIdx])}`;
   if (withRandom) text += `\u0002${JSON.stringify([s.storySeed, s.previousRandom])}`;
-  return hashText(text);
+  return text;
 }
 
 /**
