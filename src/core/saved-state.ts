@@ -3,18 +3,16 @@ import { placeKey } from './state-key.ts';
 type Obj = Record<string, unknown>;
 
 /**
- * A decision state waiting to be expanded: parsed once (not once per option), with its place key,
- * and the text ink saved when it was played (a replayed state has none until ink needs it).
+ * A decision state waiting to be expanded: the ink state as `StoryStepper.save` wrote it, parsed
+ * once (not once per option, and loaded back from the parse: `StoryStepper.loadParsed`), with its
+ * place key.
  */
 export interface Saved {
   obj: Obj;
   place: string;
-  text?: string;
 }
 
 export function saved(text: string): Saved {
   const obj = JSON.parse(text) as Obj;
-  return { obj, place: placeKey(obj), text };
+  return { obj, place: placeKey(obj) };
 }
-
-export const textOf = (s: Saved) => s.text ?? JSON.stringify(s.obj);

@@ -5,7 +5,7 @@ import type { GraphNode, StateGraph } from './graph-node.ts';
 import type { GraphReads } from './graph-reads.ts';
 import { analyseInkFlow, type InkFlow } from './ink-flow.ts';
 import { LuckTape } from './luck-tape.ts';
-import { saved, textOf, type Saved } from './saved-state.ts';
+import { saved, type Saved } from './saved-state.ts';
 import { stateKey, stateKeyOf } from './state-key.ts';
 import { FlowMemo } from './flow-memo.ts';
 import { SegmentMemo, stateAfter } from './segment-memo.ts';
@@ -187,7 +187,7 @@ export class StateGraphBuilder implements StateGraph {
   /** Plays `option` from `state`, or replays a stretch already played from the same place. */
   private play(state: Saved, option: number): { beat: Beat; after?: Saved } {
     if (!this.memo) {
-      this.stepper.load(textOf(state));
+      this.stepper.loadParsed(state.obj);
       if (option >= 0) this.stepper.choose(option);
       const beat = this.stepper.read();
       return beat.ended ? { beat } : { beat, after: saved(this.stepper.save()) };
@@ -203,7 +203,7 @@ export class StateGraphBuilder implements StateGraph {
         after: { obj: stateAfter(known, state.obj), place: known.afterPlace },
       };
     }
-    this.stepper.load(textOf(state));
+    this.stepper.loadParsed(state.obj);
     const { beat, reads, tape } = this.stepper.tracedStep(option);
     if (beat.stalled) return { beat };
     if (beat.ended) {

@@ -184,6 +184,22 @@ export class StoryStepper {
   load(state: string): void {
     this.memo = undefined;
     this.story.state.LoadJson(state);
+    this.loaded();
+  }
+
+  /**
+   * As `load`, from a state `save` gave, already parsed with JSON.parse: inkjs's LoadJson is its
+   * LoadJsonObj over such a parse (its float rewrite never meets a saved state: ink writes floats
+   * as JSON numbers, `2.0` as `2`), and LoadJsonObj only reads the object, so the explorer keeps
+   * one parse per state instead of writing it out and parsing it again for every option played.
+   */
+  loadParsed(state: Record<string, unknown>): void {
+    this.memo = undefined;
+    (this.story.state as unknown as { LoadJsonObj(o: object): void }).LoadJsonObj(state);
+    this.loaded();
+  }
+
+  private loaded(): void {
     if (this.luck) {
       // The stretch's draws are counted from 0 (luck-hook.ts) and taken as the tape says.
       this.story.state.previousRandom = 0;
