@@ -2,7 +2,9 @@ import type { DecisionTree } from './decision-tree.ts';
 import { hasMinus, percent, perQuality, sum, warn } from './judgement-sums.ts';
 import { QUALITY_IDS, qualityLabel } from './qualities.ts';
 import type { LintFinding } from './story-lint.ts';
+import { BeatMemo, MEMO_BYTES } from './beat-memo.ts';
 import { Encounter } from './encounter.ts';
+import type { GraphReads } from './graph-reads.ts';
 import { routesOfTree, type Routes } from './route-walk.ts';
 import { DEFAULT_ALIVE_AT } from './verdict.ts';
 
@@ -17,12 +19,15 @@ interface Leaf {
  * Warnings that the debrief's judgement will mislead, from every route through the story: model
  * answers that cost nothing, a best ending reachable by poor play, DEAD plays that end in delight.
  * `aliveAt` is the ALIVE threshold the debrief uses. `routes` is the explorer's graph of them (the
- * routes must be finite: see `unfoldsCut`) or a tree of them walked through ink.
+ * routes must be finite: see `unfoldsCut`) or a tree of them walked through ink. `reads`: what
+ * the story's exploration read along its edges (`graphReadsOf`), so the paths played to see how
+ * they end are read from it rather than stepped through ink again.
  */
 export function lintJudgement(
   json: string,
   routes: Routes | DecisionTree,
   aliveAt = DEFAULT_ALIVE_AT,
+  reads?: GraphReads,
 ): LintFinding[] {
   const r = 'root' in routes ? routesOfTree(routes) : routes;
   const best = new Map<number, number>();
@@ -103,10 +108,11 @@ export function lintJudgement(
     if (!seen || l.total < seen.total) lowest.set(l.ending, l);
   }
   for (const [ending, leaf] of lowest) {
+    const memo = reads && new BeatMemo(json, 0, MEMO_BYTES, reads);
     const played = Encounter.resume(
       json,
       leaf.path.map((i) => i - 1),
-      { seed: 0 },
+      { seed: 0, ...(memo ? { memo } : {}) },
     );
     if (!played.ok || played.value.mood !== 'delighted') continue;
     findings.push(

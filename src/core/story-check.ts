@@ -1,5 +1,5 @@
 import { locate, locateKnot, type Diagnostic } from './diagnostic.ts';
-import { exploreStory, type Exploration, type ExploreOptions } from './explore.ts';
+import { exploreStory, graphReadsOf, type Exploration, type ExploreOptions } from './explore.ts';
 import { checkExternals } from './externals.ts';
 import { checkSourceTags } from './source-tags.ts';
 import { checkPresenceNames } from './presence-lint.ts';
@@ -115,7 +115,9 @@ export function checkCompiledStory(
   else if (routes) {
     // Walked on the explorer's graph, not unfolded into every route: the same warnings.
     if (!unfoldsCut(routes, () => routeTree(routes)))
-      judged.push(...lintJudgement(json, routesOfGraph(routes)));
+      judged.push(
+        ...lintJudgement(json, routesOfGraph(routes), undefined, graphReadsOf(exploration)),
+      );
   } else {
     const tree = decisionTree(json);
     if (!tree.cut) judged.push(...lintJudgement(json, tree));
