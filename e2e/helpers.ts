@@ -64,3 +64,18 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/**
+ * The line the dialogue box shows and whether the transcript already holds it, read in one go on
+ * the page: a finished line moves on by itself after a hold, so two separate reads can straddle it.
+ */
+export async function boxAndTranscript(page: Page): Promise<{ said: string; inLog: boolean }> {
+  return page.evaluate(() => {
+    const box = document.querySelector<HTMLElement>('.dialogue-box .box-text');
+    const log = document.querySelector('[role="log"][aria-label="Transcript"]');
+    // innerText holds only the letters showing: the untyped rest of a line is there, invisible.
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const said = flat(box?.innerText ?? '');
+    return { said, inLog: said.length > 0 && flat(log?.textContent ?? '').includes(said) };
+  });
+}
