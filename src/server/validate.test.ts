@@ -88,6 +88,16 @@ describe('request validation', () => {
     expect(fits.ok).toBe(true);
   });
 
+  it('counts the commas between fields: a payload one past the limit is too large', () => {
+    // Every character escaped (\u0001 is six as JSON): 4,099 characters in all, against 4,096.
+    const payload = { '\u0001': '\u0002'.repeat(675), '\u0003': '', '\u0004': '', '\u0005': '' };
+    expect(JSON.stringify(payload).length).toBe(4_099);
+    expect(parsePayload('team:join', payload)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
+  });
+
   it('accepts host actions by name only', () => {
     const host = { code: 'K7M9PQ', hostToken: 'y'.repeat(32) };
     expect(parsePayload('host:action', { ...host, action: 'reveal' }).ok).toBe(true);

@@ -115,7 +115,7 @@ function jsonLength(data: Record<string, unknown>): number {
   let bound = 2;
   for (const key of Object.keys(data)) {
     const value = data[key];
-    bound += key.length * 6 + 3;
+    bound += key.length * 6 + 4; // the quotes, the colon and a comma
     if (typeof value === 'string') bound += value.length * 6 + 2;
     else if (typeof value === 'number' || typeof value === 'boolean' || value === null) bound += 24;
     else return JSON.stringify(data).length;
