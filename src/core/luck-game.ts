@@ -118,7 +118,8 @@ export function sureValues(b: LuckBoard, sign: 1 | -1, quality?: QualityId): Sur
     const spent = solved ? solveLoop(ms, moves, inside, exitWorth, value, LUCK_WORK - work) : 0;
     if (spent !== undefined) work += spent;
     if (!solved || spent === undefined) {
-      // Cut, a loop gets what a learner earns with luck on their side: an upper bound.
+      // Cut: a loop gets its best exit, luck at its worst on that exit, as if the learner could
+      // always reach it: an upper bound on what they can be sure of.
       if (mixed) cut ??= `its luck bound (${LUCK_WORK.toLocaleString('en')} steps)`;
       let best = NaN;
       for (const ns of moves)
