@@ -123,7 +123,16 @@ export async function startWorkshopServer(
         return void manager.refresh(change.code).catch(failed(change.code));
       if (change.kind === 'joined')
         return void noteRemoteJoin(manager, change).catch(failed(change.code));
-      if (change.kind === 'removed') return noteRemoteRemoval(manager, change);
+      if (change.kind === 'removed') {
+        noteRemoteRemoval(manager, change);
+        // The remover's snapshot reached the host pages here before this message did, and a row
+        // of the team sent from here in between put it back: the board here is set right now.
+        if (hostsHere(change.code))
+          io.local
+            .to(hostRoom(change.code))
+            .emit('host:snapshot', hostSnapshot(session, manager.storageProblem()));
+        return;
+      }
       const team = manager.remoteChange(change, origin);
       if (team) return void (hostsHere(change.code) && hostRows.add(session, team));
       // A team whose joining this process has not read yet: read it, then show its row.
