@@ -38,7 +38,7 @@ test('the debrief gives a verdict, key moments with model answers, and retries f
   const transcript = page.getByRole('log', { name: 'Transcript' });
   await expect(transcript).toContainText(expected.decisions[2]?.said.replace(/^[^:]+: /, '') ?? '');
   const buttons = choicesGroup(page).getByRole('button');
-  await expect(buttons.first()).toBeFocused();
+  await expect(choicesGroup(page)).toBeFocused();
   await buttons.last().click();
   const retried = await playByMouse(page, () => 0);
   await page.getByRole('button', { name: 'See your debrief' }).click();

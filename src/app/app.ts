@@ -149,7 +149,9 @@ export class App {
         textSpeed: () => MS_PER_CHARACTER[this.settings.get().textSpeed],
         // Back to the choices (or whatever the encounter offers now), not to the Settings button.
         openSettings: () =>
-          this.openSettings(() => root.querySelector<HTMLElement>('.encounter .actions button')),
+          this.openSettings(() =>
+            root.querySelector<HTMLElement>('.encounter .actions :is(.choices, button)'),
+          ),
         onEnded: (encounter) =>
           this.progress.record(screens.attemptOf(story, encounter, new Date())),
         navigate: {

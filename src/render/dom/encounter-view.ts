@@ -2,6 +2,7 @@ import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
 import { castWords, openingCast, type Cast } from '../../core/presence.ts';
 import type { FaceLibrary } from '../stage/face-images.ts';
+import { choiceGroup, type ChoiceGroup } from './choice-group.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { DialogueBox } from './dialogue-box.ts';
 import { h } from './h.ts';
@@ -22,10 +23,12 @@ export interface EncounterViewOptions {
   onMenu?: () => void;
   onSettings?: () => void;
   /**
-   * Where focus goes when new choices or the ending appear: to the first of them (the default,
-   * so keyboard play flows on), or nowhere ('keep'), for a device waiting on someone else.
+   * Where focus goes when new choices or the ending appear: to the choices' group, announced
+   * with its hint, or to the ending's button (the default, so keyboard play flows on), or nowhere
+   * ('keep'), for a device waiting on someone else. Never onto a choice: the Space or Enter that
+   * moved the last line on must not pick it.
    */
-  focus?: 'first' | 'keep';
+  focus?: 'group' | 'keep';
   /** Faces for the dialogue box; without them it shows initials. */
   faces?: FaceLibrary;
 }
@@ -60,6 +63,7 @@ export class EncounterView {
   private readonly customer: string;
   private cast: Cast;
   private choiceButtons: HTMLButtonElement[] = [];
+  private choices: ChoiceGroup | undefined;
 
   constructor(
     root: HTMLElement,
@@ -201,27 +205,16 @@ export class EncounterView {
 
   showChoices(choices: readonly Pick<ChoiceOption, 'text'>[]): void {
     this.choiceCount = choices.length;
-    const buttons = choices.map((choice, i) =>
-      h(
-        'button',
-        { type: 'button', class: 'choice', onclick: () => this.choose(i) },
-        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(i + 1)),
-        h('span', { class: 'choice-text' }, choice.text),
-      ),
-    );
-    const group = h(
-      'fieldset',
-      { class: 'choices' },
-      h('legend', {}, 'Choices'),
-      h('p', { class: 'choice-hint' }, 'Pick one with a click, a tap, or the number keys.'),
-      ...buttons,
-    );
+    this.choices?.stop();
+    this.choices = choiceGroup(choices, (i) => this.choose(i));
+    const { group, buttons } = this.choices;
     this.actions.replaceChildren(group);
     this.section.classList.add('choosing');
     this.choiceButtons = buttons;
     if (this.options.focus !== 'keep') {
-      buttons[0]?.focus();
-      // Focus brings only the first choice into view; bring in the rest too where they fit.
+      group.focus({ preventScroll: true });
+      // The first choice into view, then the rest too where they fit.
+      buttons[0]?.scrollIntoView({ block: 'nearest' });
       group.scrollIntoView({ block: 'nearest' });
       this.keepQuestionInView(buttons);
     }
@@ -271,6 +264,7 @@ export class EncounterView {
 
   destroy(): void {
     this.stopReveal();
+    this.choices?.stop();
     this.transcript.destroy();
     document.removeEventListener('keydown', this.onKey);
   }
@@ -286,7 +280,7 @@ export class EncounterView {
   }
 
   private choose(index: number): void {
-    if (index >= this.choiceCount) return;
+    if (index >= this.choiceCount || !this.choices?.settled()) return;
     this.choiceCount = 0; // no double submits while the next beat renders
     // The learner's own words stay in the transcript, before the reply they draw.
     const said = this.choiceButtons[index]?.querySelector('.choice-text')?.textContent ?? '';
