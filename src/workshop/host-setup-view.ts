@@ -1,6 +1,7 @@
 import { h } from '../render/dom/h.ts';
 import type { StoryChoice } from '../protocol/snapshots.ts';
 import { hostRecoverForm } from './host-recover-form.ts';
+import { decisionsText } from './progress-text.ts';
 
 /** "Host a workshop": pick the scenario every team will play, then open the session. */
 export function renderHostSetup(
@@ -24,7 +25,7 @@ export function renderHostSetup(
         h(
           'span',
           { class: 'scenario-details' },
-          `You play: ${story.role} · about ${story.minutes} minutes · ${story.decisions.min}–${story.decisions.max} decisions`,
+          `You play: ${story.role} · about ${story.minutes} minutes · ${decisionsText(story.decisions)}`,
         ),
       ),
     ),

@@ -10,6 +10,11 @@ export function progressText(made: number, finished: boolean, decisions: Decisio
   return `Decision ${Math.min(made + 1, decisions.max)} of ${of}`;
 }
 
+/** How many decisions a scenario asks for: "8 decisions" when every path has as many, else "6–9". */
+export function decisionsText({ min, max }: DecisionRange): string {
+  return `${min === max ? max : `${min}–${max}`} ${max === 1 ? 'decision' : 'decisions'}`;
+}
+
 export function statusText(row: TeamRow, phase: Phase): string {
   const state = row.finished
     ? 'Finished'
