@@ -10,6 +10,7 @@ import type { Playthroughs } from './playthroughs.ts';
 import type { Route } from './routes.ts';
 import { pageTitle, type Brand } from '../core/brand.ts';
 import type { bestScores } from '../core/progress.ts';
+import { isPlayable } from '../story-entry.ts';
 
 export interface MenuRoute {
   root: HTMLElement;
@@ -31,15 +32,19 @@ export interface MenuRoute {
 export function showMenu(menu: MenuRoute, notice: string, welcome: boolean): void {
   const { store, best } = menu;
   document.title = pageTitle(menu.brand, 'Choose a scenario');
+  const entries = menu.catalog.entries();
+  // Start here, until it is finished: then the next scenario in the recommended order not yet played.
   const first = menu.catalog.startHere?.();
+  const next =
+    first && best.has(first) ? entries.find((e) => isPlayable(e) && !best.has(e.id))?.id : first;
   renderMenu(
     menu.root,
-    menu.catalog.entries(),
+    entries,
     (id) => {
       const { save } = menu.playthroughs.load(id);
       const finished = best.get(id);
       return {
-        ...(id === first ? { startHere: true } : {}),
+        ...(id === next ? { startHere: true } : {}),
         ...(save && save.path.length > 0 && !save.finished ? { resumeAt: save.path.length } : {}),
         ...(finished ? { best: finished.best, attempts: finished.attempts } : {}),
       };
