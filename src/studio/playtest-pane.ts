@@ -104,6 +104,7 @@ export function createPlaytestPane(
       debriefOf(known, session, { outlooks: [] }),
       {
         onPlayAgain: () => start(),
+        onMenu: () => start(),
         onRetryFrom: (decision) => {
           playtest = replayPlaytest(
             current.json,

@@ -10,10 +10,7 @@ import { h } from './h.ts';
 
 export interface DebriefHandlers {
   onPlayAgain(): void;
-  /** The way out, if there is one (a Studio playtest, in its own pane, has none). */
-  onMenu?: () => void;
-  /** What the way out says: "Back to menu" unless it leads elsewhere. */
-  menuLabel?: string;
+  onMenu(): void;
   /** Replays the scenario from a decision (0-based), keeping the choices before it. */
   onRetryFrom(decision: number): void;
 }
@@ -155,12 +152,7 @@ export function renderDebrief(
         { class: 'debrief-buttons' },
         again,
         downloadButton(later ?? Promise.resolve(view), options, chart),
-        handlers.onMenu &&
-          h(
-            'button',
-            { type: 'button', onclick: handlers.onMenu },
-            handlers.menuLabel ?? 'Back to menu',
-          ),
+        h('button', { type: 'button', onclick: () => handlers.onMenu() }, 'Back to menu'),
       ),
     ),
   );
