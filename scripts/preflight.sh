@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 [[ -x $chromium ]] || need+=(chromium)
+# xmllint (libxml2-utils) checks the SCORM manifests against their schemas.
 command -v xmllint >/dev/null || need+=(libxml2-utils)
 # The workshop store and cluster tests start their own throwaway Postgres and Redis servers.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
