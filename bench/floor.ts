@@ -10,4 +10,6 @@ if (main) {
     button.textContent = label;
     main.append(button);
   }
+  // Its buttons are in the page: the floor's counterpart of the game's 'menu-ready' mark.
+  performance.mark('floor-ready');
 }

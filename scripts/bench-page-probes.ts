@@ -85,14 +85,19 @@ export async function framesDuringEncounter(page: Page): Promise<Frames> {
 }
 
 /**
- * Marks, on the page's own clock, the first pointer event the page receives. In `npm run bench`
- * that is the actionability probe (a trial click) reaching the button once it is visible, enabled
- * and stable: the moment the screen was found ready. Added with addInitScript, so it is in place
- * before the page's own scripts run.
+ * When the page said it was ready: the first `performance.mark` of that name (the game sets
+ * 'menu-ready' once the menu's cards are in the page with their handlers bound, the floor page
+ * 'floor-ready' once its buttons are), in ms from the start of the navigation on the page's own
+ * clock, so neither the driver's round trips nor its polling are in the figure.
  */
-export const READY_MARK = `addEventListener('pointermove', (e) => {
-  if (window.__readyAt === undefined) window.__readyAt = e.timeStamp;
-}, { capture: true });`;
+export async function readyMark(page: Page, mark: string): Promise<number> {
+  // Sent as source text, as the probes above are.
+  const at = `performance.getEntriesByName(${JSON.stringify(mark)}, 'mark')[0]?.startTime`;
+  await page.waitForFunction(`${at} !== undefined`, undefined, { timeout: 30_000 }).catch(() => {
+    throw new Error(`${page.url()}: no '${mark}' performance mark within 30 s`);
+  });
+  return Math.round((await page.evaluate(at)) as number);
+}
 
 export interface ScriptFetched {
   /** Compressed bytes (the response body as the server sent it). */
@@ -101,14 +106,14 @@ export interface ScriptFetched {
 }
 
 /**
- * The JavaScript whose fetch began before READY_MARK's moment, compressed as the server sent it.
+ * The JavaScript whose fetch began before the page's ready mark, compressed as the server sent it.
  * What the page fetches after it (a hovered card's prefetch, the scene renderer it preloads once
  * idle) is left out however soon it arrives, so the figure does not depend on when it is read.
  * Read it once everything fetched before that moment has arrived (a resource shows only then).
  */
-export async function scriptBeforeReady(page: Page): Promise<ScriptFetched> {
+export async function scriptBeforeReady(page: Page, mark: string): Promise<ScriptFetched> {
   const result = (await page.evaluate(`(() => {
-    const readyAt = window.__readyAt;
+    const readyAt = performance.getEntriesByName(${JSON.stringify(mark)}, 'mark')[0]?.startTime;
     if (readyAt === undefined) return undefined;
     const files = performance.getEntriesByType('resource')
       .filter((r) => r.initiatorType === 'script' || new URL(r.name).pathname.endsWith('.js'))
@@ -118,7 +123,7 @@ export async function scriptBeforeReady(page: Page): Promise<ScriptFetched> {
   })()`)) as ScriptFetched | undefined;
   if (!result)
     throw new Error(
-      `${page.url()}: no pointer event reached the page, so the moment it was ready is unknown`,
+      `${page.url()}: no '${mark}' performance mark, so the moment it was ready is unknown`,
     );
   return result;
 }
