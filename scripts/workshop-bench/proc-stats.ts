@@ -50,6 +50,19 @@ export function runDelayMs(pid: number): number {
   return ns / 1e6;
 }
 
+/** Busy CPU time of the whole machine so far (every process, every core), in milliseconds. */
+export function busyCoreMs(file = '/proc/stat'): number {
+  // The first line sums all cores: user nice system idle iowait irq softirq steal, in ticks.
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync(file, 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  const ticks = user! + nice! + system! + irq! + softirq! + steal!;
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
 /** Resident memory of a process, in megabytes. */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
