@@ -52,9 +52,13 @@ export function buildIfStale(projectDir: string, distDir: string, env: NodeJS.Pr
   if (!stale) return true;
   console.log(`Building the game (${stale})…`);
   const outDir = path.relative(projectDir, distDir) || '.';
-  const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: projectDir,
-    stdio: 'inherit',
-  });
-  return built.status === 0;
+  // As `npm run build`: the game alone (its own chunks), then the workshop's pages beside it.
+  const builds: [string[], NodeJS.ProcessEnv][] = [
+    [['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { ...env, BUILD_PAGES: undefined }],
+    [['vite', 'build', '--outDir', outDir], { ...env, BUILD_PAGES: 'workshop' }],
+  ];
+  return builds.every(
+    ([args, buildEnv]) =>
+      spawnSync('npx', args, { cwd: projectDir, stdio: 'inherit', env: buildEnv }).status === 0,
+  );
 }
