@@ -19,6 +19,7 @@ import { pageTitle, type Brand } from '../core/brand.ts';
 import { summaryName } from './summary-name.ts';
 import { openStudio } from './studio-route.ts';
 import { showMenu } from './menu-route.ts';
+import { STUDIO_DRAFT_ID } from './studio-draft.ts';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -137,6 +138,9 @@ export class App {
       return;
     }
     document.title = pageTitle(this.deps.brand, story.meta.title);
+    // A story sent from the Studio is the trainer's test: the way out leads back to the Studio.
+    const fromStudio = story.id === STUDIO_DRAFT_ID;
+    const back = () => this.go(fromStudio ? { screen: 'studio' } : { screen: 'menu' });
     if (route.screen === 'play') {
       this.encounter = new screens.EncounterController(story, {
         root,
@@ -156,7 +160,7 @@ export class App {
           this.progress.record(screens.attemptOf(story, encounter, new Date())),
         navigate: {
           toDebrief: () => this.go({ screen: 'debrief', storyId: story.id }),
-          toMenu: () => this.go({ screen: 'menu' }),
+          toMenu: back,
         },
       });
       return;
@@ -171,7 +175,8 @@ export class App {
           this.playthroughs.clear(story.id);
           this.go({ screen: 'play', storyId: story.id });
         },
-        onMenu: () => this.go({ screen: 'menu' }),
+        onMenu: back,
+        ...(fromStudio ? { menuLabel: 'Back to the Studio' } : {}),
         onRetryFrom: (decision) => {
           // Keep the seed and the choices before this decision: the same beats replay to that point.
           if (save) this.playthroughs.save({ ...save, path: save.path.slice(0, decision) });

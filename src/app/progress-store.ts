@@ -1,5 +1,6 @@
 import { addAttempt, decodeProgress, type Attempt, type Progress } from '../core/progress.ts';
 import type { KeyValueStore } from '../adapters/storage.ts';
+import { STUDIO_DRAFT_ID } from './studio-draft.ts';
 
 const KEY = 'serving-moments:progress';
 
@@ -15,10 +16,15 @@ export class ProgressStore {
       this.notice = notice;
       this.store.set(KEY, JSON.stringify(progress));
     }
-    return progress;
+    // A trainer's run of a Studio story is a test, not the learner's play (earlier versions kept it).
+    return {
+      ...progress,
+      attempts: progress.attempts.filter((a) => a.storyId !== STUDIO_DRAFT_ID),
+    };
   }
 
   record(attempt: Attempt): void {
+    if (attempt.storyId === STUDIO_DRAFT_ID) return;
     this.store.set(KEY, JSON.stringify(addAttempt(this.read(), attempt)));
   }
 

@@ -104,7 +104,6 @@ export function createPlaytestPane(
       debriefOf(known, session, { outlooks: [] }),
       {
         onPlayAgain: () => start(),
-        onMenu: () => start(),
         onRetryFrom: (decision) => {
           playtest = replayPlaytest(
             current.json,

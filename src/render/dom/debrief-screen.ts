@@ -10,7 +10,10 @@ import { h } from './h.ts';
 
 export interface DebriefHandlers {
   onPlayAgain(): void;
-  onMenu(): void;
+  /** The way out, if there is one (a Studio playtest, in its own pane, has none). */
+  onMenu?: () => void;
+  /** What the way out says: "Back to menu" unless it leads elsewhere. */
+  menuLabel?: string;
   /** Replays the scenario from a decision (0-based), keeping the choices before it. */
   onRetryFrom(decision: number): void;
 }
@@ -152,7 +155,12 @@ export function renderDebrief(
         { class: 'debrief-buttons' },
         again,
         downloadButton(later ?? Promise.resolve(view), options, chart),
-        h('button', { type: 'button', onclick: () => handlers.onMenu() }, 'Back to menu'),
+        handlers.onMenu &&
+          h(
+            'button',
+            { type: 'button', onclick: handlers.onMenu },
+            handlers.menuLabel ?? 'Back to menu',
+          ),
       ),
     ),
   );
