@@ -3,12 +3,23 @@ import type { LiveSession, LiveTeam } from './live-session.ts';
 import { readSessionLuck } from './session-luck.ts';
 import { outlooksReady, playOutlooks, prepareOutlooks } from './story-outlooks.ts';
 import { done, refuse, type Outcome } from './outcome.ts';
+import { walkthroughNumbers } from './walkthrough.ts';
 
 // A team's debrief, once built for a path, is kept: devices re-ask on every reconnection.
 const built = new WeakMap<LiveTeam, { path: string; view: DebriefView }>();
 // Teams sent an approximate debrief while the model answers were being worked out: each is sent
 // the exact one once, when the table is ready, however many times its devices asked before.
 const awaitingExact = new WeakSet<LiveTeam>();
+
+/** The team's decisions numbered as the host's walk-through numbers them, read from every team. */
+function asWalkedThrough(session: LiveSession, team: LiveTeam, view: DebriefView): DebriefView {
+  const paths = [...session.teams.values()].map((t) => ({ name: t.name, decisions: t.decisions }));
+  const numbers = walkthroughNumbers(paths, team.decisions);
+  return {
+    ...view,
+    decisions: view.decisions.map((m, i) => ({ ...m, number: numbers[i] ?? m.number })),
+  };
+}
 
 /**
  * The team's own debrief, built on the server from its live playthrough. Only once the results
@@ -26,7 +37,7 @@ export function teamDebrief(
   }
   const path = team.path.join(',');
   const cached = built.get(team);
-  if (cached?.path === path) return done(cached.view);
+  if (cached?.path === path) return done(asWalkedThrough(session, team, cached.view));
   // Read before the table is ready (a server just restarted), the model answers are approximate
   // and say so: such a debrief is not kept, and `sendExact` gets the exact one when it is ready.
   const ready = outlooksReady(session.story);
@@ -45,5 +56,5 @@ export function teamDebrief(
         if (exact.ok) sendExact(exact.value);
       });
   }
-  return done(view);
+  return done(asWalkedThrough(session, team, view));
 }

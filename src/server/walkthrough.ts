@@ -26,17 +26,8 @@ function saidBefore(d: Decision): string {
 /** A decision point is known by the options it offers: branches that meet again count as one. */
 const keyOf = (d: Decision) => JSON.stringify(d.options.map((o) => o.text));
 
-/**
- * The discussion after the reveal: each decision point that any team met, how many teams took
- * each option, and which option served best with its feedback: the debrief's route-aware model
- * answer (`outlookAt` gives the best total still reachable from each option after a route), read
- * on the first route a team took to that point. Without an outlook, options are judged by their
- * own score, and the point says it is approximate.
- */
-export function buildWalkthrough(
-  paths: readonly PlayedPath[],
-  outlookAt: (route: readonly number[]) => Outlook | undefined = () => undefined,
-): WalkthroughPoint[] {
+/** The decision points any team met, in the order the walk-through shows and numbers them. */
+function orderedPoints(paths: readonly PlayedPath[]): Gathered[] {
   const points = new Map<string, Gathered>();
   for (const { name, decisions } of paths) {
     decisions.forEach((decision, step) => {
@@ -57,9 +48,34 @@ export function buildWalkthrough(
       point.teams[decision.chosen]?.push(name);
     });
   }
-  const ordered = [...points.values()].sort(
-    (a, b) => a.firstStep - b.firstStep || a.order - b.order,
-  );
+  return [...points.values()].sort((a, b) => a.firstStep - b.firstStep || a.order - b.order);
+}
+
+/**
+ * The number the walk-through gives each of these decisions (one team's), so the team's debrief
+ * calls a decision what the facilitator calls it: teams that branched meet a point at different
+ * steps, and the walk-through numbers points, not steps.
+ */
+export function walkthroughNumbers(
+  paths: readonly PlayedPath[],
+  decisions: readonly Decision[],
+): (number | undefined)[] {
+  const numbers = new Map(orderedPoints(paths).map((p, i) => [keyOf(p.decision), i + 1]));
+  return decisions.map((d) => numbers.get(keyOf(d)));
+}
+
+/**
+ * The discussion after the reveal: each decision point that any team met, how many teams took
+ * each option, and which option served best with its feedback: the debrief's route-aware model
+ * answer (`outlookAt` gives the best total still reachable from each option after a route), read
+ * on the first route a team took to that point. Without an outlook, options are judged by their
+ * own score, and the point says it is approximate.
+ */
+export function buildWalkthrough(
+  paths: readonly PlayedPath[],
+  outlookAt: (route: readonly number[]) => Outlook | undefined = () => undefined,
+): WalkthroughPoint[] {
+  const ordered = orderedPoints(paths);
   return ordered.map((point, i) => {
     const outlook = outlookAt(point.route);
     const { best } = modelAnswers(point.decision.options, outlook);

@@ -80,6 +80,19 @@ export function rankLine(results: readonly ResultRow[] | undefined): HTMLElement
   );
 }
 
+/**
+ * The server numbers a team's decisions as the facilitator's walk-through does, over every team's
+ * decisions: a team that branched sees gaps in the numbers, and is told why.
+ */
+function numberingNote(view: DebriefView): HTMLElement | null {
+  if (view.decisions.every((m, i) => m.number === i + 1)) return null;
+  return h(
+    'p',
+    { class: 'moments-numbering' },
+    'Decisions are numbered as in the facilitator’s walk-through of every team’s decisions, so numbers your team did not meet are left out.',
+  );
+}
+
 /** The team's own debrief: the same view-model as the main game, without replays (the round is shared). */
 export function renderTeamDebrief(
   root: HTMLElement,
@@ -115,6 +128,7 @@ export function renderTeamDebrief(
       qualitiesTable(view.qualities),
       results,
       h('h2', {}, 'Key moments'),
+      numberingNote(view),
       keyMomentsList(view.decisions, { chooser: 'Your team chose: ' }),
     ),
   );
