@@ -55,6 +55,25 @@ test('two finished attempts show on the Progress screen after a reload, and on t
     expect(await lineCount(table.getByRole('cell', { name: overall, exact: true }).first())).toBe(
       1,
     );
+  // Every word of both tables (names such as "Conceptualization" too) wraps whole, at a space.
+  const splitWords = await page.locator('table :is(th, td)').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const split: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const word of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(word[0]);
+        }
+      }
+      return split;
+    }),
+  );
+  expect(splitWords, 'words broken across lines').toEqual([]);
   expect(
     await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
     'no sideways scroll',
