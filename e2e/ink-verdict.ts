@@ -16,6 +16,8 @@ import { compileInk } from './ink-oracle.ts';
 export interface InkVerdict {
   served: boolean;
   betterOff: boolean;
+  /** Left worse off than they came; neither this nor betterOff is "no better off". */
+  worseOff: boolean;
   failure?: 'rules' | 'rescue' | 'listen' | 'worse-off' | 'thin';
 }
 
@@ -119,10 +121,10 @@ export function inkVerdict(
   const worseOff = stated ? stated === 'worse-off' : rank(lastReaction) < rank(from);
   if (seed !== 0) throw new Error('the oracle scores seed 0 only');
   const { percent } = expectedDebrief({ id }, choicePath).overall;
-  if (percent >= aliveAt && !worseOff) return { served: true, betterOff };
-  if (percent >= aliveAt) return { served: false, betterOff, failure: 'worse-off' };
+  if (percent >= aliveAt && !worseOff) return { served: true, betterOff, worseOff };
+  if (percent >= aliveAt) return { served: false, betterOff, worseOff, failure: 'worse-off' };
   const [kind, times] = (Object.entries(counts) as [InkVerdict['failure'], number][]).reduce(
     (a, b) => (b[1] > a[1] ? b : a),
   );
-  return { served: false, betterOff, failure: times > 0 ? kind : 'thin' };
+  return { served: false, betterOff, worseOff, failure: times > 0 ? kind : 'thin' };
 }

@@ -25,6 +25,16 @@ export function verdictWords(choices: readonly number[]): string {
 }
 
 /**
+ * The team's own verdict on its debrief, in the words the debrief's servant test uses for how the
+ * customer left (better off, no better off, worse off), from the inkjs-only oracle.
+ */
+export function ownVerdictWords(choices: readonly number[]): string {
+  const v = inkVerdict('hotel-heat', choices, ALIVE_AT);
+  const off = v.betterOff ? 'better off' : v.worseOff ? 'worse off' : 'no better off';
+  return `${v.served ? 'ALIVE' : 'DEAD'}, ${off}${v.failure ? `: ${FAILURE_WORDS[v.failure]}` : ''}`;
+}
+
+/**
  * A real workshop server for the spec file (`npm run workshop` as its own process, on a fresh
  * SQLite database and port, ALIVE at `ALIVE_AT`), serving the build this Playwright run made.
  * Returns its address, for use inside a test.

@@ -49,6 +49,22 @@ export interface VerdictInput {
   aliveAt?: number;
 }
 
+/**
+ * How the customer left, in the words every debrief uses (the solo debrief's servant test, the
+ * team's rank line): "better off", "no better off" or "worse off".
+ */
+export function leftWords(test: {
+  first: Mood;
+  last: Mood;
+  stated?: Outcome | undefined;
+}): 'better off' | 'no better off' | 'worse off' {
+  const { first, last, stated } = test;
+  if (stated === 'better-off') return 'better off';
+  if (stated === 'worse-off') return 'worse off';
+  if (stated === 'no-better' || first === last) return 'no better off';
+  return moodRank(last) > moodRank(first) ? 'better off' : 'worse off';
+}
+
 function testText(
   customer: string,
   first: Mood,
@@ -57,13 +73,11 @@ function testText(
   pronoun: Pronoun | undefined,
 ): string {
   const came = `than ${subjectOf(pronoun)} came`;
-  if (stated === 'better-off') return `The ending says it: ${customer} left better off ${came}.`;
-  if (stated === 'worse-off') return `The ending says it: ${customer} left worse off ${came}.`;
-  if (stated === 'no-better') return `The ending says it: ${customer} left no better off ${came}.`;
+  const left = leftWords({ first, last, stated });
+  if (stated) return `The ending says it: ${customer} left ${left} ${came}.`;
   if (first === last)
-    return `${customer} came to you ${first} and was still ${last} after your last choice: no better off ${came}.`;
-  const better = moodRank(last) > moodRank(first);
-  return `${customer} came to you ${first} and was ${last} after your last choice: ${better ? 'better off' : 'worse off'} ${came}.`;
+    return `${customer} came to you ${first} and was still ${last} after your last choice: ${left} ${came}.`;
+  return `${customer} came to you ${first} and was ${last} after your last choice: ${left} ${came}.`;
 }
 
 /**

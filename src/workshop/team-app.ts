@@ -159,7 +159,9 @@ export class TeamApp {
     this.screenHost
       .querySelector('.team-results')
       ?.replaceWith(resultsSection(phase, this.snapshot.results));
-    this.screenHost.querySelector('.team-rank')?.replaceWith(rankLine(this.snapshot.results));
+    this.screenHost
+      .querySelector('.team-rank')
+      ?.replaceWith(rankLine(this.snapshot.results, this.shownDebrief?.verdict));
   }
 
   private showLobby(): void {
@@ -232,7 +234,7 @@ export class TeamApp {
           reply.value.debrief,
           reply.value.finished,
           resultsSection(this.snapshot!.phase, this.snapshot!.results),
-          rankLine(this.snapshot!.results),
+          rankLine(this.snapshot!.results, reply.value.debrief.verdict),
         );
       });
   }

@@ -3,6 +3,9 @@ import { keyMomentsList } from '../render/dom/debrief-moments.ts';
 import { qualitiesTable } from '../render/dom/debrief-qualities.ts';
 import { verdictSection } from '../render/dom/debrief-verdict.ts';
 import { h } from '../render/dom/h.ts';
+import { MOMENTS_HEADING, QUALITIES_HEADING } from '../render/dom/debrief-headings.ts';
+import { leftWords, type Verdict } from '../core/verdict.ts';
+import { FAILURE_LABELS } from '../core/failure.ts';
 import type { Phase } from '../protocol/phases.ts';
 import type { ResultRow } from '../protocol/standings.ts';
 import type { TeamStep } from '../protocol/team-play.ts';
@@ -66,8 +69,24 @@ export function resultsSection(
   );
 }
 
-/** After the reveal, the first thing on the phone: where the team finished among all teams. */
-export function rankLine(results: readonly ResultRow[] | undefined): HTMLElement {
+/**
+ * The team's own verdict in a few words, from its debrief's verdict: "DEAD, worse off: did not
+ * listen", said as the verdict section below says how the customer left.
+ */
+function ownVerdictText(verdict: Verdict): string {
+  const left = leftWords(verdict.test);
+  if (verdict.served) return `ALIVE, ${left}`;
+  return `DEAD, ${left}${verdict.failure ? `: ${FAILURE_LABELS[verdict.failure.kind]}` : ''}`;
+}
+
+/**
+ * After the reveal, the first thing on the phone: where the team finished among all teams. With
+ * the team's debrief, its verdict in the debrief's words; before it comes, as the results say it.
+ */
+export function rankLine(
+  results: readonly ResultRow[] | undefined,
+  verdict?: Verdict,
+): HTMLElement {
   const mine = results?.find((r) => r.mine);
   if (!results || !mine) return h('p', { class: 'team-rank', hidden: true });
   return h(
@@ -76,7 +95,7 @@ export function rankLine(results: readonly ResultRow[] | undefined): HTMLElement
     'Your team is ranked ',
     h('strong', {}, `${mine.rank} of ${results.length}`),
     ` with ${mine.overall}%: `,
-    h('strong', {}, verdictText(mine.verdict)),
+    h('strong', {}, verdict ? ownVerdictText(verdict) : verdictText(mine.verdict)),
   );
 }
 
@@ -125,9 +144,10 @@ export function renderTeamDebrief(
         ` (${view.overall.points} of the ${view.overall.best} points the best-serving path earns)`,
       ),
       verdictSection(view.verdict),
+      h('h2', {}, QUALITIES_HEADING),
       qualitiesTable(view.qualities),
       results,
-      h('h2', {}, 'Key moments'),
+      h('h2', {}, MOMENTS_HEADING),
       numberingNote(view),
       keyMomentsList(view.decisions, { chooser: 'Your team chose: ' }),
     ),

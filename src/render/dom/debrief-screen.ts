@@ -7,6 +7,7 @@ import { logoPng } from './logo-png.ts';
 import type { Brand } from '../../core/brand.ts';
 import { verdictSection } from './debrief-verdict.ts';
 import { h } from './h.ts';
+import { MOMENTS_HEADING, QUALITIES_HEADING } from './debrief-headings.ts';
 
 export interface DebriefHandlers {
   onPlayAgain(): void;
@@ -145,10 +146,10 @@ export function renderDebrief(
         ` (${view.overall.points} of the ${view.overall.best} points the best-serving path earns)`,
       ),
       verdictSection(view.verdict),
-      h('h2', {}, 'How you served, quality by quality'),
+      h('h2', {}, QUALITIES_HEADING),
       chart,
       qualitiesTable(view.qualities),
-      h('h2', {}, 'Key moments'),
+      h('h2', {}, MOMENTS_HEADING),
       later ? pending : moments(view),
       h(
         'div',
