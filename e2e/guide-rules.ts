@@ -76,7 +76,14 @@ export function readings(
       };
     const floor = Math.min(basis.least(id), s);
     const percent = share(s - floor, b - floor);
-    return { id, label, score: s, percent, display: `${percent}% kept (${points(s)})` };
+    // The guide: below B, "lost N points the best play keeps", N = B − S.
+    return {
+      id,
+      label,
+      score: s,
+      percent,
+      display: `${percent}%: lost ${points(b - s)} the best play keeps`,
+    };
   });
   const short = rows.filter((r) => r.percent !== null && r.percent < 100).map((r) => r.label);
   const cost = short.length

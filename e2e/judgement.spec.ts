@@ -18,7 +18,7 @@ const QUALITY_LABELS = [
   'Building community',
 ];
 
-/** A reading below full marks, as the page writes one: "57%", "40% kept", "0% (−2 points)". */
+/** A reading below full marks, as the page writes one: "57%", "40%: lost 2 points the best play keeps", "0% (−2 points)". */
 const BELOW_FULL = /(^|[^\d])\d{1,2}%/;
 
 /** Plays by clicking each option by its text, as a learner reading the screen would. */

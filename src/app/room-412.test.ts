@@ -22,7 +22,7 @@ const LITERAL = [2, 3, 1, 3, 2, 3, 1].map((n) => n - 1);
 // Ringing 412 on the way at the leak instead: the near miss the guide works through.
 const RING_412 = [2, 4, 1, 3, 2, 3, 1].map((n) => n - 1);
 
-/** A reading below full marks, as the page and the PDF write one: "57%", "40% kept". */
+/** A reading below full marks, as the page and the PDF write one: "57%", "40%: lost 2 points the best play keeps". */
 const BELOW_FULL = /(^|[^\d])\d{1,2}%/;
 
 function played(indices: readonly number[]) {

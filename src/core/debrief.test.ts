@@ -112,7 +112,7 @@ describe('buildDebrief', () => {
     expect(empathy?.max).toBe(0);
     // The best play keeps empathy intact; losing both points keeps none of it.
     expect(empathy).toMatchObject({ kind: 'kept', bestPlay: 0, percent: 0 });
-    expect(empathy?.display).toBe('0% kept (-2 points)');
+    expect(empathy?.display).toBe('0%: lost 2 points the best play keeps');
     for (const q of view.qualities) expect(q.display).not.toMatch(/NaN|Infinity/);
     expect(view.overall.display).toBe('0%');
   });

@@ -80,7 +80,9 @@ function reading(id: QualityId, score: number, basis: ReadingBasis) {
       percent,
       display: score >= 0 ? 'kept intact' : `${points(score)}, as on the best play`,
     };
-  return { kind, percent, display: `${percent}% kept (${points(score)})` };
+  // Said as what was lost, not as a share "kept": "0% kept (-7 points)" read as if something was kept.
+  const lost = basis.bestPlay.min[id] - score;
+  return { kind, percent, display: `${percent}%: lost ${points(lost)} the best play keeps` };
 }
 
 /** Every quality's score and share, as `readQualities` reads them, without the words. */
