@@ -26,6 +26,9 @@ function identity(file: string): string | undefined {
   }
 }
 
+/** How long what `problem()` found about the file is trusted before it is looked at again. */
+export const LOOK_EVERY_MS = 100;
+
 const ADVICE =
   'Nothing more is being saved: stop the server, put back the database (or a backup from npm run workshop:backup) and start it again.';
 
@@ -132,7 +135,7 @@ export function sqliteStore(file: string): WorkshopStore {
         : `The database file ${file} was replaced by another file while the server was running.`;
     return { message, advice: ADVICE };
   };
-  let lookedAt: { problem: StoreProblem | undefined } | undefined;
+  let lookedAt: { at: number; problem: StoreProblem | undefined } | undefined;
   // Each write but a choice runs now, inside the call; `async` only turns errors into rejections.
   return {
     saveStory: inOrder(
@@ -174,10 +177,12 @@ export function sqliteStore(file: string): WorkshopStore {
     purge: inOrder((createdBefore: number) => purge(createdBefore)),
     problem: (): StoreProblem | undefined => {
       if (!onDisk) return undefined;
-      // Looked at once per turn of the event loop: every choice of a turn asked about one file.
-      if (lookedAt) return lookedAt.problem;
-      lookedAt = { problem: fileProblem() };
-      setImmediate(() => (lookedAt = undefined));
+      // Looked at most every LOOK_EVERY_MS: at a few hundred choices a second, a look per choice
+      // was a stat call each. A choice in the moment after the file was deleted or replaced may be
+      // written to the old file and acknowledged; from the next look on every choice is refused.
+      const now = performance.now();
+      if (lookedAt && now - lookedAt.at < LOOK_EVERY_MS) return lookedAt.problem;
+      lookedAt = { at: now, problem: fileProblem() };
       return lookedAt.problem;
     },
     close: inOrder(() => void db.close()),
