@@ -4,8 +4,9 @@
  * - room: 300 teams in one session; company: 1,000 teams over 10 sessions; both at
  *   BENCH_RATE accepted choices per second (default 200), every team played to its ending;
  * - refused: the room's finished teams send choices past their ending;
- * - floor: a bare socket.io echo server with the room's clients, rate and request count; under
- *   it the bare `ws` echo socket.io is built on, and a process that is only woken at that rate.
+ * - floor: a bare socket.io echo server with the room's clients, rate and request count (and
+ *   again at the refusals' rate and count); under it the bare `ws` echo socket.io is built on,
+ *   and a process that is only woken at that rate.
  * Reports choices/s, p50/p99 choice → host leaderboard, server CPU per accepted and refused
  * choice and memory, each beside the floor measured in the same run, with the date and machine
  * load. `--profile room|company` runs one. Results go to bench-results/workshop-*.json.
@@ -99,6 +100,8 @@ const results: Record<string, unknown> = {};
 let floor: Awaited<ReturnType<typeof measureFloor>> | undefined;
 let wsFloor: Awaited<ReturnType<typeof measureFloor>> | undefined;
 let wakeMs: number | undefined;
+// The refusals come at their own rate (600/s in the room): their floor is the echo at that rate.
+let refusalFloor: Awaited<ReturnType<typeof measureFloor>> | undefined;
 for (const name of chosen) {
   const plan: LoadPlan = {
     ...PROFILES[name]!,
@@ -112,7 +115,8 @@ for (const name of chosen) {
     const { rooms, ...load } = await playLoad(url, pid, plan);
     const finished = rooms.flatMap((room) => room.teams);
     // Two refusals a second per team stays inside the per-team choice budget.
-    const refused = await refuseLoad(pid, finished, Math.min(finished.length * 2, 600), 10);
+    const refusalRate = Math.min(finished.length * 2, 600);
+    const refused = await refuseLoad(pid, finished, refusalRate, 10);
     const leave = (left: typeof rooms) => {
       for (const room of left) {
         for (const team of room.teams) team.socket.disconnect();
@@ -135,6 +139,13 @@ for (const name of chosen) {
     floor ??= await measureFloor(teams, RATE, load.choices);
     wsFloor ??= await measureFloor(teams, RATE, load.choices, 'ws');
     wakeMs ??= await measureWake(RATE, load.choices);
+    refusalFloor ??= await measureFloor(
+      finished.length,
+      refusalRate,
+      refused.sent,
+      'socket.io',
+      false,
+    );
     return {
       ...load,
       cpuMsPerChoice: ms(load.cpuMsPerChoice),
@@ -142,7 +153,15 @@ for (const name of chosen) {
         main: ms(load.cpuMsPerChoiceByThread.main),
         others: ms(load.cpuMsPerChoiceByThread.others),
       },
-      refused: { ...refused, cpuMsPerRefusal: ms(refused.cpuMsPerRefusal) },
+      refused: {
+        ...refused,
+        cpuMsPerRefusal: ms(refused.cpuMsPerRefusal),
+        floor: {
+          what: "bare socket.io echo server, acknowledgement only (nobody else told): the refusals' clients, rate and count",
+          perSecond: refusalRate,
+          cpuMsPerRequest: ms(refusalFloor.cpuMsPerRequest),
+        },
+      },
       secondTime: {
         what: 'the same load again on the same server, in new sessions (V8 has compiled the path)',
         choices: again.choices,
@@ -157,7 +176,7 @@ for (const name of chosen) {
       },
       perFloor: {
         cpuPerChoice: +(load.cpuMsPerChoice / floor.cpuMsPerRequest).toFixed(1),
-        cpuPerRefusal: +(refused.cpuMsPerRefusal / floor.cpuMsPerRequest).toFixed(1),
+        cpuPerRefusal: +(refused.cpuMsPerRefusal / refusalFloor.cpuMsPerRequest).toFixed(1),
         p99: +(load.choiceToLeaderboardMs.p99 / floor.requestToWatcherMs.p99).toFixed(1),
         // CPU per choice in bare wake-ups of a process at the same rate.
         cpuPerChoiceInWakeUps: +(load.cpuMsPerChoice / wakeMs).toFixed(1),

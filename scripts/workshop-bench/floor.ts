@@ -84,12 +84,15 @@ async function startEcho(kind: FloorKind) {
 /**
  * The same clients, rate and count of requests against a bare echo server: its CPU per request
  * and its request → watcher time are the floor the workshop's figures are divided by.
+ * `watched: false` leaves the watcher out, so a request is its acknowledgement alone (the floor
+ * of a refused choice, which nobody else hears of).
  */
 export async function measureFloor(
   clients: number,
   perSecond: number,
   requests: number,
   kind: FloorKind = 'socket.io',
+  watched = true,
 ) {
   const { child, url } = await startEcho(kind);
   try {
@@ -97,11 +100,12 @@ export async function measureFloor(
     const watcher = await open(url);
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
-    await watcher.watch((id) => {
-      const sent = sentAt.get(id);
-      if (sent !== undefined) latencies.push(performance.now() - sent);
-      sentAt.delete(id);
-    });
+    if (watched)
+      await watcher.watch((id) => {
+        const sent = sentAt.get(id);
+        if (sent !== undefined) latencies.push(performance.now() - sent);
+        sentAt.delete(id);
+      });
     const sockets: EchoClient[] = [];
     for (let i = 0; i < clients; i++) sockets.push(await open(url));
     const pid = child.pid!;
