@@ -3,7 +3,8 @@
  * session of BENCH_STORY (default hotel-heat) on a SQLite file, joins 300 teams, waits for the
  * model answers, then plays every team to its ending through `SessionManager.choose` one choice
  * after another (each committed and applied as the server does, with the reply's step and the host
- * row serialised as JSON), and prints the CPU per choice of its main thread and of its others.
+ * row serialised as JSON), and prints the CPU per choice of its main thread and of its others;
+ * then fifty choices past the ending from every team, and the CPU per refusal.
  * What bench:workshop measures beyond this is being woken for each request and socket.io.
  * Run as: npx tsx scripts/workshop-bench/hot-choices.ts
  */
@@ -66,13 +67,39 @@ for (let live = teams; live.length > 0; ) {
   live = next;
 }
 const after = threadCpuMs(process.pid);
-const per = (ms: number) => Number(((ms * 1000) / choices).toFixed(0));
+// Then every finished team sends fifty choices past its ending (bench:workshop sends ten: here
+// more, so that /proc's 10 ms ticks resolve a refusal of a few µs).
+let refusals = 0;
+for (let n = 0; n < 50; n++) {
+  for (const credentials of teams) {
+    const step = session.teams.get(credentials.teamId)!.path.length;
+    const refused = await manager.choose({
+      ...credentials,
+      hash: session.story.hash,
+      step,
+      index: 0,
+    });
+    if (refused.ok) throw new Error('a choice past the ending was accepted');
+    JSON.stringify(refused);
+    refusals += 1;
+  }
+}
+const end = threadCpuMs(process.pid);
+const per = (ms: number, count: number) => Number(((ms * 1000) / count).toFixed(1));
 console.log(
   JSON.stringify({
     date: new Date().toISOString(),
     story: STORY,
     choices,
-    µsPerChoice: { main: per(after.main - before.main), others: per(after.others - before.others) },
+    µsPerChoice: {
+      main: per(after.main - before.main, choices),
+      others: per(after.others - before.others, choices),
+    },
+    refusals,
+    µsPerRefusal: {
+      main: per(end.main - after.main, refusals),
+      others: per(end.others - after.others, refusals),
+    },
   }),
 );
 process.exit(0);
