@@ -59,7 +59,10 @@ export function luckBoard(g: StateGraph, s: GraphScores): LuckBoard {
 export const LUCK_WORK = 20_000_000;
 
 export interface SureValues {
-  /** Per node: the signed objective a learner can be sure of; NaN where no end can be reached. */
+  /**
+   * Per node: the signed objective a learner can be sure of; NaN where neither an end nor a
+   * stall can be reached (a stall counts as the story stopping there).
+   */
   value: Float64Array;
   /** Set when a loop was too large to solve within `LUCK_WORK`. */
   cut?: string;
@@ -79,7 +82,10 @@ export function sureValues(b: LuckBoard, sign: 1 | -1, quality?: QualityId): Sur
     if (!b.looped[c]) {
       // One node, every option leaving it: the best option, luck taking its worst outcome.
       const u = ms[0]!;
-      if (b.g.nodes[u]!.kind === 'end') value[u] = 0;
+      // A draw that stalls the story (a loop without a choice) stops it where it stands: nothing
+      // more is earned, so luck can pick it like any other outcome rather than have it skipped.
+      const kind = b.g.nodes[u]!.kind;
+      if (kind === 'end' || kind === 'stalled') value[u] = 0;
       for (const o of b.options[u]!) {
         const pay = sign * payoff(o.effects, quality);
         let worst = NaN;

@@ -81,6 +81,19 @@ describe('what luck does to what a learner can earn, over every outcome', () => 
     expect(luck.rolls).toEqual([]);
   });
 
+  it('stall-then-ok: a roll that stalls the story is luck at its worst, not an outcome skipped', () => {
+    // Worked out from the ink: RANDOM(1, 3) == 1 spins for ever before any choice (the story
+    // stops with nothing earned); 2 or 3 reach the desk, whose one option is +1 empathy. So
+    // nobody is sure of the point, and the roll is listed with the stall as one of its ways.
+    const luck = luckOf('stall-then-ok.ink')!;
+    expect(luck.total).toEqual({ bestSure: 0, bestLucky: 1, worstSure: 1, worstUnlucky: 1 });
+    expect(luck.rolls).toHaveLength(1);
+    expect(luck.rolls[0]!.outcomes.map((o) => [o.leadsTo, o.sure])).toEqual([
+      ["the story stalling after 'Round and round.' (a loop without a choice)", 0],
+      ["the options 'Walk her to it'", 1],
+    ]);
+  });
+
   it('a story without randomness has no luck to read', () => {
     expect(luckOf('sticky-hub.ink')).toBeUndefined();
   });

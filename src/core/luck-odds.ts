@@ -47,6 +47,8 @@ export const ROLLS_LISTED = 12;
 function meets(g: StateGraph, v: number): string {
   const node = g.nodes[v]!;
   if (node.kind === 'end') return node.ending ? `the ending '${node.ending}'` : 'the end';
+  if (node.kind === 'stalled')
+    return `the story stalling${node.lastLine ? ` after '${node.lastLine}'` : ''} (a loop without a choice)`;
   if (node.kind !== 'decision') return 'a point the checker could not play on';
   const texts = node.options.map((o) => `'${o.text}'`);
   return `the options ${texts.slice(0, 3).join(', ')}${texts.length > 3 ? ', …' : ''}`;
