@@ -37,6 +37,8 @@ test('a new hire plays the hotel scenario to its debrief by keyboard alone: Tab,
     taken.push(index);
   }
   await expect(debriefButton).toBeFocused();
+  // It settles as new choices do: a key pressed the moment it appears does not open the debrief.
+  await expect(debriefButton).toBeEnabled();
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Debrief');

@@ -19,36 +19,77 @@ export interface ChoiceGroup {
 }
 
 /**
- * Builds the choices as a group of buttons that takes a pick only once settled: SETTLE_MS after
- * they appear, or after the last press on them before then (a press while unsettled is the tail of
- * tapping the lines on, and the next tap of it must not count either). Until then the buttons are
- * aria-disabled (so browsers, tools and screen readers see they are not ready), and a pointer's
- * pick counts only if the pointer went down on them once settled: a finger or mouse pressed on the
- * Continue that was there before cannot lift onto a choice. The arrow keys, Home and End move among them from the group or a choice; Space and
- * Enter on the group itself do nothing, so a pick always takes a deliberate move onto a choice.
+ * What keeps new buttons from being pressed too soon: settled SETTLE_MS after they appear, or after
+ * the last press on them before then (a press while unsettled is the tail of tapping the lines on,
+ * and the next tap of it must not count either). A click counts only once settled and, from a
+ * pointer, only if the pointer went down on them once settled: a finger or mouse pressed on what
+ * was there before cannot lift onto them. `onSettled` hears each change, to mark them aria-disabled.
+ */
+export interface SettleGuard {
+  settled(): boolean;
+  /** Whether this click counts. */
+  accepts(click: MouseEvent): boolean;
+  /** To be called on pointerdown on the guarded buttons (or their group). */
+  pressed(event: Event): void;
+  stop(): void;
+}
+
+export function settleGuard(onSettled: (settled: boolean) => void): SettleGuard {
+  let settleFrom = performance.now();
+  let pressedAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => performance.now() - settleFrom >= SETTLE_MS;
+  function unsettle(from: number): void {
+    settleFrom = from;
+    clearTimeout(timer);
+    onSettled(false);
+    timer = setTimeout(() => onSettled(true), SETTLE_MS - (performance.now() - from));
+  }
+  unsettle(settleFrom);
+  return {
+    settled,
+    // A click from a key has no pointer (detail 0); one from a pointer needs a press since settling.
+    accepts: (click) => settled() && (click.detail === 0 || pressedAt - settleFrom >= SETTLE_MS),
+    pressed(event) {
+      pressedAt = event.timeStamp;
+      if (pressedAt - settleFrom < SETTLE_MS) unsettle(pressedAt);
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
+/** Marks buttons aria-disabled while `settled` is false, so browsers, tools and readers see it. */
+export const markSettled = (buttons: readonly HTMLElement[]) => (settled: boolean) => {
+  for (const button of buttons)
+    if (settled) button.removeAttribute('aria-disabled');
+    else button.setAttribute('aria-disabled', 'true');
+};
+
+/**
+ * Builds the choices as a group of buttons that takes a pick only once settled (settleGuard),
+ * aria-disabled until then. The arrow keys, Home and End move among them from the group or a
+ * choice; Space and Enter on the group itself do nothing, so a pick always takes a deliberate move
+ * onto a choice.
  */
 export function choiceGroup(
   choices: readonly Pick<ChoiceOption, 'text'>[],
   pick: (index: number) => void,
 ): ChoiceGroup {
-  let settleFrom = performance.now();
-  let pressedAt = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const settled = () => performance.now() - settleFrom >= SETTLE_MS;
-  // A click from a key has no pointer (detail 0); one from a pointer needs a press since settling.
-  const accepts = (click: MouseEvent) =>
-    settled() && (click.detail === 0 || pressedAt - settleFrom >= SETTLE_MS);
-  const buttons = choices.map((choice, i) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'choice',
-        'aria-disabled': 'true',
-        onclick: ((event: MouseEvent) => accepts(event) && pick(i)) as EventListener,
-      },
-      h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(i + 1)),
-      h('span', { class: 'choice-text' }, choice.text),
+  const buttons: HTMLButtonElement[] = [];
+  const guard = settleGuard(markSettled(buttons));
+  buttons.push(
+    ...choices.map((choice, i) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'choice',
+          'aria-disabled': 'true',
+          onclick: ((event: MouseEvent) => guard.accepts(event) && pick(i)) as EventListener,
+        },
+        h('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(i + 1)),
+        h('span', { class: 'choice-text' }, choice.text),
+      ),
     ),
   );
   const hint = uniqueId('choice-hint');
@@ -58,10 +99,7 @@ export function choiceGroup(
       class: 'choices',
       tabindex: -1,
       'aria-describedby': hint,
-      onpointerdown: (event: Event) => {
-        pressedAt = event.timeStamp;
-        if (pressedAt - settleFrom < SETTLE_MS) unsettle(pressedAt);
-      },
+      onpointerdown: (event: Event) => guard.pressed(event),
       onkeydown: ((event: KeyboardEvent) => {
         const to = arrowTarget(event, buttons);
         if (!to) return;
@@ -77,19 +115,7 @@ export function choiceGroup(
     ),
     ...buttons,
   );
-  function unsettle(from: number): void {
-    settleFrom = from;
-    clearTimeout(timer);
-    for (const button of buttons) button.setAttribute('aria-disabled', 'true');
-    timer = setTimeout(
-      () => {
-        for (const button of buttons) button.removeAttribute('aria-disabled');
-      },
-      SETTLE_MS - (performance.now() - from),
-    );
-  }
-  unsettle(settleFrom);
-  return { group, buttons, settled, stop: () => clearTimeout(timer) };
+  return { group, buttons, settled: guard.settled, stop: guard.stop };
 }
 
 /** Where an arrow key, Home or End moves focus among `buttons`; undefined for any other key. */

@@ -2,7 +2,7 @@ import type { ChoiceOption, StoryLine } from '../../core/beat.ts';
 import type { Mood } from '../../core/moods.ts';
 import { castWords, openingCast, type Cast } from '../../core/presence.ts';
 import type { FaceLibrary } from '../stage/face-images.ts';
-import { choiceGroup, type ChoiceGroup } from './choice-group.ts';
+import { choiceGroup, markSettled, settleGuard, type ChoiceGroup } from './choice-group.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { DialogueBox } from './dialogue-box.ts';
 import { h } from './h.ts';
@@ -244,11 +244,23 @@ export class EncounterView {
   showEnded(ending: string | undefined): void {
     this.choiceCount = 0;
     this.choiceButtons = [];
+    // It comes up where Continue was: the second tap of a double tap, or one more Space, must not
+    // open the debrief, so it settles as new choices do.
+    const shown: HTMLElement[] = [];
+    const guard = settleGuard(markSettled(shown));
     const next = h(
       'button',
-      { type: 'button', class: 'primary', onclick: () => this.options.onDebrief() },
+      {
+        type: 'button',
+        class: 'primary',
+        'aria-disabled': 'true',
+        onpointerdown: (event: Event) => guard.pressed(event),
+        onclick: ((event: MouseEvent) =>
+          guard.accepts(event) && this.options.onDebrief()) as EventListener,
+      },
       'See your debrief',
     );
+    shown.push(next);
     this.actions.replaceChildren(
       h('p', { class: 'ending-reached' }, ending ? `Ending: ${ending}` : 'The story has ended.'),
       next,
