@@ -1,3 +1,4 @@
+import { markSettled, settleGuard, type SettleGuard } from '../render/dom/choice-group.ts';
 import type { StoryLine } from '../core/beat.ts';
 import { debriefOf, formatEffects } from '../core/debrief.ts';
 import type { ScoreRanges } from '../core/explore.ts';
@@ -126,7 +127,12 @@ export function createPlaytestPane(
     if (!fromChoice) focused?.focus();
   }
 
-  function choiceItem(index: number, text: string, effects: string): HTMLElement {
+  function choiceItem(
+    index: number,
+    text: string,
+    effects: string,
+    guard: SettleGuard,
+  ): { item: HTMLElement; button: HTMLElement } {
     const effectsId = uniqueId('choice-effects');
     const choose = () => {
       if (!playtest) return;
@@ -139,13 +145,19 @@ export function createPlaytestPane(
         next.querySelector<HTMLElement>('button, .studio-ending')?.focus();
       }
     };
-    return h(
-      'li',
-      {},
-      h('button', { type: 'button', 'aria-describedby': effectsId, onclick: choose }, text),
-      ' ',
-      h('span', { class: 'effects', id: effectsId }, effects),
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        'aria-describedby': effectsId,
+        'aria-disabled': 'true',
+        onpointerdown: (event: Event) => guard.pressed(event),
+        onclick: ((event: MouseEvent) => guard.accepts(event) && choose()) as EventListener,
+      },
+      text,
     );
+    const item = h('li', {}, button, ' ', h('span', { class: 'effects', id: effectsId }, effects));
+    return { item, button };
   }
 
   function render(fromChoice = false): void {
@@ -164,12 +176,20 @@ export function createPlaytestPane(
       );
     } else {
       const headingId = uniqueId('choices-heading');
+      // The next choices come up under the pointer at once: the game's settle guard keeps the
+      // second click of a double click from picking one of them.
+      const buttons: HTMLElement[] = [];
+      const guard = settleGuard(markSettled(buttons));
+      const items = session.choices.map((c) =>
+        choiceItem(c.index, c.text, formatEffects(c.effects), guard),
+      );
+      buttons.push(...items.map((i) => i.button));
       next.replaceChildren(
         h('h3', { id: headingId }, 'Choices'),
         h(
           'ol',
           { class: 'studio-choices', 'aria-labelledby': headingId },
-          ...session.choices.map((c) => choiceItem(c.index, c.text, formatEffects(c.effects))),
+          ...items.map((i) => i.item),
         ),
       );
     }
