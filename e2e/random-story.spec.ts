@@ -84,6 +84,10 @@ test('a trainer opens a random story in the Studio; a perfect play for whichever
   await expect(report).toContainText(
     'rolls that matter (their outcomes change what the best play is sure of):',
   );
+  // Where the draw is written: line 9 of the file, '{~ -> caller_a | -> caller_b}'.
+  await expect(report).toContainText(
+    'before the first decision (the draw at random-branch.ink:9):',
+  );
   await expect(report).toContainText(
     "1 of 2 outcomes leads to the options 'Agree a new time and note it for the team', 'Say it is not your department': the best play is then sure of 3 points more",
   );

@@ -78,7 +78,8 @@ describe('npm run stories:report on a random branch', () => {
       '  the worst play ends no higher than -1 point whatever the rolls, and as low as -2 points with the rolls against it',
       '  qualities luck moves: Listening: sure of 0, up to 2; Foresight: sure of 0, up to 3',
       'rolls that matter (their outcomes change what the best play is sure of):',
-      '  before the first decision:',
+      // Line 9 is the story's only draw: {~ -> caller_a | -> caller_b}.
+      '  before the first decision (the draw at test/fixtures/loops/random-branch.ink:9):',
       "    1 of 2 outcomes leads to the options 'Find her booking and read it back', 'Ask her to call back later': the best play is then sure of 2 points more",
       "    1 of 2 outcomes leads to the options 'Agree a new time and note it for the team', 'Say it is not your department': the best play is then sure of 3 points more",
     ]);

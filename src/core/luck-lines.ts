@@ -17,7 +17,7 @@ export function luckLines(luck: LuckGame & { steers?: false }): string[] {
   const rolls = luck.rolls.flatMap((r) => {
     const of = r.outcomes.reduce((n, o) => n + o.of, 0);
     return [
-      `  ${r.after === undefined ? 'before the first decision' : `after '${r.after}'`}:`,
+      `  ${r.after === undefined ? 'before the first decision' : `after '${r.after}'`}${r.at ? ` (the draw at ${r.at.file}:${r.at.line})` : ''}:`,
       ...r.outcomes.map(
         (o) =>
           `    ${o.of} of ${of} outcomes ${o.of === 1 ? 'leads' : 'lead'} to ${o.leadsTo}: the best play is then sure of ${points(o.sure)} more`,

@@ -22,6 +22,8 @@ export interface RollThatMatters {
   after?: string;
   /** The containers (`knot.stitch…`) of the draws on the way that have several outcomes. */
   sites: string[];
+  /** Where the draw is written, set by the checker, which has the sources (see `drawLine`). */
+  at?: { file: string; line: number };
   /**
    * Each way the draw goes: what the learner meets next, the most they can be sure of from there,
    * and how many of the draw's outcomes go that way.

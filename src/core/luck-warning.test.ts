@@ -29,4 +29,18 @@ describe('the luck warning and the report when a bound cuts the exploration', ()
       'luck: the story draws random numbers, and each learner is read against what their own rolls allow (APPROXIMATE, stopped by its step bound (8 steps))',
     );
   });
+
+  it("places each roll of the report's list at its own draw", () => {
+    // coin-toss.ink draws on line 12 under the cupboard's choice and on line 15 under the porter's.
+    const { exploration } = checkCompiledStory(json, sources, file);
+    const report = formatReport(
+      buildReport(json, 'Coin toss', { exploration: exploration!, bots: 2 }),
+    );
+    expect(report).toContain(
+      "  after 'Check the lost-property cupboard yourself' (the draw at coin-toss.ink:12):",
+    );
+    expect(report).toContain(
+      "  after 'Ask the night porter what he saw' (the draw at coin-toss.ink:15):",
+    );
+  });
 });

@@ -14,7 +14,7 @@ import { lintOptions } from './option-lint.ts';
 import { globalTagsOf } from './global-tags.ts';
 import { drawsRandom } from './luck-cache.ts';
 import { judgeLuck, luckWorlds } from './luck-worlds.ts';
-import { luckWarning } from './luck-warning.ts';
+import { drawLine, luckWarning } from './luck-warning.ts';
 
 export interface StoryCheck {
   diagnostics: Diagnostic[];
@@ -149,5 +149,19 @@ export function checkCompiledStory(
       });
     }
   }
-  return { diagnostics, meta, exploration };
+  return { diagnostics, meta, exploration: withDrawLines(exploration, sources, rootFile) };
+}
+
+/** The exploration with each listed roll's draw placed in the sources, for the report's roll list. */
+function withDrawLines(
+  x: Exploration,
+  sources: ReadonlyMap<string, string>,
+  rootFile: string,
+): Exploration {
+  if (!x.luck?.rolls.length) return x;
+  const rolls = x.luck.rolls.map((r) => {
+    const at = drawLine(sources, r, rootFile);
+    return at ? { ...r, at } : r;
+  });
+  return { ...x, luck: { ...x.luck, rolls } };
 }
