@@ -4,6 +4,7 @@ import { migratePostgres } from './pg-schema.ts';
 import { nameKey } from './team-name.ts';
 import type { SessionRecord, StoreProblem, WorkshopStore } from './store.ts';
 import { choiceWriter } from './pg-choices.ts';
+import { admitTeam } from './pg-admission.ts';
 import { busyLimiter, named, retriable, unreachable } from './pg-errors.ts';
 import type { WorkshopStory } from './workshop-story.ts';
 
@@ -175,36 +176,22 @@ export async function postgresStore(
       void (await query('UPDATE sessions SET host_token_hash = $1 WHERE id = $2', [hash, id])),
     addTeam: async (t, admission) => {
       const key = nameKey(t.name);
-      const row = [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device, key];
+      const row = [t.id, t.sessionId, t.name, t.tokenHash, t.joinedAt, t.device, key] as const;
       if (!admission) {
         const added = await query(
           `INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (session_id, name_key) DO NOTHING`,
-          row,
+          [...row],
         );
         return added.rowCount === 1 ? 'added' : 'name-taken';
       }
-      // The session row is locked first, so two processes admitting at once queue here, and the
-      // statement after it (a fresh snapshot under READ COMMITTED) counts the team the other
-      // just added; one statement alone would let both see the room with a place left.
-      const { rows } = await transaction(async (client) => {
-        await client.query('SELECT 1 FROM sessions WHERE id = $1 FOR UPDATE', [t.sessionId]);
-        return client.query<{ admitted: boolean; added: number }>({
-          name: 'admit-team',
-          text: `WITH ok AS (
-           SELECT EXISTS (SELECT 1 FROM sessions s WHERE s.id = $2
-                            AND s.phase IN ('lobby', 'playing') AND s.joining_closed = 0)
-              AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.session_id = $2
-                                AND b.key IN ('name:' || $7, 'device:' || $6))
-              AND (SELECT count(*) FROM teams WHERE session_id = $2) < $8 AS admitted),
-         ins AS (
-           INSERT INTO teams (id, session_id, name, token_hash, joined_at, device, name_key)
-           SELECT $1, $2, $3, $4, $5, $6, $7 WHERE (SELECT admitted FROM ok)
-           ON CONFLICT (session_id, name_key) DO NOTHING RETURNING 1)
-         SELECT (SELECT admitted FROM ok) AS admitted, (SELECT count(*) FROM ins)::int AS added`,
-          values: [...row, admission.maxTeams],
-        });
-      });
+      // One round trip (it was four: BEGIN, the lock, the insert, COMMIT). Statements sent in one
+      // simple-protocol message run as one implicit transaction, and under READ COMMITTED each
+      // takes its own snapshot: the session row is locked first, so two processes admitting at
+      // once queue there, and the insert after it counts the team the other just added. One
+      // statement alone would let both see the room with a place left (its snapshot predates the
+      // lock). The simple protocol takes no parameters: the values go in as escaped literals.
+      const { rows } = await admitTeam((sql) => query(sql), row, admission.maxTeams);
       if (rows[0]?.added === 1) return 'added';
       return rows[0]?.admitted ? 'name-taken' : 'refused';
     },

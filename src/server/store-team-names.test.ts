@@ -57,6 +57,20 @@ describe.each(kinds)('the $name store', (kind) => {
       'Late shift',
     ]);
   });
+
+  it('keeps an admitted name and device as typed, quotes and backslashes included', async () => {
+    const { store } = await seeded();
+    const name = String.raw`O'Brien's \ "desk" \n`;
+    const device = "phone'); DROP TABLE teams; -- \\ end";
+    const admitted = await store.addTeam({ ...team('t3', 's1', name), device }, { maxTeams: 300 });
+    expect(admitted).toBe('added');
+    const stored = (await store.loadSession('AAAAAA')).teams.find((t) => t.id === 't3');
+    expect(stored).toMatchObject({ name, device });
+    await store.addBan({ sessionId: 's1', key: `device:${device}` });
+    expect(await store.addTeam({ ...team('t4', 's1', 'Other'), device }, { maxTeams: 300 })).toBe(
+      'refused',
+    );
+  });
 });
 
 describe('the Postgres store and its server', () => {
