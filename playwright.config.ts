@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   // The game, then the workshop's pages beside it: two builds, as `npm run build` makes them.
   webServer: {
-    command: `npx vite build --outDir ${OUT} --emptyOutDir && BUILD_PAGES=workshop npx vite build --outDir ${OUT} && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT} --emptyOutDir && npx vite build --mode workshop --outDir ${OUT} && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

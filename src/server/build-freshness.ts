@@ -53,12 +53,11 @@ export function buildIfStale(projectDir: string, distDir: string, env: NodeJS.Pr
   console.log(`Building the game (${stale})…`);
   const outDir = path.relative(projectDir, distDir) || '.';
   // As `npm run build`: the game alone (its own chunks), then the workshop's pages beside it.
-  const builds: [string[], NodeJS.ProcessEnv][] = [
-    [['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { ...env, BUILD_PAGES: undefined }],
-    [['vite', 'build', '--outDir', outDir], { ...env, BUILD_PAGES: 'workshop' }],
+  const builds = [
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir'],
+    ['vite', 'build', '--mode', 'workshop', '--outDir', outDir],
   ];
   return builds.every(
-    ([args, buildEnv]) =>
-      spawnSync('npx', args, { cwd: projectDir, stdio: 'inherit', env: buildEnv }).status === 0,
+    (args) => spawnSync('npx', args, { cwd: projectDir, stdio: 'inherit', env }).status === 0,
   );
 }
