@@ -44,7 +44,9 @@ export type SessionChange =
     }
   | { kind: 'presence'; code: string; teamId: string; online: boolean }
   /** A team admitted (its row as stored), so the others hold it without reading the session. */
-  | { kind: 'joined'; code: string; team: TeamRecord }
+  // `standing`: the new team's row, scored where it joined (on the session's seed, read there), so
+  // another process shows it without reading that seed first (seconds in a large random story).
+  | { kind: 'joined'; code: string; team: TeamRecord; standing?: TeamStanding }
   /** A team the facilitator removed, and the name and device keys banned with it. */
   | { kind: 'removed'; code: string; teamId: string; bans: string[] };
 

@@ -5,6 +5,7 @@ import { restoreSessions } from './restore-sessions.ts';
 import { luckRead } from '../core/luck.ts';
 import { readSessionLuck, readStoredLuck } from './session-luck.ts';
 import { replayTeamPath } from './team-standing.ts';
+import { Encounter } from '../core/encounter.ts';
 
 /**
  * Several processes share one store (WORKSHOP_REDIS): what this process learns from the store
@@ -166,8 +167,10 @@ export function noteRemoteChoice(
 /**
  * A team another process admitted: held here at once, as the store has it, without reading the
  * session again (a read per join on every other process made a burst of joins wait behind the
- * reads). Synchronous when the session's luck is read (always, but after the cache let it go),
- * so the team's 'online' that follows it finds it.
+ * reads). Its row is the one the joining process scored (on the session's seed, which it read),
+ * so it is held, and its 'online' that follows finds it, even while this process's luck cache
+ * has let that seed go: waiting to read the seed again first showed the join seconds late here.
+ * A message without the row (an older process) waits for the seed, as before.
  */
 export function noteRemoteJoin(
   ctx: ManagerContext,
@@ -179,7 +182,12 @@ export function noteRemoteJoin(
     const { id } = change.team;
     if (ctx.byCode.get(change.code) !== session || session.teams.has(id) || wasRemoved(session, id))
       return;
-    const { encounter, standing } = replayTeamPath(session, [], ctx.aliveAt);
+    // Playing no choice reads no luck; only scoring does, and the row came with the message.
+    const { encounter } = Encounter.replay(session.story.json, [], {
+      seed: session.record.seed,
+      memo: session.memo,
+    });
+    const standing = change.standing ?? replayTeamPath(session, [], ctx.aliveAt).standing;
     const { name, tokenHash, joinedAt, device } = change.team;
     session.teams.set(id, {
       ...{ id, name, tokenHash, joinedAt, device, encounter, standing },
@@ -188,7 +196,8 @@ export function noteRemoteJoin(
       connections: 0,
     });
   };
-  if (luckRead(session.story, session.record.seed)) return Promise.resolve(hold());
+  if (change.standing || luckRead(session.story, session.record.seed))
+    return Promise.resolve(hold());
   return readSessionLuck(session.story, session.record.seed).then(hold);
 }
 

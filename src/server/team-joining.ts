@@ -74,6 +74,6 @@ export async function joinInOrder(
     );
   }
   session.teams.set(team.id, team);
-  ctx.changed({ kind: 'joined', code, team: record });
+  ctx.changed({ kind: 'joined', code, team: record, standing: team.standing });
   return done({ session, team, token });
 }
