@@ -1,4 +1,3 @@
-import { markSettled, settleGuard, type SettleGuard } from '../render/dom/choice-group.ts';
 import type { StoryLine } from '../core/beat.ts';
 import { debriefOf, formatEffects } from '../core/debrief.ts';
 import type { ScoreRanges } from '../core/explore.ts';
@@ -127,12 +126,7 @@ export function createPlaytestPane(
     if (!fromChoice) focused?.focus();
   }
 
-  function choiceItem(
-    index: number,
-    text: string,
-    effects: string,
-    guard: SettleGuard,
-  ): { item: HTMLElement; button: HTMLElement } {
+  function choiceItem(index: number, text: string, effects: string): HTMLElement {
     const effectsId = uniqueId('choice-effects');
     const choose = () => {
       if (!playtest) return;
@@ -145,19 +139,13 @@ export function createPlaytestPane(
         next.querySelector<HTMLElement>('button, .studio-ending')?.focus();
       }
     };
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        'aria-describedby': effectsId,
-        'aria-disabled': 'true',
-        onpointerdown: (event: Event) => guard.pressed(event),
-        onclick: ((event: MouseEvent) => guard.accepts(event) && choose()) as EventListener,
-      },
-      text,
+    return h(
+      'li',
+      {},
+      h('button', { type: 'button', 'aria-describedby': effectsId, onclick: choose }, text),
+      ' ',
+      h('span', { class: 'effects', id: effectsId }, effects),
     );
-    const item = h('li', {}, button, ' ', h('span', { class: 'effects', id: effectsId }, effects));
-    return { item, button };
   }
 
   function render(fromChoice = false): void {
@@ -176,20 +164,12 @@ export function createPlaytestPane(
       );
     } else {
       const headingId = uniqueId('choices-heading');
-      // The next choices come up under the pointer at once: the game's settle guard keeps the
-      // second click of a double click from picking one of them.
-      const buttons: HTMLElement[] = [];
-      const guard = settleGuard(markSettled(buttons));
-      const items = session.choices.map((c) =>
-        choiceItem(c.index, c.text, formatEffects(c.effects), guard),
-      );
-      buttons.push(...items.map((i) => i.button));
       next.replaceChildren(
         h('h3', { id: headingId }, 'Choices'),
         h(
           'ol',
           { class: 'studio-choices', 'aria-labelledby': headingId },
-          ...items.map((i) => i.item),
+          ...session.choices.map((c) => choiceItem(c.index, c.text, formatEffects(c.effects))),
         ),
       );
     }
